@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Checks the loss-landscape theorems of regularized linear autoencoders, symbolically and numerically, "
                 + "and writes markdown + JSON verification reports.",
         subcommands = {
+            CheckCommand.class,
+            ReportCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -135,6 +135,19 @@ public final class DataMatrix {
         return qr.getQ(null, false);
     }
 
+    /**
+     * The same data in its singular basis: X' = U^T X V = Sigma (m x n), U' = I. The losses of
+     * (W1, W2) on X equal those of (W1 U, U^T W2) on X', an orthogonal change of coordinates that
+     * preserves gradients' norms and Hessian eigenvalues.
+     */
+    public DataMatrix inSingularBasis() {
+        DMatrixRMaj sigma = new DMatrixRMaj(m, n);
+        for (int i = 0; i < Math.min(m, n); i++) {
+            sigma.set(i, i, s[i]);
+        }
+        return new DataMatrix(sigma, CommonOps_DDRM.identity(m), s.clone(), origin + ", in its singular basis");
+    }
+
     public int m() { return m; }
     public int n() { return n; }
     /** The centred data, m x n. */

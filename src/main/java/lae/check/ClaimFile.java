@@ -1,0 +1,380 @@
+package lae.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+
+import lae.model.LossKind;
+import lae.symbolic.SymjaFormula;
+
+/**
+ * A claim file (TOML) in {@code checks/}: a data configuration and the claims to test on it.
+ * Every field is validated here; a problem becomes an {@link InputException} naming the file, the
+ * field and the allowed range. The format is documented in README.md.
+ */
+public final class ClaimFile {
+    /** Claims this engine can test, with the formula fields each accepts. */
+    public static final Map<String, Set<String>> SUPPORTED = new LinkedHashMap<>();
+
+    static {
+        SUPPORTED.put("C9", Set.of());
+        SUPPORTED.put("C14", Set.of());
+        SUPPORTED.put("C15", Set.of());
+        SUPPORTED.put("C16", Set.of("formula_F", "formula_V", "candidates_F", "candidates_V"));
+        SUPPORTED.put("C17", Set.of("formula", "candidates"));
+        SUPPORTED.put("C18", Set.of("formula", "candidates"));
+        SUPPORTED.put("C19", Set.of());
+        SUPPORTED.put("C20", Set.of());
+        SUPPORTED.put("C21", Set.of());
+        SUPPORTED.put("C22", Set.of("formula", "candidates"));
+    }
+
+    /** Printed formulas of the paper (Theorem 3.1, Section 3.1), as Symja expressions. */
+    public static final Map<String, String> PRINTED = Map.of(
+            "C16.formula_F", "k*l",
+            "C16.formula_V", "k*l - l*(l+1)/2",
+            "C17.formula", "dI + (k - l)*(m - l)",
+            "C18.formula", "pairsInOut",
+            "C22.formula", "Sqrt(1 - lambda/s^2)");
+
+    public final Path path;
+    public final String name;
+    public final String description;
+    public final DataSpec data;
+    public final int k;
+    public final List<Double> lambdas;
+    public final double wSigma;
+    public final List<LossKind> losses;
+    public final int maxIndexSetSize;
+    public final int randomStarts;
+    public final int perturbedStarts;
+    public final int denseSample;
+    public final long searchSeed;
+    public final Map<String, ClaimSpec> claims;
+
+    /** Where X comes from: singular values (list or expression in i) with a seed, or a CSV file. */
+    public record DataSpec(int m, int n, double[] singularValues, String singularValuesSource, long seed, Path csv) {
+    }
+
+    /** A claim to test, with its formula (the printed one unless overridden) and candidate corrections. */
+    public record ClaimSpec(String id, Map<String, SymjaFormula> formulas, Map<String, List<SymjaFormula>> candidates) {
+        public SymjaFormula formula(String field) {
+            return formulas.get(field);
+        }
+
+        public List<SymjaFormula> candidates(String field) {
+            return candidates.getOrDefault(field, List.of());
+        }
+    }
+
+    private static final Set<String> TOP = Set.of("name", "description", "data", "model", "search", "claims");
+    private static final Set<String> DATA = Set.of("m", "n", "singular_values", "seed", "csv");
+    private static final Set<String> MODEL = Set.of("k", "lambda", "lambdas", "losses", "w_sigma");
+    private static final Set<String> SEARCH = Set.of("max_index_set_size", "random_starts", "perturbed_starts", "dense_sample", "seed");
+
+    private ClaimFile(Path path, JsonNode root) {
+        this.path = path;
+        String file = path.toString();
+        unknown(file, "", root, TOP);
+        this.name = text(file, root, "name", stem(path));
+        this.description = text(file, root, "description", "");
+        JsonNode d = required(file, root, "data");
+        unknown(file, "data.", d, DATA);
+        JsonNode model = required(file, root, "model");
+        unknown(file, "model.", model, MODEL);
+        JsonNode search = root.has("search") ? root.get("search") : null;
+        if (search != null) {
+            unknown(file, "search.", search, SEARCH);
+        }
+        this.data = parseData(file, d);
+        int minMn = Math.min(data.m, data.n);
+        this.k = intField(file, model, "model.k", "k", 1, Integer.MAX_VALUE, null);
+        if (k >= minMn) {
+            throw InputException.field(file, "model.k", k, "1 <= k < min(m, n) = " + minMn + ", the undercomplete case of the paper");
+        }
+        this.lambdas = parseLambdas(file, model);
+        this.wSigma = doubleField(file, model, "model.w_sigma", "w_sigma", 0, 1, 0.5);
+        this.losses = parseLosses(file, model);
+        this.maxIndexSetSize = search == null ? k : intField(file, search, "search.max_index_set_size", "max_index_set_size", 0, k, k);
+        this.randomStarts = search == null ? 0 : intField(file, search, "search.random_starts", "random_starts", 0, 100000, 0);
+        this.perturbedStarts = search == null ? 0 : intField(file, search, "search.perturbed_starts", "perturbed_starts", 0, 100000, 0);
+        this.denseSample = search == null ? 3 : intField(file, search, "search.dense_sample", "dense_sample", 0, 100000, 3);
+        this.searchSeed = search == null ? 1 : (long) intField(file, search, "search.seed", "seed", 0, Integer.MAX_VALUE, 1);
+        this.claims = parseClaims(file, root.get("claims"));
+    }
+
+    public static ClaimFile load(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(path + ": claim file not found (expected a TOML file, e.g. checks/section-4.2.toml)");
+        }
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(Files.readString(path));
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new InputException(path + ": not valid TOML: " + msg);
+        }
+        return new ClaimFile(path, root);
+    }
+
+    private static DataSpec parseData(String file, JsonNode d) {
+        if (d.has("csv")) {
+            for (String f : List.of("m", "n", "singular_values")) {
+                if (d.has(f)) {
+                    throw new InputException(file + ": field 'data." + f + "' cannot be combined with 'data.csv' (the CSV fixes m, n and the spectrum)");
+                }
+            }
+            Path csv = Path.of(d.get("csv").asText());
+            if (!csv.isAbsolute()) {
+                Path base = Path.of(file).toAbsolutePath().getParent();
+                csv = base.resolve(csv).normalize();
+            }
+            long seed = d.has("seed") ? d.get("seed").asLong() : 0;
+            return new DataSpec(-1, -1, null, "csv", seed, csv);
+        }
+        int m = intField(file, d, "data.m", "m", 2, 2000, null);
+        int n = intField(file, d, "data.n", "n", 2, 1_000_000, null);
+        long seed = intField(file, d, "data.seed", "seed", 0, Integer.MAX_VALUE, null);
+        JsonNode sv = required(file, d, "singular_values");
+        int r = Math.min(m, n);
+        double[] s = new double[r];
+        String source;
+        if (sv.isArray()) {
+            if (sv.size() != r) {
+                throw InputException.field(file, "data.singular_values", "a list of " + sv.size(), "a list of min(m, n) = " + r + " numbers");
+            }
+            for (int i = 0; i < r; i++) {
+                if (!sv.get(i).isNumber()) {
+                    throw InputException.field(file, "data.singular_values[" + (i + 1) + "]", sv.get(i), "a number");
+                }
+                s[i] = sv.get(i).asDouble();
+            }
+            source = sv.toString();
+        } else if (sv.isTextual()) {
+            source = sv.asText();
+            SymjaFormula f;
+            try {
+                f = SymjaFormula.parse(source);
+            } catch (IllegalArgumentException e) {
+                throw InputException.field(file, "data.singular_values", "'" + source + "'", "a list of numbers or a Symja expression in i, e.g. \"(21-i)/5\"");
+            }
+            for (int i = 0; i < r; i++) {
+                try {
+                    s[i] = f.evaluate(Map.of("i", (double) (i + 1), "m", (double) m, "n", (double) n));
+                } catch (IllegalArgumentException e) {
+                    throw InputException.field(file, "data.singular_values", "'" + source + "'", "an expression in i (and m, n) that is a real number for i = 1.." + r);
+                }
+            }
+        } else {
+            throw InputException.field(file, "data.singular_values", sv, "a list of numbers or a Symja expression string in i");
+        }
+        for (int i = 0; i < r; i++) {
+            if (!Double.isFinite(s[i]) || s[i] < 0) {
+                throw InputException.field(file, "data.singular_values[" + (i + 1) + "]", s[i], "a finite number >= 0");
+            }
+        }
+        for (int i = 1; i < r; i++) {
+            if (s[i] > s[i - 1]) {
+                throw InputException.field(file, "data.singular_values", source, "values in descending order (s_" + i + " = " + s[i - 1] + " < s_" + (i + 1) + " = " + s[i] + ")");
+            }
+        }
+        return new DataSpec(m, n, s, source, seed, null);
+    }
+
+    private static List<Double> parseLambdas(String file, JsonNode model) {
+        List<Double> out = new ArrayList<>();
+        if (model.has("lambda") && model.has("lambdas")) {
+            throw new InputException(file + ": give either 'model.lambda' or 'model.lambdas', not both");
+        }
+        JsonNode l = model.has("lambdas") ? model.get("lambdas") : model.get("lambda");
+        String field = model.has("lambdas") ? "model.lambdas" : "model.lambda";
+        if (l == null) {
+            throw new InputException(file + ": missing field 'model.lambda' (allowed: a number >= 0, or 'model.lambdas' = a list of them)");
+        }
+        if (l.isArray()) {
+            if (l.size() == 0) {
+                throw InputException.field(file, field, "[]", "a non-empty list of numbers >= 0");
+            }
+            for (JsonNode x : l) {
+                out.add(lambdaValue(file, field, x));
+            }
+        } else {
+            out.add(lambdaValue(file, field, l));
+        }
+        return out;
+    }
+
+    private static double lambdaValue(String file, String field, JsonNode x) {
+        if (!x.isNumber()) {
+            throw InputException.field(file, field, x, "a number >= 0");
+        }
+        double v = x.asDouble();
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw InputException.field(file, field, v, "a finite number >= 0");
+        }
+        return v;
+    }
+
+    private static List<LossKind> parseLosses(String file, JsonNode model) {
+        List<LossKind> out = new ArrayList<>();
+        JsonNode l = model.get("losses");
+        if (l == null) {
+            return List.of(LossKind.L, LossKind.L_PI, LossKind.L_SIGMA);
+        }
+        if (!l.isArray() || l.size() == 0) {
+            throw InputException.field(file, "model.losses", l, "a non-empty list of \"L\", \"L_pi\", \"L_sigma\"");
+        }
+        for (JsonNode x : l) {
+            LossKind kind;
+            try {
+                kind = LossKind.parse(x.asText());
+            } catch (IllegalArgumentException e) {
+                throw InputException.field(file, "model.losses", x, "\"L\", \"L_pi\", \"L_sigma\" (Table 1 has no row for the synthetic loss; see ./lae explore)");
+            }
+            if (kind == LossKind.SYNTHETIC) {
+                throw InputException.field(file, "model.losses", x, "\"L\", \"L_pi\", \"L_sigma\" (Table 1 has no row for the synthetic loss)");
+            }
+            out.add(kind);
+        }
+        return out;
+    }
+
+    private static Map<String, ClaimSpec> parseClaims(String file, JsonNode claims) {
+        Map<String, ClaimSpec> out = new LinkedHashMap<>();
+        if (claims == null || claims.size() == 0) {
+            throw new InputException(file + ": missing table 'claims' (allowed keys: " + SUPPORTED.keySet() + ")");
+        }
+        Iterator<Map.Entry<String, JsonNode>> it = claims.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String id = e.getKey().toUpperCase(Locale.ROOT);
+            if (!SUPPORTED.containsKey(id)) {
+                throw InputException.field(file, "claims." + e.getKey(), "(table)", "one of " + SUPPORTED.keySet());
+            }
+            JsonNode body = e.getValue();
+            Map<String, SymjaFormula> formulas = new LinkedHashMap<>();
+            Map<String, List<SymjaFormula>> candidates = new LinkedHashMap<>();
+            for (Map.Entry<String, String> p : PRINTED.entrySet()) {
+                if (p.getKey().startsWith(id + ".")) {
+                    formulas.put(p.getKey().substring(id.length() + 1), SymjaFormula.parse(p.getValue()));
+                }
+            }
+            if (body != null && body.isObject()) {
+                Iterator<Map.Entry<String, JsonNode>> fit = body.fields();
+                while (fit.hasNext()) {
+                    Map.Entry<String, JsonNode> f = fit.next();
+                    String field = "claims." + e.getKey() + "." + f.getKey();
+                    if (!SUPPORTED.get(id).contains(f.getKey())) {
+                        throw InputException.field(file, field, f.getValue(), SUPPORTED.get(id).isEmpty()
+                                ? "no fields (claim " + id + " takes no formula)" : "one of the fields " + SUPPORTED.get(id));
+                    }
+                    if (f.getKey().startsWith("candidates")) {
+                        if (!f.getValue().isArray()) {
+                            throw InputException.field(file, field, f.getValue(), "a list of Symja expression strings");
+                        }
+                        List<SymjaFormula> list = new ArrayList<>();
+                        for (JsonNode c : f.getValue()) {
+                            list.add(formula(file, field, c));
+                        }
+                        candidates.put(f.getKey().replace("candidates", "formula"), list);
+                    } else {
+                        formulas.put(f.getKey(), formula(file, field, f.getValue()));
+                    }
+                }
+            } else if (body != null && !body.isObject()) {
+                throw InputException.field(file, "claims." + e.getKey(), body, "a table, e.g. [claims." + id + "]");
+            }
+            out.put(id, new ClaimSpec(id, formulas, candidates));
+        }
+        return out;
+    }
+
+    private static SymjaFormula formula(String file, String field, JsonNode v) {
+        if (!v.isTextual()) {
+            throw InputException.field(file, field, v, "a Symja expression string, e.g. \"dI + (k - l)*(m - l)\"");
+        }
+        try {
+            return SymjaFormula.parse(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw InputException.field(file, field, "'" + v.asText() + "'", "a valid Symja expression (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void unknown(String file, String prefix, JsonNode node, Set<String> allowed) {
+        if (!node.isObject()) {
+            throw InputException.field(file, prefix.isEmpty() ? "(top level)" : prefix.substring(0, prefix.length() - 1), node, "a table");
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!allowed.contains(n)) {
+                throw new InputException(file + ": unknown field '" + prefix + n + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+            }
+        }
+    }
+
+    private static JsonNode required(String file, JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null) {
+            throw new InputException(file + ": missing field '" + name + "'");
+        }
+        return v;
+    }
+
+    private static String text(String file, JsonNode node, String name, String dflt) {
+        JsonNode v = node.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isTextual()) {
+            throw InputException.field(file, name, v, "a string");
+        }
+        return v.asText();
+    }
+
+    private static int intField(String file, JsonNode node, String field, String name, int min, int max, Integer dflt) {
+        JsonNode v = node.get(name);
+        if (v == null) {
+            if (dflt == null) {
+                throw new InputException(file + ": missing field '" + field + "' (allowed: an integer in [" + min + ", " + max + "])");
+            }
+            return dflt;
+        }
+        if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+            throw InputException.field(file, field, v, "an integer in [" + min + ", " + max + "]");
+        }
+        return v.asInt();
+    }
+
+    private static double doubleField(String file, JsonNode node, String field, String name, double min, double max, double dflt) {
+        JsonNode v = node.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.isNumber() || !(v.asDouble() >= min && v.asDouble() <= max)) {
+            throw InputException.field(file, field, v, "a number in [" + min + ", " + max + "]");
+        }
+        return v.asDouble();
+    }
+
+    private static String stem(Path p) {
+        String f = p.getFileName().toString();
+        int dot = f.lastIndexOf('.');
+        return dot > 0 ? f.substring(0, dot) : f;
+    }
+
+    /** The report name: the file name without extension. */
+    public String reportStem() {
+        return stem(path);
+    }
+}

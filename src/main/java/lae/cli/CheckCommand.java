@@ -1,0 +1,53 @@
+package lae.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import lae.check.CheckRun;
+import lae.check.ClaimFile;
+import lae.check.ClaimResult;
+import lae.report.CheckReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lae check checks/NAME.toml}: one claim file to reports/NAME.md and .json. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Tests the claims of one claim file (TOML) and writes reports/NAME.md and reports/NAME.json.",
+            "Example: ./lae check checks/section-4.2.toml"})
+public final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "CLAIM_FILE", description = "claim files in TOML, e.g. checks/section-4.2.toml")
+    List<Path> files;
+
+    @Option(names = "--out", defaultValue = "reports", description = "directory for the reports (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bars")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        // validate every file first, so that bad input leaves every existing report untouched
+        List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
+        for (ClaimFile cf : parsed) {
+            CheckRun.loadData(cf);
+        }
+        for (ClaimFile cf : parsed) {
+            CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
+            CheckReport.write(run, out);
+            System.out.println(summary(run, out));
+        }
+        return 0;
+    }
+
+    static String summary(CheckRun run, Path out) {
+        StringBuilder b = new StringBuilder();
+        b.append(run.file.reportStem()).append(": ").append(String.format("%.1f s", run.timings.get("total")))
+                .append(" -> ").append(out.resolve(run.file.reportStem() + ".md")).append('\n');
+        for (ClaimResult r : run.results) {
+            b.append(String.format("  %-4s %-8s %-12s %d cases, %d failed%n", r.claim(), r.loss(), r.verdict(), r.casesChecked(), r.casesFailed()));
+        }
+        return b.toString().stripTrailing();
+    }
+}

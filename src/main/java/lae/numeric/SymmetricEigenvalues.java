@@ -1,0 +1,50 @@
+package lae.numeric;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+/**
+ * Eigenvalues of a real symmetric matrix by one of two independent libraries: EJML's symmetric QR
+ * algorithm (Householder tridiagonalisation + implicit QR) and Hipparchus's
+ * {@link EigenDecompositionSymmetric} (tridiagonalisation + implicit QL, the EISPACK lineage).
+ */
+public enum SymmetricEigenvalues {
+    EJML {
+        @Override
+        public double[] of(DMatrixRMaj a) {
+            int n = a.numRows;
+            if (n == 0) {
+                return new double[0];
+            }
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
+            if (!eig.decompose(a.copy())) {
+                throw new ArithmeticException("EJML symmetric eigen-decomposition did not converge (n = " + n + ")");
+            }
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = eig.getEigenvalue(i).getReal();
+            }
+            return v;
+        }
+    },
+    HIPPARCHUS {
+        @Override
+        public double[] of(DMatrixRMaj a) {
+            int n = a.numRows;
+            if (n == 0) {
+                return new double[0];
+            }
+            double[][] rows = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(a.data, i * n, rows[i], 0, n);
+            }
+            // epsilon is Hipparchus's singularity threshold for the decomposition; eigenvalues are unaffected
+            return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(rows, false), 1e-300, false).getEigenvalues();
+        }
+    };
+
+    public abstract double[] of(DMatrixRMaj symmetric);
+}
