@@ -183,9 +183,15 @@ public final class ClaimFile {
                 throw InputException.field(file, "data.singular_values[" + (i + 1) + "]", s[i], "a finite number >= 0");
             }
         }
+        for (int i = 0; i < r; i++) {
+            if (!(s[i] > 0)) {
+                throw InputException.field(file, "data.singular_values[" + (i + 1) + "]", s[i], "a positive number (Theorem 3.1 assumes s_1 > ... > s_m > 0)");
+            }
+        }
         for (int i = 1; i < r; i++) {
-            if (s[i] > s[i - 1]) {
-                throw InputException.field(file, "data.singular_values", source, "values in descending order (s_" + i + " = " + s[i - 1] + " < s_" + (i + 1) + " = " + s[i] + ")");
+            if (!(s[i] < s[i - 1])) {
+                throw InputException.field(file, "data.singular_values", source, "strictly decreasing values, distinct as Theorem 3.1 assumes (s_" + i + " = " + s[i - 1]
+                        + ", s_" + (i + 1) + " = " + s[i] + "); repeated singular values belong in a CSV data file, where they are reported as a violated assumption");
             }
         }
         return new DataSpec(m, n, s, source, seed, null);

@@ -35,6 +35,11 @@ public final class Measurements {
         public boolean agrees() {
             return dense.decided() && blocks.decided() && dense.ejml().sameCounts(blocks.ejml());
         }
+
+        /** Both decided and different: a real disagreement between the two computations. */
+        public boolean disagrees() {
+            return dense.decided() && blocks.decided() && !dense.ejml().sameCounts(blocks.ejml());
+        }
     }
 
     /** A Newton run: where it started, whether it converged, and where it landed. */
@@ -52,6 +57,11 @@ public final class Measurements {
     public double secondsTableOne;
     public double secondsDense;
     public double secondsNewton;
+
+    /** Empty measurements, to be filled by a caller (tests use it to prove that each check can fail). */
+    public static Measurements empty(LossKind kind, double lambda, int m0) {
+        return new Measurements(kind, lambda, m0);
+    }
 
     private Measurements(LossKind kind, double lambda, int m0) {
         this.kind = kind;

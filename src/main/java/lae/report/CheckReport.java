@@ -96,18 +96,19 @@ public final class CheckReport {
         b.append("Inertia rule: an eigenvalue is zero iff |ev| <= ").append(Inertia.RELATIVE_ZERO)
                 .append(" max|ev|; a classification is decided only if EJML and Hipparchus agree and the margin (smallest non-zero |ev| over largest zero |ev|) is >= ")
                 .append(String.format("%.0e", Inertia.MIN_MARGIN)).append(".\n\n");
-        b.append("| loss | lambda | m0 | Table-1 points | undecided | smallest margin | dense cross-checks (agree) | Newton runs | converged | components reached |\n");
+        b.append("| loss | lambda | m0 | Table-1 points | undecided | smallest margin | dense cross-checks: agree / undecided / disagree | Newton runs | converged | components reached |\n");
         b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measurements m : run.measurements) {
             long undecided = m.components.stream().filter(c -> !c.inertia().decided()).count();
             double margin = m.components.stream().mapToDouble(c -> c.inertia().margin()).min().orElse(Double.NaN);
             long agree = m.dense.stream().filter(Measurements.DenseCheck::agrees).count();
+            long disagree = m.dense.stream().filter(Measurements.DenseCheck::disagrees).count();
             long conv = m.search.stream().filter(s -> s.result().converged()).count();
             Map<Integer, Integer> byRank = new TreeMap<>();
             m.search.stream().filter(s -> s.result().converged()).forEach(s -> byRank.merge(s.identification().indexSet().size(), 1, Integer::sum));
             b.append("| ").append(m.kind.label()).append(" | ").append(m.lambda).append(" | ").append(m.m0).append(" | ").append(m.components.size())
                     .append(" | ").append(undecided).append(" | ").append(String.format("%.2e", margin)).append(" | ")
-                    .append(m.dense.size()).append(" (").append(agree).append(") | ").append(m.search.size()).append(" | ").append(conv)
+                    .append(agree).append(" / ").append(m.dense.size() - agree - disagree).append(" / ").append(disagree).append(" | ").append(m.search.size()).append(" | ").append(conv)
                     .append(" | |I| : count ").append(byRank).append(" |\n");
         }
         b.append("\n### Inertia of a few components (identity representative)\n\n| loss | lambda | I | l | d_I | negative | zero | positive | margin |\n|---|---|---|---|---|---|---|---|---|\n");

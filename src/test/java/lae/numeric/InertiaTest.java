@@ -1,0 +1,140 @@
+package lae.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.DataMatrix;
+import lae.model.LaePoint;
+import lae.model.LossKind;
+import lae.model.RegularizedLaeLoss;
+
+/** EJML against Hipparchus, blocks against dense, and the tolerance rule. */
+class InertiaTest {
+
+    @Test
+    void ejmlAndHipparchusAgreeOnRandomSymmetricMatricesWithKnownInertia() {
+        Random r = new Random(5);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 5 + r.nextInt(40);
+            int neg = r.nextInt(n + 1);
+            int zero = r.nextInt(n - neg + 1);
+            // A = Q D Q^T with prescribed signs
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) {
+                double mag = 0.1 + r.nextDouble() * 10;
+                d[i] = i < neg ? -mag : i < neg + zero ? 0 : mag;
+            }
+            DMatrixRMaj q = orthogonal(n, r);
+            DMatrixRMaj a = new DMatrixRMaj(n, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    double s = 0;
+                    for (int t = 0; t < n; t++) {
+                        s += q.get(i, t) * d[t] * q.get(j, t);
+                    }
+                    a.set(i, j, s);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double v = 0.5 * (a.get(i, j) + a.get(j, i));
+                    a.set(i, j, v);
+                    a.set(j, i, v);
+                }
+            }
+            HessianInertia h = HessianInertia.of(a);
+            assertThat(h.solversAgree()).isTrue();
+            assertThat(h.decided()).isTrue();
+            assertThat(h.negative()).isEqualTo(neg);
+            assertThat(h.zero()).isEqualTo(zero);
+            assertThat(h.positive()).isEqualTo(n - neg - zero);
+        }
+    }
+
+    @Test
+    void tooSmallAGapIsUndecidedNotGuessed() {
+        Inertia i = Inertia.of(new double[] {1.0, -1.0, 3e-8, 1e-8});
+        assertThat(i.decided()).isFalse();
+        Inertia j = Inertia.of(new double[] {1.0, -1.0, 1e-3, 1e-15});
+        assertThat(j.decided()).isTrue();
+        assertThat(j.zero()).isEqualTo(1);
+    }
+
+    @Test
+    void blockPathEqualsDensePathAndBothLibrariesAgreeAtTableOnePoints() {
+        double[] s = {3.0, 2.5, 2.0, 1.4, 1.0};
+        DataMatrix x = DataMatrix.fromSingularValues(s, 5, 7, 9);
+        DataMatrix b = x.inSingularBasis();
+        for (LossKind kind : new LossKind[] {LossKind.L, LossKind.L_PI, LossKind.L_SIGMA}) {
+            RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, 1.5, x.covariance(), 3);
+            RegularizedLaeLoss fb = RegularizedLaeLoss.of(kind, 1.5, b.covariance(), 3);
+            for (IndexSet set : IndexSet.allUpTo(5, 3)) {
+                if (!TableOne.exists(kind, s, 1.5, set)) {
+                    continue;
+                }
+                var g = TableOne.representative(TableOne.Representative.IDENTITY, kind, 3, set.size(), new Random(1));
+                HessianInertia dense = HessianInertia.of(f.hessian(TableOne.point(kind, x.u(), s, 1.5, set, g)));
+                HessianInertia blocks = HessianInertia.of(fb.hessian(TableOne.point(kind, b.u(), s, 1.5, set, g)));
+                assertThat(dense.decided()).as(kind + " " + set).isTrue();
+                assertThat(blocks.decided()).isTrue();
+                assertThat(blocks.blocks()).isGreaterThan(1);
+                assertThat(dense.ejml().sameCounts(blocks.ejml())).as(kind + " " + set + " dense " + dense + " blocks " + blocks).isTrue();
+                assertThat(dense.ejml().sameCounts(dense.hipparchus())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void newtonReturnsFromAPerturbedTableOnePointToTheSameComponentAndConvergesFromRandomStarts() {
+        double[] s = {3.0, 2.5, 2.0, 1.4, 1.0};
+        DataMatrix x = DataMatrix.fromSingularValues(s, 5, 7, 9);
+        CriticalPointSolver solver = new CriticalPointSolver(CriticalPointSolver.Options.defaults());
+        Random r = new Random(3);
+        for (LossKind kind : new LossKind[] {LossKind.L, LossKind.L_PI, LossKind.L_SIGMA}) {
+            RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, 1.5, x.covariance(), 3);
+            var id = new lae.landscape.ComponentIdentifier(kind, x, 1.5);
+            IndexSet set = IndexSet.of(1, 3);
+            var g = TableOne.representative(TableOne.Representative.RANDOM, kind, 3, 2, r);
+            double[] v = TableOne.point(kind, x.u(), s, 1.5, set, g).toVector();
+            for (int i = 0; i < v.length; i++) {
+                v[i] += 1e-4 * r.nextGaussian();
+            }
+            var res = solver.solve(f, LaePoint.fromVector(v, 5, 3));
+            assertThat(res.converged()).as(kind + ": " + res.reason()).isTrue();
+            assertThat(id.identify(res.point()).indexSet()).isEqualTo(set);
+            int converged = 0;
+            for (int t = 0; t < 6; t++) {
+                double[] w = new double[30];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = r.nextGaussian() / Math.sqrt(5);
+                }
+                var rr = solver.solve(f, LaePoint.fromVector(w, 5, 3));
+                if (rr.converged()) {
+                    converged++;
+                    assertThat(Measurements_gradient(f, rr.point())).isLessThan(1e-9);
+                }
+            }
+            assertThat(converged).as(kind + " random starts converged").isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    private static double Measurements_gradient(RegularizedLaeLoss f, LaePoint p) {
+        return f.gradient(p).norm() / (1 + org.ejml.dense.row.NormOps_DDRM.normF(f.covariance()));
+    }
+
+    private static DMatrixRMaj orthogonal(int n, Random r) {
+        DMatrixRMaj g = new DMatrixRMaj(n, n);
+        for (int i = 0; i < g.data.length; i++) {
+            g.data[i] = r.nextGaussian();
+        }
+        var qr = org.ejml.dense.row.factory.DecompositionFactory_DDRM.qr(n, n);
+        qr.decompose(g);
+        return qr.getQ(null, false);
+    }
+}
