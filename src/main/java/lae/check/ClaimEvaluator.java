@@ -63,7 +63,7 @@ public final class ClaimEvaluator {
                     for (LossKind kind : cf.losses) {
                         ClaimResult r = perLoss(id, spec, kind);
                         if (r != null) {
-                            out.add(r);
+                            out.add(underAssumptions(r));
                         }
                     }
             }
@@ -89,6 +89,20 @@ public final class ClaimEvaluator {
             case "C22": return kind == LossKind.L_SIGMA ? c22(spec, ms) : null;
             default: return null;
         }
+    }
+
+    /**
+     * A case that contradicts a claim on data that violate the theorem's hypotheses is not a
+     * counterexample to the theorem: such verdicts become INCONCLUSIVE, with the violation and
+     * what was measured.
+     */
+    private ClaimResult underAssumptions(ClaimResult r) {
+        if (violations.isEmpty() || r.verdict() == Verdict.HOLDS) {
+            return r;
+        }
+        return new ClaimResult(r.claim(), r.loss(), Verdict.INCONCLUSIVE, r.casesChecked(), r.casesFailed(), r.worstResidual(),
+                r.counterexample(), null, "the theorem's assumptions are violated by this input (" + String.join("; ", violations)
+                + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence());
     }
 
     private String where(LossKind kind, double lambda, IndexSet set) {

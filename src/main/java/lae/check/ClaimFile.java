@@ -99,7 +99,7 @@ public final class ClaimFile {
         this.data = parseData(file, d);
         int minMn = Math.min(data.m, data.n);
         this.k = intField(file, model, "model.k", "k", 1, Integer.MAX_VALUE, null);
-        if (k >= minMn) {
+        if (data.csv == null && k >= minMn) {
             throw InputException.field(file, "model.k", k, "1 <= k < min(m, n) = " + minMn + ", the undercomplete case of the paper");
         }
         this.lambdas = parseLambdas(file, model);
