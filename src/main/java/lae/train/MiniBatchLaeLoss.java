@@ -25,10 +25,16 @@ package lae.train;
  *
  * <p>Parameters are one flat vector theta = (W1 row-major (k x m), W2^T row-major (k x m), b1 (k),
  * b2 (m)), so that the two matrices share a layout and the gradient of W2 comes out in the same
- * layout as its parameters. All workspaces are allocated once; {@link #valueAndGradient} allocates
- * nothing.
+ * layout as its parameters. All workspaces are allocated once; a step allocates nothing.
+ *
+ * <p>Work split. Both big products are blocks of dot products ({@link DotKernel}) whose rows split
+ * between two threads ({@link PairWorker}): phase A computes [W1; W2^T] X_b (rows 0..k-1 on one thread,
+ * k..2k-1 on the other) with S, T and the transposed batch; phase B (one thread) the k x b and k x k
+ * quantities; phase C the two halves of the gradient and the Adam update of W1 (first thread) and
+ * W2 (second thread). Each output is computed by one thread in a fixed order, so the result does not
+ * depend on the number of threads.
  */
-public final class MiniBatchLaeLoss {
+public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[] x;      // n x m, one data point per row
     private final double[] sqNorm; // ||x_i||^2
     private final int m;
@@ -38,9 +44,13 @@ public final class MiniBatchLaeLoss {
     private final double lambdaPi;
     private final double lambdaSigma;
     private final int maxBatch;
+    private final PairWorker worker;
 
+    private final int[] xOff;    // b: offsets of the batch's rows in x
+    private final int[] xbOff;   // m: offsets j b of the rows of xb
+    private final int[] w1Off;   // k: offsets of the rows of W1 in theta
+    private final int[] vOffs;   // k: offsets of the rows of W2^T in theta
     private final double[] xb;   // m x b: the batch, feature-major
-    private final double[] at;   // m x 2k: [W1; W2^T]^T
     private final double[] p;    // 2k x b: [H; W2^T X_b]
     private final double[] q;    // 2k x b: [-2 W2^T R; -2 H]
     private final double[] s;    // k x k: W2^T W2
@@ -51,14 +61,29 @@ public final class MiniBatchLaeLoss {
     private final double[] h1;   // k: H 1
     private final double[] vb2;  // k: W2^T b2
 
+    // the current call, read by the phase tasks
+    private double[] theta;
+    private double[] grad;
+    private Adam adam;
+    private int b;
+    private double rho;
+    private final java.util.function.IntConsumer phaseA = this::phaseA;
+    private final java.util.function.IntConsumer phaseC = this::phaseC;
+
+    public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
+                            int maxBatch) {
+        this(x, m, n, k, bias, lambdaPi, lambdaSigma, maxBatch, 1);
+    }
+
     /**
      * @param x           the data, n x m row-major (row i is data point i, i.e. column i of X)
      * @param lambdaPi    coefficient of ||W2 W1||^2 in the full-data loss
      * @param lambdaSigma coefficient of ||W1||^2 + ||W2||^2 in the full-data loss
      * @param maxBatch    the largest batch that will be passed
+     * @param threads     1 or 2
      */
     public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
-                            int maxBatch) {
+                            int maxBatch, int threads) {
         if ((long) m * n != x.length) {
             throw new IllegalArgumentException("data of length " + x.length + " is not m x n = " + m + " x " + n);
         }
@@ -82,8 +107,15 @@ public final class MiniBatchLaeLoss {
             }
             sqNorm[i] = acc;
         }
+        xOff = new int[maxBatch];
+        xbOff = new int[m];
+        w1Off = new int[k];
+        vOffs = new int[k];
+        for (int a = 0; a < k; a++) {
+            w1Off[a] = a * m;
+            vOffs[a] = k * m + a * m;
+        }
         xb = new double[m * maxBatch];
-        at = new double[m * 2 * k];
         p = new double[2 * k * maxBatch];
         q = new double[2 * k * maxBatch];
         s = new double[k * k];
@@ -93,6 +125,7 @@ public final class MiniBatchLaeLoss {
         xsum = new double[m];
         h1 = new double[k];
         vb2 = new double[k];
+        this.worker = new PairWorker(threads);
     }
 
     public int m() { return m; }
@@ -101,6 +134,7 @@ public final class MiniBatchLaeLoss {
     public boolean bias() { return bias; }
     public double lambdaPi() { return lambdaPi; }
     public double lambdaSigma() { return lambdaSigma; }
+    public int threads() { return worker.parts(); }
 
     /** Length of theta: 2 k m, plus k + m with biases. */
     public int parameterCount() {
@@ -114,97 +148,131 @@ public final class MiniBatchLaeLoss {
      * @param rho the scale of the regulariser on this batch ({@link BatchRegularization#rho})
      */
     public double valueAndGradient(double[] theta, int[] order, int from, int to, double rho, double[] grad) {
-        final int b = to - from;
-        if (b < 1 || b > maxBatch) {
-            throw new IllegalArgumentException("batch of " + b + " outside 1.." + maxBatch);
-        }
-        final int kk = 2 * k;
-        final int km = k * m;
-        final int vOff = km;
-        final int b1Off = 2 * km;
-        final int b2Off = 2 * km + k;
+        return run(theta, order, from, to, rho, grad, null);
+    }
 
-        // X_b in feature-major layout, ||X_b||^2 and X_b 1
+    /**
+     * One Adam step on the batch: returns f_b at theta, writes the gradient into {@code grad} and updates
+     * theta in place. When f_b is not finite nothing is updated.
+     */
+    public double step(double[] theta, int[] order, int from, int to, double rho, double[] grad, Adam adam) {
+        return run(theta, order, from, to, rho, grad, adam);
+    }
+
+    private double run(double[] theta, int[] order, int from, int to, double rho, double[] grad, Adam adam) {
+        final int bb = to - from;
+        if (bb < 1 || bb > maxBatch) {
+            throw new IllegalArgumentException("batch of " + bb + " outside 1.." + maxBatch);
+        }
+        this.theta = theta;
+        this.grad = grad;
+        this.adam = adam;
+        this.b = bb;
+        this.rho = rho;
         double xsq = 0;
-        for (int i = 0; i < b; i++) {
-            int row = order[from + i] * m;
+        for (int i = 0; i < bb; i++) {
+            xOff[i] = order[from + i] * m;
             xsq += sqNorm[order[from + i]];
-            for (int j = 0; j < m; j++) {
-                xb[j * b + i] = x[row + j];
-            }
         }
-        if (bias) {
-            for (int j = 0; j < m; j++) {
-                double acc = 0;
-                int o = j * b;
-                for (int i = 0; i < b; i++) {
-                    acc += xb[o + i];
-                }
-                xsum[j] = acc;
-            }
-        }
-        // A^T = [W1; W2^T]^T, m x 2k
-        for (int r = 0; r < kk; r++) {
-            int o = r * m;
-            for (int j = 0; j < m; j++) {
-                at[j * kk + r] = theta[o + j];
-            }
-        }
-        // P = A X_b (2k x b), as rank-one updates over the features j
-        java.util.Arrays.fill(p, 0, kk * b, 0.0);
         for (int j = 0; j < m; j++) {
-            int xo = j * b;
-            int ao = j * kk;
-            for (int r = 0; r < kk; r++) {
-                double a = at[ao + r];
-                int po = r * b;
-                for (int i = 0; i < b; i++) {
-                    p[po + i] += a * xb[xo + i];
-                }
-            }
+            xbOff[j] = j * bb;
         }
-        // H = W1 X_b + b1 1^T (rows 0..k-1 of P), H 1
+        try {
+            worker.run(phaseA);
+            double value = phaseB(xsq);
+            if (grad != null && Double.isFinite(value)) {
+                if (adam != null) {
+                    adam.beginStep();
+                }
+                worker.run(phaseC);
+            }
+            return value;
+        } finally {
+            this.theta = null;
+            this.grad = null;
+            this.adam = null;
+        }
+    }
+
+    /** P = [W1; W2^T] X_b, S, T, the transposed batch and X_b 1 (half of it for each part). */
+    private void phaseA(int part) {
+        if (worker.parts() == 1) {
+            phaseAPart(0);
+            phaseAPart(1);
+        } else {
+            phaseAPart(part);
+        }
+    }
+
+    private void phaseAPart(int part) {
+        final int bb = b;
+        final int kk = 2 * k;
+        final int r0 = part == 0 ? 0 : k;
+        final int r1 = part == 0 ? k : kk;
+        DotKernel.dots(theta, 0, r0, r1, x, xOff, bb, m, p, 0, bb);
+        if (part == 0) {
+            if (lambdaPi != 0) {
+                DotKernel.dots(theta, 0, 0, k, theta, w1Off, k, m, t, 0, k);
+            }
+        } else {
+            DotKernel.dots(theta, 0, k, kk, theta, vOffs, k, m, s, -k * k, k);
+        }
+        final int j0 = part == 0 ? 0 : m / 2;
+        final int j1 = part == 0 ? m / 2 : m;
+        for (int j = j0; j < j1; j++) {
+            int o = j * bb;
+            double acc = 0;
+            for (int i = 0; i < bb; i++) {
+                double v = x[xOff[i] + j];
+                xb[o + i] = v;
+                acc += v;
+            }
+            xsum[j] = acc;
+        }
+    }
+
+    /** The k x b and k x k quantities and the value. */
+    private double phaseB(double xsq) {
+        final int bb = b;
+        final int b1Off = 2 * k * m;
+        final int b2Off = b1Off + k;
         for (int a = 0; a < k; a++) {
             double ba = bias ? theta[b1Off + a] : 0.0;
             double acc = 0;
-            int o = a * b;
-            for (int i = 0; i < b; i++) {
+            int o = a * bb;
+            for (int i = 0; i < bb; i++) {
                 p[o + i] += ba;
                 acc += p[o + i];
             }
             h1[a] = acc;
         }
-        // S = W2^T W2 = V V^T and T = W1 W1^T (symmetric, k x k)
-        gram(theta, vOff, s);
-        gram(theta, 0, t);
         if (bias) {
             for (int a = 0; a < k; a++) {
                 double acc = 0;
-                int o = vOff + a * m;
+                int o = vOffs[a];
                 for (int j = 0; j < m; j++) {
                     acc += theta[o + j] * theta[b2Off + j];
                 }
                 vb2[a] = acc;
             }
         }
-        // value terms and Q = [-2 W2^T R; -2 H]
         double vxH = 0;
         double hSh = 0;
         for (int a = 0; a < k; a++) {
-            int ho = a * b;
-            int vo = (k + a) * b;
-            int qo = a * b;
-            for (int i = 0; i < b; i++) {
+            int ho = a * bb;
+            int vo = (k + a) * bb;
+            double va = bias ? vb2[a] : 0.0;
+            for (int i = 0; i < bb; i++) {
                 double sh = 0;
                 for (int c = 0; c < k; c++) {
-                    sh += s[a * k + c] * p[c * b + i];
+                    sh += s[a * k + c] * p[c * bb + i];
                 }
                 double h = p[ho + i];
                 double vx = p[vo + i];
                 vxH += vx * h;
                 hSh += h * sh;
-                q[qo + i] = -2 * (vx - sh - (bias ? vb2[a] : 0.0));
-                q[(k + a) * b + i] = -2 * h;
+                q[ho + i] = -2 * (vx - sh - va);
+                q[vo + i] = -2 * h;
             }
         }
         double rr = xsq - 2 * vxH + hSh;
@@ -220,75 +288,116 @@ public final class MiniBatchLaeLoss {
             for (int a = 0; a < k; a++) {
                 vb2h += vb2[a] * h1[a];
             }
-            rr += -2 * b2x + 2 * vb2h + b * b2sq;
+            rr += -2 * b2x + 2 * vb2h + bb * b2sq;
         }
         double trS = 0;
         double trT = 0;
-        double st = 0;
         for (int a = 0; a < k; a++) {
             trS += s[a * k + a];
-            trT += t[a * k + a];
         }
-        for (int i = 0; i < k * k; i++) {
-            st += s[i] * t[i];
+        if (lambdaPi != 0) {
+            for (int a = 0; a < k; a++) {
+                trT += t[a * k + a];
+            }
+        } else {
+            for (int i = 0; i < k * m; i++) {
+                trT += theta[i] * theta[i];
+            }
+        }
+        double st = 0;
+        if (lambdaPi != 0) {
+            for (int i = 0; i < k * k; i++) {
+                st += s[i] * t[i];
+            }
         }
         double value = rr + rho * (lambdaPi * st + lambdaSigma * (trS + trT));
-        if (grad == null) {
-            return value;
-        }
-
-        // G = Q X_b^T (2k x m), as rank-one updates over the batch members i
-        java.util.Arrays.fill(grad, 0, 2 * km, 0.0);
-        for (int i = 0; i < b; i++) {
-            int row = order[from + i] * m;
-            for (int r = 0; r < kk; r++) {
-                double c = q[r * b + i];
-                int go = r * m;
-                for (int j = 0; j < m; j++) {
-                    grad[go + j] += c * x[row + j];
-                }
-            }
-        }
-        // + (2 rho lambda_pi S + 2 rho lambda_sigma I) W1  and  + (2 H H^T + 2 rho lambda_pi T + 2 rho lambda_sigma I) W2^T
-        for (int a = 0; a < k; a++) {
-            for (int c = 0; c < k; c++) {
-                double hh = 0;
-                int ao = a * b;
-                int co = c * b;
-                for (int i = 0; i < b; i++) {
-                    hh += p[ao + i] * p[co + i];
-                }
-                c1[a * k + c] = 2 * rho * lambdaPi * s[a * k + c];
-                c2[a * k + c] = 2 * hh + 2 * rho * lambdaPi * t[a * k + c];
-            }
-            c1[a * k + a] += 2 * rho * lambdaSigma;
-            c2[a * k + a] += 2 * rho * lambdaSigma;
-        }
-        addSmallTimes(c1, theta, 0, grad, 0);
-        addSmallTimes(c2, theta, vOff, grad, vOff);
-        if (bias) {
-            // df/dW2^T += 2 (H 1) b2^T; df/db1 = row sums of -2 W2^T R; df/db2 = -2 (X_b 1 - W2 H 1 - b b2)
+        if (grad != null) {
             for (int a = 0; a < k; a++) {
-                double c = 2 * h1[a];
-                int go = vOff + a * m;
-                for (int j = 0; j < m; j++) {
-                    grad[go + j] += c * theta[b2Off + j];
+                for (int c = 0; c < k; c++) {
+                    double hh = 0;
+                    int ao = a * bb;
+                    int co = c * bb;
+                    for (int i = 0; i < bb; i++) {
+                        hh += p[ao + i] * p[co + i];
+                    }
+                    c1[a * k + c] = 2 * rho * lambdaPi * s[a * k + c];
+                    c2[a * k + c] = 2 * hh + 2 * rho * lambdaPi * t[a * k + c];
                 }
-                double acc = 0;
-                for (int i = 0; i < b; i++) {
-                    acc += q[a * b + i];
-                }
-                grad[b1Off + a] = acc;
-            }
-            for (int j = 0; j < m; j++) {
-                double w2h = 0;
-                for (int a = 0; a < k; a++) {
-                    w2h += theta[vOff + a * m + j] * h1[a];
-                }
-                grad[b2Off + j] = -2 * (xsum[j] - w2h - b * theta[b2Off + j]);
+                c1[a * k + a] += 2 * rho * lambdaSigma;
+                c2[a * k + a] += 2 * rho * lambdaSigma;
             }
         }
         return value;
+    }
+
+    /** The gradient, G = Q X_b^T plus the k x k terms, and the Adam update, W1 on part 0 and W2 on part 1. */
+    private void phaseC(int part) {
+        if (worker.parts() == 1) {
+            phaseCPart(0);
+            phaseCPart(1);
+        } else {
+            phaseCPart(part);
+        }
+    }
+
+    private void phaseCPart(int part) {
+        final int bb = b;
+        final int km = k * m;
+        final int b1Off = 2 * km;
+        final int b2Off = b1Off + k;
+        if (part == 0) {
+            DotKernel.dots(q, 0, 0, k, xb, xbOff, m, bb, grad, 0, m);
+            if (lambdaPi == 0) {
+                double d = c1[0];
+                if (d != 0) {
+                    for (int i = 0; i < km; i++) {
+                        grad[i] += d * theta[i];
+                    }
+                }
+            } else {
+                addSmallTimes(c1, theta, 0, grad, 0);
+            }
+            if (bias) {
+                for (int a = 0; a < k; a++) {
+                    double acc = 0;
+                    for (int i = 0; i < bb; i++) {
+                        acc += q[a * bb + i];
+                    }
+                    grad[b1Off + a] = acc;
+                }
+            }
+            if (adam != null) {
+                adam.update(theta, grad, 0, km);
+                if (bias) {
+                    adam.update(theta, grad, b1Off, b1Off + k);
+                }
+            }
+        } else {
+            DotKernel.dots(q, 0, k, 2 * k, xb, xbOff, m, bb, grad, 0, m);
+            addSmallTimes(c2, theta, km, grad, km);
+            if (bias) {
+                for (int a = 0; a < k; a++) {
+                    double c = 2 * h1[a];
+                    int go = km + a * m;
+                    for (int j = 0; j < m; j++) {
+                        grad[go + j] += c * theta[b2Off + j];
+                    }
+                }
+                for (int j = 0; j < m; j++) {
+                    double w2h = 0;
+                    for (int a = 0; a < k; a++) {
+                        w2h += theta[vOffs[a] + j] * h1[a];
+                    }
+                    grad[b2Off + j] = -2 * (xsum[j] - w2h - bb * theta[b2Off + j]);
+                }
+            }
+            if (adam != null) {
+                adam.update(theta, grad, km, 2 * km);
+                if (bias) {
+                    adam.update(theta, grad, b2Off, b2Off + m);
+                }
+            }
+        }
     }
 
     /**
@@ -309,37 +418,23 @@ public final class MiniBatchLaeLoss {
 
     /** The regulariser of the full-data loss, lambda_pi ||W2 W1||^2 + lambda_sigma (||W1||^2 + ||W2||^2). */
     public double regulariser(double[] theta) {
-        gram(theta, k * m, s);
-        gram(theta, 0, t);
+        double[] ss = new double[k * k];
+        double[] tt = new double[k * k];
+        DotKernel.dots(theta, 0, k, 2 * k, theta, vOffs, k, m, ss, -k * k, k);
+        DotKernel.dots(theta, 0, 0, k, theta, w1Off, k, m, tt, 0, k);
         double st = 0;
         double tr = 0;
         for (int i = 0; i < k * k; i++) {
-            st += s[i] * t[i];
+            st += ss[i] * tt[i];
         }
         for (int a = 0; a < k; a++) {
-            tr += s[a * k + a] + t[a * k + a];
+            tr += ss[a * k + a] + tt[a * k + a];
         }
         return lambdaPi * st + lambdaSigma * tr;
     }
 
-    /** out = M M^T for the k x m block M of theta starting at off. */
-    private void gram(double[] theta, int off, double[] out) {
-        for (int a = 0; a < k; a++) {
-            int ao = off + a * m;
-            for (int c = a; c < k; c++) {
-                int co = off + c * m;
-                double acc = 0;
-                for (int j = 0; j < m; j++) {
-                    acc += theta[ao + j] * theta[co + j];
-                }
-                out[a * k + c] = acc;
-                out[c * k + a] = acc;
-            }
-        }
-    }
-
     /** grad[gOff..] (k x m) += coef (k x k) times theta[tOff..] (k x m). */
-    private void addSmallTimes(double[] coef, double[] theta, int tOff, double[] grad, int gOff) {
+    private void addSmallTimes(double[] coef, double[] th, int tOff, double[] g, int gOff) {
         for (int a = 0; a < k; a++) {
             int go = gOff + a * m;
             for (int c = 0; c < k; c++) {
@@ -349,9 +444,14 @@ public final class MiniBatchLaeLoss {
                 }
                 int to = tOff + c * m;
                 for (int j = 0; j < m; j++) {
-                    grad[go + j] += cc * theta[to + j];
+                    g[go + j] += cc * th[to + j];
                 }
             }
         }
+    }
+
+    @Override
+    public void close() {
+        worker.close();
     }
 }
