@@ -66,7 +66,10 @@ public final class Figures {
         List<Number[]> heat = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                heat.add(new Number[] {c, rows - 1 - r, values[r][c]});
+                // clamp to [min, max] and round to 1e-6: XChart 3.8.8 indexes past its colour array when
+                // (v - min) / (max - min) rounds to 1 for a v just below the maximum
+                double v = Math.max(min, Math.min(max, values[r][c]));
+                heat.add(new Number[] {c, rows - 1 - r, Math.rint(v * 1e6) / 1e6});
             }
         }
         chart.addSeries("entries", xs, ys, heat);

@@ -376,8 +376,8 @@ public final class ArtificialExperiment {
             String name = r.cfg().loss() == LossKind.SYNTHETIC ? "L~ (w_sigma = w_pi = 0.5)" : r.cfg().loss().label();
             charts.add(Figures.heatMap(letters[i++] + ") " + name + ", lambda = 10", r.heat(), -1, 1, colours, 560, 500));
         }
-        Figures.writePng(target, Figures.grid("Figure 3: heat map of [U V*]^T [U U*] after " + epochs
-                + " epochs (black -1, red 0, white 1; rows/columns 1-20: U, 21-28: V* resp. U*)", charts, 2));
+        Figures.writePng(target, Figures.grid("Figure 3: [U V*]^T [U U*] after " + epochs
+                + " epochs (rows 1-20: U, 21-28: V*; columns 1-20: U, 21-28: U*)", charts, 2));
         return target;
     }
 
