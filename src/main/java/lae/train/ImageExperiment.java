@@ -278,7 +278,7 @@ public final class ImageExperiment {
         char letter = 'a';
         for (int r = 0; r < runs.size(); r++) {
             Compared c = runs.get(r);
-            caps[r] = (letter++) + ") LAE, L_sigma, lambda = " + TrainingConfig.fmt(c.lambda()) + ": W2's left singular vectors";
+            caps[r] = (letter++) + ") LAE (L_sigma, lambda = " + TrainingConfig.fmt(c.lambda()) + ")";
             for (int i = 0; i < k; i++) {
                 panels[r][i] = c.lae()[i];
                 tileCaps[r][i] = String.format(Locale.ROOT, "%d  |cos| %.3f", i + 1, c.absCos()[i]);
@@ -288,7 +288,7 @@ public final class ImageExperiment {
             letter = 'c';
         }
         int pIdx = runs.size();
-        caps[pIdx] = letter + ") PCA: principal directions u_1..u_" + k;
+        caps[pIdx] = letter + ") PCA directions";
         for (int i = 0; i < k; i++) {
             double[] v = new double[m];
             for (int j = 0; j < m; j++) {
@@ -297,8 +297,8 @@ public final class ImageExperiment {
             panels[pIdx][i] = v;
             tileCaps[pIdx][i] = "u_" + (i + 1);
         }
-        String title = (s.claim().equals("C25") ? "Figure 1" : "Figure 2") + ": " + s.name() + " test set, k = " + k + ", "
-                + epochs + " epochs, batch " + BATCH + " (LAE signs aligned with PCA)";
+        String title = (s.claim().equals("C25") ? "Figure 1" : "Figure 2") + ": " + s.name() + ", k = " + k + ", " + epochs
+                + " epochs";
         Figures.writePng(target, Figures.tiles(title, caps, panels, tileCaps, im.height(), im.width(), 4));
         return target;
     }
