@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             ReportCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {

@@ -1,0 +1,94 @@
+package lae.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import lae.data.IdxFile;
+import lae.data.LabelledImages;
+import lae.model.DataMatrix;
+import lae.model.LossKind;
+import lae.train.AdamTrainer;
+import lae.train.ArtificialExperiment;
+import lae.train.ImageExperiment;
+import lae.train.TrainingConfig;
+import lae.train.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lae bench train}: seconds per epoch of mini-batch training on Fashion-MNIST (target
+ * 0.04 s, twice as fast as a numpy loop here) and the total time of the four 4000-epoch full-batch
+ * runs on the artificial data (target under 5 s).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Times Adam training: Fashion-MNIST (m = 784, n = 10,000, k = 9, batch 32) seconds per epoch, "
+                + "and the artificial data (4000 full-batch epochs, all four losses).")
+public final class BenchTrainCommand implements Callable<Integer> {
+    static final double FASHION_TARGET = 0.04;
+    static final double ARTIFICIAL_TARGET = 5.0;
+
+    @Option(names = "--data", description = "Fashion-MNIST directory (default /usr/share/datasets/fashion-mnist)")
+    Path data;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "timed Fashion-MNIST epochs after one warm-up epoch (default ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Override
+    public Integer call() {
+        var threads = ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Path dir = data != null ? data : ImageExperiment.DEFAULT_FASHION;
+        Path img = dir.resolve("t10k-images-idx3-ubyte.gz");
+        Path lab = dir.resolve("t10k-labels-idx1-ubyte.gz");
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + String.format(Locale.ROOT, "%.2f", os.getSystemLoadAverage()) + "; threads used for Fashion-MNIST: "
+                + AdamTrainer.threadsFor(784, 32, 9));
+        if (java.nio.file.Files.isRegularFile(img) && java.nio.file.Files.isRegularFile(lab)) {
+            LabelledImages im = IdxFile.readImages(img, lab);
+            int n = im.count();
+            int m = im.dimension();
+            double[] x = im.pixels().clone();
+            double[] mean = new double[m];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    mean[j] += x[i * m + j] / n;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    x[i * m + j] -= mean[j];
+                }
+            }
+            TrainingConfig warm = TrainingConfig.of(LossKind.L_SIGMA, 8, 0.5, 9, 1, 32, 0);
+            AdamTrainer.train(x, m, n, warm, null);
+            long cpu0 = os.getProcessCpuTime();
+            TrainingResult r = AdamTrainer.train(x, m, n, warm.withEpochs(epochs), null);
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double spe = r.secondsPerEpoch();
+            System.out.printf(Locale.ROOT, "fashion-mnist: m=%d n=%d k=9 batch 32, %d epochs: %.4f s/epoch wall, %.4f s/epoch "
+                            + "process CPU; target <= %.2f s/epoch: %s%n", m, n, epochs, spe, cpu / epochs, FASHION_TARGET,
+                    spe <= FASHION_TARGET ? "met" : "NOT met");
+        } else {
+            System.out.println("fashion-mnist: data absent under " + dir + " (install dataset-fashion-mnist); not timed");
+        }
+        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 0);
+        double[] rows = new double[20 * 30];
+        for (int i = 0; i < 30; i++) {
+            for (int j = 0; j < 20; j++) {
+                rows[i * 20 + j] = d.x().get(j, i);
+            }
+        }
+        long t0 = System.nanoTime();
+        StringBuilder per = new StringBuilder();
+        for (LossKind k : LossKind.values()) {
+            TrainingResult r = AdamTrainer.train(rows, 20, 30, TrainingConfig.of(k, 10, 0.5, 8, 4000, 0, 0), null);
+            per.append(String.format(Locale.ROOT, " %s %.3f s", k.label(), r.seconds()));
+        }
+        double total = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "artificial: 4 losses x 4000 full-batch epochs (m=20, n=30, k=8): %.3f s total (%s); "
+                + "target < %.1f s: %s%n", total, per.toString().trim(), ARTIFICIAL_TARGET, total < ARTIFICIAL_TARGET ? "met" : "NOT met");
+        return 0;
+    }
+}

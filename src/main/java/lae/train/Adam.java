@@ -1,0 +1,99 @@
+package lae.train;
+
+/**
+ * The Adam optimiser, Algorithm 1 of Kingma and Ba [2017] (the optimiser of Section 4):
+ * <pre>
+ *   t &lt;- t + 1
+ *   m_t = beta1 m_{t-1} + (1 - beta1) g_t,        v_t = beta2 v_{t-1} + (1 - beta2) g_t^2
+ *   m^_t = m_t / (1 - beta1^t),                     v^_t = v_t / (1 - beta2^t)
+ *   theta_t = theta_{t-1} - alpha m^_t / (sqrt(v^_t) + eps)
+ * </pre>
+ * elementwise, with alpha = 0.05 (Section 4), beta1 = 0.9, beta2 = 0.999, eps = 1e-8 (the paper's
+ * defaults). The moments live in this object; {@link #step} updates a parameter vector in place and
+ * allocates nothing. A step may be split into index ranges ({@link #beginStep} once, then
+ * {@link #update} on disjoint ranges, possibly from different threads).
+ */
+public final class Adam {
+    public static final double DEFAULT_LEARNING_RATE = 0.05;
+    public static final double DEFAULT_BETA1 = 0.9;
+    public static final double DEFAULT_BETA2 = 0.999;
+    public static final double DEFAULT_EPSILON = 1e-8;
+
+    private final double alpha;
+    private final double beta1;
+    private final double beta2;
+    private final double eps;
+    private final double[] m;
+    private final double[] v;
+    private long t;
+    private double beta1Power = 1;
+    private double beta2Power = 1;
+    private double stepScale;
+    private double vScale;
+
+    public Adam(int dimension, double learningRate, double beta1, double beta2, double eps) {
+        if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0)) {
+            throw new IllegalArgumentException("Adam needs alpha > 0, 0 <= beta1, beta2 < 1, eps > 0; got alpha="
+                    + learningRate + " beta1=" + beta1 + " beta2=" + beta2 + " eps=" + eps);
+        }
+        this.alpha = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.m = new double[dimension];
+        this.v = new double[dimension];
+    }
+
+    public Adam(int dimension, double learningRate) {
+        this(dimension, learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
+    }
+
+    /** One full step theta &lt;- theta - alpha m^_t / (sqrt(v^_t) + eps) on all coordinates. */
+    public void step(double[] theta, double[] grad) {
+        beginStep();
+        update(theta, grad, 0, theta.length);
+    }
+
+    /** Advances t and the bias corrections; call once per step before {@link #update}. */
+    public void beginStep() {
+        t++;
+        beta1Power *= beta1;
+        beta2Power *= beta2;
+        stepScale = alpha / (1 - beta1Power);
+        vScale = 1 / (1 - beta2Power);
+    }
+
+    /** The update of coordinates [from, to) for the step begun by {@link #beginStep}. */
+    public void update(double[] theta, double[] grad, int from, int to) {
+        final double b1 = beta1;
+        final double b2 = beta2;
+        final double c1 = 1 - b1;
+        final double c2 = 1 - b2;
+        final double s = stepScale;
+        final double vs = vScale;
+        final double e = eps;
+        final double[] mm = m;
+        final double[] vv = v;
+        for (int i = from; i < to; i++) {
+            double g = grad[i];
+            double mi = b1 * mm[i] + c1 * g;
+            double vi = b2 * vv[i] + c2 * g * g;
+            mm[i] = mi;
+            vv[i] = vi;
+            theta[i] -= s * mi / (Math.sqrt(vi * vs) + e);
+        }
+    }
+
+    public long iterations() {
+        return t;
+    }
+
+    public double learningRate() {
+        return alpha;
+    }
+
+    public String describe() {
+        return "Adam (Kingma and Ba, Algorithm 1): alpha = " + alpha + ", beta1 = " + beta1 + ", beta2 = " + beta2
+                + ", eps = " + eps;
+    }
+}

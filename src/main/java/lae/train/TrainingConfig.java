@@ -1,0 +1,92 @@
+package lae.train;
+
+import lae.model.LossKind;
+
+/**
+ * One Adam training run of a linear autoencoder (Section 4: Adam, learning rate 0.05, random normal
+ * initialisation).
+ *
+ * @param loss           L, L_pi, L_sigma or the synthetic loss
+ * @param lambda         lambda of the loss (for the synthetic loss lambda_pi = (1 - w_sigma) lambda,
+ *                       lambda_sigma = w_sigma lambda)
+ * @param wSigma         w_sigma of the synthetic loss (ignored otherwise)
+ * @param k              latent dimension
+ * @param epochs         passes over the data
+ * @param batchSize      points per batch; 0 or n means full batch
+ * @param bias           train bias terms b1, b2 (initialised to zero)
+ * @param regularization the mini-batch convention for the regulariser
+ * @param learningRate   Adam's alpha
+ * @param initSigma      standard deviation of the N(0, sigma^2) initialisation of W1 and W2
+ * @param seed           seed of the initialisation and of the per-epoch shuffling
+ */
+public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k, int epochs, int batchSize,
+                             boolean bias, BatchRegularization regularization, double learningRate,
+                             double initSigma, long seed) {
+    /**
+     * Standard deviation of the initialisation: 0.05, the default of Keras' RandomNormal initializer
+     * and the value of Kunin et al.'s code; the paper only says "random normal initialization".
+     */
+    public static final double DEFAULT_INIT_SIGMA = 0.05;
+
+    public static TrainingConfig of(LossKind loss, double lambda, double wSigma, int k, int epochs, int batchSize,
+                                    long seed) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, false, BatchRegularization.PER_BATCH,
+                Adam.DEFAULT_LEARNING_RATE, DEFAULT_INIT_SIGMA, seed);
+    }
+
+    public TrainingConfig withEpochs(int e) {
+        return new TrainingConfig(loss, lambda, wSigma, k, e, batchSize, bias, regularization, learningRate, initSigma, seed);
+    }
+
+    public TrainingConfig withLearningRate(double lr) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, lr, initSigma, seed);
+    }
+
+    public TrainingConfig withBias(boolean b) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, b, regularization, learningRate, initSigma, seed);
+    }
+
+    public TrainingConfig withRegularization(BatchRegularization r) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, r, learningRate, initSigma, seed);
+    }
+
+    public TrainingConfig withInitSigma(double s) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, learningRate, s, seed);
+    }
+
+    public TrainingConfig withSeed(long s) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, learningRate, initSigma, s);
+    }
+
+    public double lambdaPi() {
+        switch (loss) {
+            case L_PI: return lambda;
+            case SYNTHETIC: return (1 - wSigma) * lambda;
+            default: return 0;
+        }
+    }
+
+    public double lambdaSigma() {
+        switch (loss) {
+            case L_SIGMA: return lambda;
+            case SYNTHETIC: return wSigma * lambda;
+            default: return 0;
+        }
+    }
+
+    /** Batch size actually used for n data points. */
+    public int batchFor(int n) {
+        return batchSize <= 0 || batchSize >= n ? n : batchSize;
+    }
+
+    /** "L_sigma(lambda=8)" or "L_synthetic(lambda=10, w_sigma=0.5)". */
+    public String lossLabel() {
+        return loss == LossKind.SYNTHETIC
+                ? loss.label() + "(lambda=" + fmt(lambda) + ", w_sigma=" + fmt(wSigma) + ")"
+                : loss.label() + "(lambda=" + fmt(lambda) + ")";
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
