@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 + "and writes markdown + JSON verification reports.",
         subcommands = {
             BenchCommand.class,
+            ProveCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
