@@ -70,6 +70,14 @@ public final class StepJudge {
                 return new Judgement(Verdict.FAILS, "difference is not 0: at a rational point it evaluates to a non-zero number",
                         rules.toString());
             }
+            // an exact algebraic value (e.g. with square roots) that is not reduced to a number: its numerical
+            // value decides only when it is far from 0 (|v| > 1e-6, while double evaluation errs by ~1e-15 relative)
+            IExpr num = engine.evaluate(F.N(at));
+            double far = maxAbsNumber(num);
+            if (far > 1e-6) {
+                return new Judgement(Verdict.FAILS, "difference is not 0: at a rational point its exact value is numerically "
+                        + String.format(java.util.Locale.ROOT, "%.6g", far) + " (far from 0)", rules.toString());
+            }
         }
         return new Judgement(Verdict.INCONCLUSIVE, "difference did not simplify to 0 but vanished at "
                 + PROBES + " random rational points", null);
@@ -99,6 +107,21 @@ public final class StepJudge {
             return true;
         }
         return e.isZero();
+    }
+
+    static double maxAbsNumber(IExpr e) {
+        if (e.isList()) {
+            double m = 0;
+            IAST l = (IAST) e;
+            for (int i = 1; i < l.size(); i++) {
+                m = Math.max(m, maxAbsNumber(l.get(i)));
+            }
+            return m;
+        }
+        if (e.isReal()) {
+            return Math.abs(e.evalf());
+        }
+        return 0;
     }
 
     static boolean hasNonZeroNumber(IExpr e) {
