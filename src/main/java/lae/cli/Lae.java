@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             BenchCommand.class,
             TrainCommand.class,
+            ProveCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {

@@ -1,0 +1,41 @@
+package lae.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import lae.symbolic.ProofRunner;
+import lae.symbolic.ProofRunner.ScriptResult;
+import lae.symbolic.ProofSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lae bench prove}: the time of each proof script and the total, against the 2-minute target. */
+@Command(name = "prove", mixinStandardHelpOptions = true,
+        description = "Runs every proof script and prints each one's time and the total including Symja's start-up "
+                + "(target of issue 3: under 120 s on 2 cores).")
+public final class BenchProveCommand implements Callable<Integer> {
+    static final double TARGET_SECONDS = 120;
+
+    @Option(names = "--proofs", defaultValue = "proofs", description = "directory of proof scripts (default: ${DEFAULT-VALUE})")
+    Path proofsDir;
+
+    @Option(names = "--reports", defaultValue = "reports", description = "reports directory (default: ${DEFAULT-VALUE})")
+    Path reportsDir;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        List<ScriptResult> results = ProofRunner.runAllScripts(proofsDir, reportsDir);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "%-24s %10s%n", "script", "seconds");
+        System.out.printf(Locale.ROOT, "%-24s %10.2f%n", "(Symja start-up)", Math.max(0, ProofSession.startupSeconds()));
+        for (ScriptResult r : results) {
+            System.out.printf(Locale.ROOT, "%-24s %10.2f%n", r.name(), r.seconds());
+        }
+        System.out.printf(Locale.ROOT, "%-24s %10.2f   (target < %.0f s: %s)%n", "total (wall, incl. start-up)", wall,
+                TARGET_SECONDS, wall < TARGET_SECONDS ? "met" : "MISSED");
+        return 0;
+    }
+}

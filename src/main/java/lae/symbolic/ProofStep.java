@@ -1,0 +1,33 @@
+package lae.symbolic;
+
+import lae.check.Verdict;
+
+/**
+ * One step of a proof script: a computed value compared with what a statement predicts.
+ *
+ * @param index          1-based position of the step in its script
+ * @param claim          claim id from claims.md ("C10") or an engine check id ("engine:gradient")
+ * @param loss           "L", "L_pi", "L_sigma", "L_synthetic" or "-"
+ * @param role           {@code printed} (the claim as printed: decides the claim's verdict),
+ *                       {@code corrected} (a corrected statement, verified separately) or
+ *                       {@code lemma} (a supporting computation)
+ * @param text           the statement the step tests, in words
+ * @param verdict        HOLDS when the computed value equals the expected one exactly, FAILS when
+ *                       they provably differ, INCONCLUSIVE when neither could be shown
+ * @param computed       the computed value (Symja InputForm, shortened for display)
+ * @param expected       the expected value
+ * @param reason         how the verdict was reached (difference simplified to 0, counterexample point, ...)
+ * @param counterexample for FAILS on a symbolic identity: a rational point where the two sides differ, else null
+ * @param millis         time to judge the step (the computation before it is timed per statement)
+ */
+public record ProofStep(int index, String claim, String loss, String role, String text, Verdict verdict,
+                        String computed, String expected, String reason, String counterexample, long millis) {
+
+    public boolean isPrinted() {
+        return "printed".equals(role);
+    }
+
+    public boolean isCorrected() {
+        return "corrected".equals(role);
+    }
+}
