@@ -16,7 +16,7 @@ printedNul(name_, kk_, ll_) := If(name == "L_sigma", kk*ll - ll*(ll + 1)/2, kk*l
 
 certify(mm_, kk_, tag_) := Do(
    name = lossesC[[q, 1]];
-   sets = If(name == "L_sigma", Subsets(Range(m0C), {0, kk}), Subsets(Range(mm), {0, kk}));
+   sets = If(name == "L_sigma", Subsets(Range(m0C), {0, Min(kk, m0C)}), Subsets(Range(mm), {0, kk}));
    Do(st = sets[[j]]; ll = Length(st);
       pt = LaeTable1Point(name, Take(cs, mm), lamC, 1/2, kk, st);
       ex = LaeInertia(LaeHessian(Take(cs, mm), lossesC[[q, 2]], lossesC[[q, 3]], pt[[1]], pt[[2]]));
