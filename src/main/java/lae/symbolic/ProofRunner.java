@@ -185,8 +185,8 @@ public final class ProofRunner {
                 }
             }
             String counter = firstFail == null ? null
-                    : "step " + firstFail.index() + " (" + firstFail.text() + "): computed " + firstFail.computed()
-                    + ", expected " + firstFail.expected()
+                    : "step " + firstFail.index() + " (" + firstFail.text() + "): computed " + StepJudge.shorten(firstFail.computed(), 200)
+                    + ", expected " + StepJudge.shorten(firstFail.expected(), 200)
                     + (firstFail.counterexample() != null ? ", e.g. at " + firstFail.counterexample() : "");
             List<String> corrected = g.stream().filter(s -> s.isCorrected() && s.verdict() == Verdict.HOLDS)
                     .map(ProofStep::text).collect(Collectors.toList());
@@ -221,8 +221,8 @@ public final class ProofRunner {
             o.put("role", s.role());
             o.put("text", s.text());
             o.put("verdict", s.verdict().name());
-            o.put("computed", s.computed());
-            o.put("expected", s.expected());
+            o.put("computed", s.computedShort());
+            o.put("expected", s.expectedShort());
             o.put("reason", s.reason());
             o.put("counterexample", s.counterexample());
             o.put("millis", s.millis());
@@ -276,7 +276,7 @@ public final class ProofRunner {
             for (ProofStep s : notHolding) {
                 b.append("- **Step ").append(s.index()).append("** (").append(s.claim()).append(", ").append(s.loss())
                         .append(", ").append(s.verdict()).append("): ").append(s.text()).append("\n  - computed: `")
-                        .append(s.computed()).append("`\n  - expected: `").append(s.expected()).append("`\n");
+                        .append(s.computedShort()).append("`\n  - expected: `").append(s.expectedShort()).append("`\n");
                 if (s.counterexample() != null) {
                     b.append("  - counterexample point: `").append(s.counterexample()).append("`\n");
                 }

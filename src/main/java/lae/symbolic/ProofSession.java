@@ -128,8 +128,8 @@ public final class ProofSession {
         int index = steps.size() + 1;
         StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        steps.add(new ProofStep(index, claim, loss, role, text, j.verdict(), StepJudge.shorten(value.toString(), 400),
-                StepJudge.shorten(expected.toString(), 400), j.reason(), j.counterexample(), ms));
+        steps.add(new ProofStep(index, claim, loss, role, text, j.verdict(), value.toString(),
+                expected.toString(), j.reason(), j.counterexample(), ms));
         return F.stringx(j.verdict().name());
     }
 

@@ -14,7 +14,7 @@ import lae.check.Verdict;
  * @param text           the statement the step tests, in words
  * @param verdict        HOLDS when the computed value equals the expected one exactly, FAILS when
  *                       they provably differ, INCONCLUSIVE when neither could be shown
- * @param computed       the computed value (Symja InputForm, shortened for display)
+ * @param computed       the computed value (Symja input form, in full; reports shorten it)
  * @param expected       the expected value
  * @param reason         how the verdict was reached (difference simplified to 0, counterexample point, ...)
  * @param counterexample for FAILS on a symbolic identity: a rational point where the two sides differ, else null
@@ -25,6 +25,16 @@ public record ProofStep(int index, String claim, String loss, String role, Strin
 
     public boolean isPrinted() {
         return "printed".equals(role);
+    }
+
+    /** The computed value shortened for display. */
+    public String computedShort() {
+        return StepJudge.shorten(computed, 400);
+    }
+
+    /** The expected value shortened for display. */
+    public String expectedShort() {
+        return StepJudge.shorten(expected, 400);
     }
 
     public boolean isCorrected() {

@@ -48,9 +48,17 @@ public final class StepJudge {
         if (allZero(d)) {
             return new Judgement(Verdict.HOLDS, "difference expands to 0", null);
         }
-        IExpr t = engine.evaluate(F.Together(wrap(d)));
-        if (allZero(t)) {
-            return new Judgement(Verdict.HOLDS, "difference simplifies to 0 (common denominator)", null);
+        IExpr t = wrap(d);
+        boolean rational = !engine.evaluate(F.Denominator(F.Together(F.C0))).isZero() && hasDenominator(d);
+        if (rational) {
+            // common denominator, at most 30 s (Symja's Together can be slow on large rational functions)
+            IExpr tt = engine.evaluate(F.TimeConstrained(F.Together(wrap(d)), F.ZZ(30)));
+            if (allZero(tt)) {
+                return new Judgement(Verdict.HOLDS, "difference simplifies to 0 (common denominator)", null);
+            }
+            if (tt.isList()) {
+                t = tt;
+            }
         }
         IExpr vars = engine.evaluate(F.Variables(F.Flatten(wrap(t))));
         List<IExpr> symbols = new ArrayList<>();
@@ -107,6 +115,10 @@ public final class StepJudge {
             return true;
         }
         return e.isZero();
+    }
+
+    static boolean hasDenominator(IExpr e) {
+        return e.toString().contains("/") || e.toString().contains("^(-");
     }
 
     static double maxAbsNumber(IExpr e) {
