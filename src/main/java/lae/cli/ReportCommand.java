@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code lae report}: the main job. Every claim file in checks/, then reports/README.md. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs every claim file in checks/ and writes its report, then reports/README.md with one line per claim.",
+        description = {"The main job: runs every claim file in checks/ and every proof script in proofs/, writes their reports, then reports/README.md with one line per claim.",
             "Example: ./lae report"})
 public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--checks", defaultValue = "checks", description = "directory of claim files (default: ${DEFAULT-VALUE})")
@@ -27,6 +27,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "reports", description = "directory for the reports (default: ${DEFAULT-VALUE})")
     Path out;
+
+    @Option(names = "--proofs", defaultValue = "proofs", description = "directory of Symja proof scripts, run after the claim files (default: ${DEFAULT-VALUE})")
+    Path proofs;
+
+    @Option(names = "--no-proofs", description = "skip the proof scripts")
+    boolean noProofs;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
@@ -52,6 +58,13 @@ public final class ReportCommand implements Callable<Integer> {
             CheckReport.write(run, out);
             commands.add(run.command());
             System.out.println(CheckCommand.summary(run, out));
+        }
+        if (!noProofs && Files.isDirectory(proofs)) {
+            long t = System.nanoTime();
+            var proofResults = lae.symbolic.ProofRunner.runAll(proofs, out);
+            commands.add("./lae prove  (every script in " + proofs + ")");
+            System.out.printf("proofs: %d claim verdicts from %s in %.1f s -> %s%n", proofResults.size(), proofs,
+                    (System.nanoTime() - t) / 1e9, out.resolve("proofs"));
         }
         ReportIndex.write(out, commands);
         System.out.println("index -> " + out.resolve("README.md"));

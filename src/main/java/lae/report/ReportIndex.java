@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * reports/README.md: one line per claim with its verdicts (per report and loss) and links, built
- * from every JSON report (schema lae-report/1) under reports/.
+ * from every JSON report (schema lae-report/1) under reports/, except the sub-indexes index.json
+ * (which repeat the verdicts of their directory).
  */
 public final class ReportIndex {
     private ReportIndex() {
@@ -29,7 +30,7 @@ public final class ReportIndex {
         });
         List<String> reportsSeen = new ArrayList<>();
         try (Stream<Path> files = Files.walk(reports)) {
-            for (Path p : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+            for (Path p : files.filter(x -> x.toString().endsWith(".json") && !x.getFileName().toString().equals("index.json")).sorted().toList()) {
                 JsonNode root;
                 try {
                     root = ReportJson.MAPPER.readTree(p.toFile());
