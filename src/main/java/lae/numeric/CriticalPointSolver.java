@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 import lae.model.LaePoint;
 import lae.model.RegularizedLaeLoss;
@@ -14,16 +12,19 @@ import lae.model.RegularizedLaeLoss;
  * Newton's method for critical points of any index (minima and saddles alike): a
  * Levenberg-Marquardt iteration on the gradient system grad f(theta) = 0 with Jacobian H (the
  * Hessian), as analysed by Yamashita and Fukushima (2001) and Fan and Yuan (2005) for non-isolated
- * solutions. With H = Q Lambda Q^T,
+ * solutions:
  * <pre>
- *   d = -(H^2 + mu I)^{-1} H g = -Q diag(lambda_i / (lambda_i^2 + mu)) Q^T g,   mu = rho ||g||,
+ *   d = -(H^2 + mu I)^{-1} H g,   mu = rho ||g||,
  * </pre>
  * which tends to the minimum-norm Newton step -H^+ g as mu -&gt; 0 (directions with
  * lambda_i^2 &lt;&lt; mu, such as the tangent directions of a critical manifold, are not moved), and is
- * damped far from a solution. The step is a descent direction for the merit phi = ||g||^2 / 2
- * (phi' = -sum lambda_i^2 b_i^2 / (lambda_i^2 + mu) &lt; 0) and is accepted by Armijo backtracking on
- * phi; rho grows after a backtracked step and shrinks after a full one. Converges quadratically
- * where the critical set satisfies a local error bound (Morse-Bott components).
+ * damped far from a solution. A step is accepted when the gain ratio (actual decrease of
+ * phi = ||g||^2 / 2 over the decrease predicted by the linear model g + H d) exceeds 1e-4, and rho
+ * follows Nielsen's (1999) update. After a full step the factorisation is reused for up to
+ * {@link #CHORD_STEPS} chord steps while each halves ||g|| (Shamanskii). The step is solved by
+ * Cholesky on H^2 + mu I or, as an independent second solver, by eigen-decomposition
+ * ({@link LevenbergMarquardtStep}). A short L-BFGS phase on phi ({@link MeritDescent}) precedes it,
+ * and for losses with the GL_k symmetry the start is balanced ({@link GaugeBalance}).
  */
 public final class CriticalPointSolver {
 
@@ -32,17 +33,24 @@ public final class CriticalPointSolver {
      * @param gradientTolerance convergence when ||grad f|| &lt;= gradientTolerance * (1 + ||C||_F)
      * @param approachTolerance  the cheap first phase ({@link MeritDescent}) stops at this relative ||grad f||
      * @param approachIterations iteration cap of the first phase (0 disables it)
+     * @param eigenSteps         solve the step by eigen-decomposition instead of Cholesky (a second, independent solver)
      */
-    public record Options(int maxIterations, double gradientTolerance, double approachTolerance, int approachIterations) {
+    public record Options(int maxIterations, double gradientTolerance, double approachTolerance, int approachIterations,
+                          boolean eigenSteps) {
         public static Options defaults() {
-            return new Options(200, 1e-11, 1e-4, 5000);
+            return new Options(200, 1e-11, 1e-4, 300, false);
+        }
+
+        /** The same options with the eigen-decomposition step instead of the Cholesky one. */
+        public Options withEigenSteps() {
+            return new Options(maxIterations, gradientTolerance, approachTolerance, approachIterations, true);
         }
     }
 
     /** One converged (or abandoned) run with its convergence log. */
     public record Result(LaePoint point, boolean converged, int iterations, double gradientNorm,
                          double tolerance, List<double[]> log, String reason) {
-        /** The log as lines "iteration  ||g||  step-length  mu". */
+        /** The log as lines "iteration  ||g||  step-length (-1: chord step)  mu". */
         public String logText() {
             StringBuilder b = new StringBuilder();
             for (double[] r : log) {
@@ -51,6 +59,9 @@ public final class CriticalPointSolver {
             return b.toString();
         }
     }
+
+    /** At most this many chord steps per Hessian (each must at least halve ||grad f||). */
+    private static final int CHORD_STEPS = 4;
 
     private final Options options;
 
@@ -74,16 +85,15 @@ public final class CriticalPointSolver {
         double scale = 1 + normF(f.covariance());
         double tol = options.gradientTolerance() * scale;
         DMatrixRMaj h = new DMatrixRMaj(n, n);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        LevenbergMarquardtStep lm = options.eigenSteps() ? LevenbergMarquardtStep.eigen(n) : LevenbergMarquardtStep.cholesky(n);
         double[] x = start.toVector();
         double[] g = f.gradient(start).toVector();
         double gn = norm(g);
         double rho = 1.0;
-        double[] b = new double[n];
-        double[] lam = new double[n];
+        double nu = 2;
+        double[] hd = new double[n];
         double[] d = new double[n];
         double[] trial = new double[n];
-        double[][] q = new double[n][];
         List<double[]> log = new ArrayList<>();
         log.add(new double[] {0, gn, 0, 0});
         for (int it = 1; it <= options.maxIterations(); it++) {
@@ -110,56 +120,44 @@ public final class CriticalPointSolver {
                 }
             }
             f.hessian(p, h);
-            if (!eig.decompose(h)) {
-                return new Result(p, false, it - 1, gn, tol, log, "eigen-decomposition failed");
-            }
-            for (int i = 0; i < n; i++) {
-                lam[i] = eig.getEigenvalue(i).getReal();
-                q[i] = eig.getEigenVector(i).data;
-                double s = 0;
-                for (int j = 0; j < n; j++) {
-                    s += q[i][j] * g[j];
-                }
-                b[i] = s;
+            if (!lm.prepare(h)) {
+                return new Result(p, false, it - 1, gn, tol, log, "the Hessian could not be factorised");
             }
             double phi = 0.5 * gn * gn;
             double accepted = 0;
             double mu = 0;
             double newGn = gn;
             double[] newG = null;
-            for (int attempt = 0; attempt < 40 && accepted == 0; attempt++) {
+            for (int attempt = 0; attempt < 60 && accepted == 0; attempt++) {
                 mu = rho * gn;
-                java.util.Arrays.fill(d, 0);
-                double slope = 0;
-                for (int i = 0; i < n; i++) {
-                    double c = -lam[i] * b[i] / (lam[i] * lam[i] + mu);
-                    slope -= lam[i] * lam[i] * b[i] * b[i] / (lam[i] * lam[i] + mu);
-                    double[] qi = q[i];
-                    for (int j = 0; j < n; j++) {
-                        d[j] += c * qi[j];
-                    }
+                double slope = lm.step(g, mu, d);
+                if (!(slope < 0)) {
+                    rho *= nu;
+                    nu *= 2;
+                    continue;
                 }
-                double t = 1;
-                for (int ls = 0; ls < 8; ls++) {
-                    for (int j = 0; j < n; j++) {
-                        trial[j] = x[j] + t * d[j];
-                    }
-                    double[] tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
-                    double tn = norm(tg);
-                    if (Double.isFinite(tn) && 0.5 * tn * tn <= phi + 1e-4 * t * slope) {
-                        accepted = t;
-                        newG = tg;
-                        newGn = tn;
-                        break;
-                    }
-                    t *= 0.5;
+                // gain ratio: actual decrease of phi over the decrease predicted by the linear model g + H d
+                lm.multiplyHessian(d, hd);
+                double model = 0;
+                for (int j = 0; j < n; j++) {
+                    double r = g[j] + hd[j];
+                    model += r * r;
+                    trial[j] = x[j] + d[j];
                 }
-                if (accepted == 0) {
-                    rho *= 16;
-                } else if (accepted == 1) {
-                    rho = Math.max(rho / 4, 1e-10);
+                double predicted = phi - 0.5 * model;
+                double[] tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                double tn = norm(tg);
+                double gain = Double.isFinite(tn) && predicted > 0 ? (phi - 0.5 * tn * tn) / predicted : -1;
+                if (gain > 1e-4) {
+                    accepted = 1;
+                    newG = tg;
+                    newGn = tn;
+                    // Nielsen (1999): shrink the damping smoothly with the gain, reset the growth factor
+                    rho = Math.max(rho * Math.max(1.0 / 3, 1 - Math.pow(2 * gain - 1, 3)), 1e-12);
+                    nu = 2;
                 } else {
-                    rho *= 4;
+                    rho *= nu;
+                    nu *= 2;
                 }
             }
             if (accepted == 0) {
@@ -171,6 +169,27 @@ public final class CriticalPointSolver {
             g = newG;
             gn = newGn;
             log.add(new double[] {it, gn, accepted, mu});
+            if (accepted == 1) {
+                // chord steps (Shamanskii): reuse this Hessian's factorisation while ||g|| at least halves
+                for (int chord = 0; chord < CHORD_STEPS && gn > tol; chord++) {
+                    double slope = lm.step(g, mu, d);
+                    if (!(slope < 0)) {
+                        break;
+                    }
+                    for (int j = 0; j < n; j++) {
+                        trial[j] = x[j] + d[j];
+                    }
+                    double[] tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                    double tn = norm(tg);
+                    if (!(tn <= 0.5 * gn)) {
+                        break;
+                    }
+                    System.arraycopy(trial, 0, x, 0, n);
+                    g = tg;
+                    gn = tn;
+                    log.add(new double[] {it, gn, -1, mu});
+                }
+            }
         }
         boolean ok = gn <= tol;
         return new Result(LaePoint.fromVector(x, m, k), ok, options.maxIterations(), gn, tol, log,
