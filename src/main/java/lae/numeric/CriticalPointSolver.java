@@ -62,6 +62,7 @@ public final class CriticalPointSolver {
 
     /** At most this many chord steps per Hessian (each must at least halve ||grad f||). */
     private static final int CHORD_STEPS = 4;
+    private static final double CHORD_FACTOR = 0.5;
 
     private final Options options;
 
@@ -181,7 +182,7 @@ public final class CriticalPointSolver {
                     }
                     double[] tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
                     double tn = norm(tg);
-                    if (!(tn <= 0.5 * gn)) {
+                    if (!(tn <= CHORD_FACTOR * gn)) {
                         break;
                     }
                     System.arraycopy(trial, 0, x, 0, n);
