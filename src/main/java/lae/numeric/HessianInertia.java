@@ -20,7 +20,13 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
         for (int[] c : comps) {
             DMatrixRMaj b = comps.size() == 1 ? symmetric : SymmetricBlocks.principalSubmatrix(symmetric, c);
             e.add(SymmetricEigenvalues.EJML.of(b));
-            h.add(SymmetricEigenvalues.HIPPARCHUS.of(b));
+            try {
+                h.add(SymmetricEigenvalues.HIPPARCHUS.of(b));
+            } catch (ArithmeticException notConverged) {
+                double[] nan = new double[b.numRows];
+                java.util.Arrays.fill(nan, Double.NaN);
+                h.add(nan);
+            }
             largest = Math.max(largest, c.length);
         }
         return new HessianInertia(Inertia.ofBlocks(e), Inertia.ofBlocks(h), comps.size(), largest);
@@ -43,6 +49,9 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
 
     /** Why the classification is not decided, or null. */
     public String undecidedReason() {
+        if (Double.isNaN(hipparchus.scale())) {
+            return "Hipparchus's eigen-decomposition did not converge (EJML: " + ejml + ")";
+        }
         if (!solversAgree()) {
             return "EJML " + ejml + " and Hipparchus " + hipparchus + " disagree";
         }

@@ -101,14 +101,18 @@ public final class Analysis {
 
     /**
      * Counts of negative, zero and positive eigenvalues of a symmetric matrix. An eigenvalue e is
-     * counted zero when |e| &lt;= tol = 1e-8 max|e| (the interim rule until the shared lae.numeric
-     * engine is merged); margin = (smallest |e| counted non-zero) / (largest |e| counted zero), or
-     * +inf when none is counted zero.
+     * counted zero by the rule of {@link lae.numeric.Inertia} (|e| &lt;= 1e-8 max|e|), computed by EJML and
+     * Hipparchus ({@link lae.numeric.HessianInertia}); margin as there, 0 when the two libraries disagree.
      *
      * @param mostNegative the smallest eigenvalue
      */
     public record Inertia(int negative, int zero, int positive, double tol, double margin, double mostNegative,
                           double largestAbs, double smallestNonZeroAbs) {
+        /** Both libraries agree and the margin clears {@link lae.numeric.Inertia#MIN_MARGIN}. */
+        public boolean decided() {
+            return margin >= lae.numeric.Inertia.MIN_MARGIN;
+        }
+
         public String describe() {
             return String.format("(%d, %d, %d) negative/zero/positive; zero tolerance %.2e, margin %s, min eigenvalue %.3e",
                     negative, zero, positive, tol, Double.isInfinite(margin) ? "inf" : String.format("%.2e", margin),
@@ -116,43 +120,15 @@ public final class Analysis {
         }
     }
 
-    /** Inertia of the dense Hessian of {@code loss} at p (EJML symmetric eigenvalues). */
+    /** Inertia of the dense Hessian of {@code loss} at p (EJML and Hipparchus, lae.numeric). */
     public static Inertia hessianInertia(RegularizedLaeLoss loss, LaePoint p) {
-        DMatrixRMaj h = loss.hessian(p);
-        int n = h.numRows;
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
-        if (!eig.decompose(h)) {
-            throw new IllegalStateException("symmetric eigen-decomposition did not converge");
-        }
-        double[] ev = new double[n];
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            ev[i] = eig.getEigenvalue(i).getReal();
-            max = Math.max(max, Math.abs(ev[i]));
-        }
-        double tol = 1e-8 * max;
-        int neg = 0;
-        int zero = 0;
-        int pos = 0;
-        double maxZero = 0;
-        double minNonZero = Double.POSITIVE_INFINITY;
-        double minEv = Double.POSITIVE_INFINITY;
-        for (double e : ev) {
-            minEv = Math.min(minEv, e);
-            if (Math.abs(e) <= tol) {
-                zero++;
-                maxZero = Math.max(maxZero, Math.abs(e));
-            } else {
-                minNonZero = Math.min(minNonZero, Math.abs(e));
-                if (e < 0) {
-                    neg++;
-                } else {
-                    pos++;
-                }
-            }
-        }
-        double margin = zero == 0 || maxZero == 0 ? Double.POSITIVE_INFINITY : minNonZero / maxZero;
-        return new Inertia(neg, zero, pos, tol, margin, minEv, max, minNonZero);
+        lae.numeric.HessianInertia hi = lae.numeric.HessianInertia.of(loss.hessian(p));
+        lae.numeric.Inertia e = hi.ejml();
+        double[] ev = lae.numeric.SymmetricEigenvalues.EJML.of(loss.hessian(p));
+        double minEv = java.util.Arrays.stream(ev).min().orElse(Double.NaN);
+        double margin = hi.solversAgree() ? hi.margin() : 0;
+        return new Inertia(e.negative(), e.zero(), e.positive(), lae.numeric.Inertia.RELATIVE_ZERO * e.scale(), margin, minEv,
+                e.scale(), e.smallestNonZero());
     }
 
     /**

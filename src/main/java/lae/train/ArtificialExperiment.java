@@ -20,6 +20,7 @@ import lae.check.ClaimResult;
 import lae.check.Verdict;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
+import lae.numeric.CriticalPointSolver;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.report.AtomicFiles;
@@ -53,6 +54,8 @@ public final class ArtificialExperiment {
     static final double GAP_TOL = 1e-6;
     /** A trained point counts as critical when its gradient norm is at most this times tr(X X^T). */
     static final double CRITICAL_TOL = 1e-3;
+    /** A critical point found by Newton from the trained point is attributed to it only within this relative distance. */
+    static final double POLISH_MAX = 0.05;
 
     private ArtificialExperiment() {
     }
@@ -70,7 +73,7 @@ public final class ArtificialExperiment {
     record Measured(TrainingConfig cfg, TrainingResult result, LaePoint point, double[][] heat, double[] sStar,
                     double distToMin, String minName, int recovered, double minDiagVu, int rank, double gradNorm,
                     double lossGap, double traceC, Analysis.Inertia inertia, double gapAtEpochs, double relGapAtEpochs,
-                    double relGapAtEnd, int epochsAnalysed) {
+                    double relGapAtEnd, int epochsAnalysed, boolean polished, double polishDistance, double polishedDistToMin) {
     }
 
     public static ExperimentOutput run(TrainOptions o) {
@@ -171,10 +174,20 @@ public final class ArtificialExperiment {
             minDiag = Math.min(minDiag, Analysis.absCos(vStar, i, uStar, i));
         }
         RegularizedLaeLoss loss = RegularizedLaeLoss.of(c.loss(), c.lambda(), c.wSigma(), d.covariance(), K);
-        double gradNorm = loss.gradient(p).norm();
+        // Adam at a constant learning rate stops near, not at, a critical point: Newton (Levenberg-Marquardt
+        // from the trained point) finds the nearby critical point, and its inertia is what a claim about
+        // critical points can be judged on; the distance moved is reported.
+        CriticalPointSolver.Result polish = new CriticalPointSolver(CriticalPointSolver.Options.defaults()).newton(loss, p);
+        // for lambda_sigma = 0 the loss depends on W2 W1 only and Newton moves along the GL_k orbit (gauge
+        // balancing), so "near" is measured on W2 W1 there
+        double moved = !polish.converged() ? Double.NaN
+                : loss.lambdaSigma() == 0 ? relative(polish.point().product(), w) : polish.point().plus(-1, p).norm() / (1 + p.norm());
+        boolean polished = polish.converged() && moved <= POLISH_MAX;
+        LaePoint q = polished ? polish.point() : p;
+        double gradNorm = loss.gradient(q).norm();
         LaePoint minPoint = tableOnePoint(u, diag);
         double lossGap = loss.value(p) - loss.value(minPoint);
-        Analysis.Inertia inertia = Analysis.hessianInertia(loss, p);
+        Analysis.Inertia inertia = Analysis.hessianInertia(loss, q);
         double gap = AdamTrainer.gapSq(theta, K, M);
         double norms = sq(p.w1) + sq(p.w2);
         double endGap = r.transposeGapSq().length == 0 ? Double.NaN : r.transposeGapSq()[r.transposeGapSq().length - 1];
@@ -183,7 +196,8 @@ public final class ArtificialExperiment {
         String minName = minimumName(c.loss());
         return new Measured(c, r, p, h, svd.s(), dist, minName, recovered, minDiag, rank, gradNorm, lossGap,
                 CommonOps_DDRM.trace(d.covariance()), inertia,
-                gap, gap / norms, endGap / endNorms, epochsAnalysed);
+                gap, gap / norms, endGap / endNorms, epochsAnalysed, polished, moved,
+                polished ? Analysis.relativeDistance(q.product(), wMin) : Double.NaN);
     }
 
     /**
@@ -247,7 +261,7 @@ public final class ArtificialExperiment {
                 case L: {
                     boolean reached = r.distToMin() <= DIST_TOL;
                     boolean uv = r.minDiagVu() >= COS_TOL;
-                    Verdict v = !reached || !uv ? Verdict.FAILS : r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+                    Verdict v = !reached || !uv ? Verdict.FAILS : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
                     out.add(new ClaimResult("C27", "L", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                             v == Verdict.FAILS ? "m=20, n=30, k=8, seed " + r.cfg().seed() + ": " + nums : null, null,
                             "L reaches the minimum U_k U_k^T with U* = V*: " + nums));
@@ -258,14 +272,15 @@ public final class ArtificialExperiment {
                     boolean uv = r.minDiagVu() >= COS_TOL;
                     boolean dirs = r.recovered() == K;
                     Verdict v = !reached || !uv || !dirs ? Verdict.FAILS
-                            : r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+                            : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
                     out.add(new ClaimResult("C27", "L_pi", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                             v == Verdict.FAILS ? "m=20, n=30, k=8, lambda=10, seed " + r.cfg().seed() + ": " + nums : null, null,
                             "L_pi reaches its minimum and recovers the left singular vectors of X: " + nums));
                     break;
                 }
                 case L_SIGMA: {
-                    boolean reached = r.distToMin() <= DIST_TOL;
+                    // Adam's end point, or the critical point Newton reaches from it, is the Table-1 minimum
+                    boolean reached = r.distToMin() <= DIST_TOL || r.polishedDistToMin() <= DIST_TOL;
                     boolean rankDeficient = r.rank() == m0 && m0 < K;
                     Verdict v = reached && rankDeficient ? Verdict.HOLDS : Verdict.FAILS;
                     out.add(new ClaimResult("C27", "L_sigma", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
@@ -276,18 +291,18 @@ public final class ArtificialExperiment {
                     boolean critical = r.gradNorm() <= CRITICAL_TOL * r.traceC();
                     Verdict dv;
                     String ev;
-                    if (!reached) {
+                    if (!(r.polished() || critical) || !r.inertia().decided()) {
                         dv = Verdict.INCONCLUSIVE;
-                        ev = "the trained point is not at the Table-1 point, so its index says nothing about it: " + nums;
+                        ev = "no critical point with a decided inertia near the trained point, so no index to compare: " + nums;
                     } else if (r.inertia().negative() >= claimed) {
                         dv = Verdict.HOLDS;
-                        ev = "the Hessian at the trained critical point has " + r.inertia().negative() + " >= " + claimed
+                        ev = "the Hessian at the critical point has " + r.inertia().negative() + " >= " + claimed
                                 + " negative eigenvalues: " + nums;
                     } else if (critical) {
                         dv = Verdict.FAILS;
                         ev = "the paper says every critical point of L_sigma has at least (k - m0)(m - m0) = " + claimed
-                                + " descending directions; at the trained point (gradient norm " + fmt(r.gradNorm())
-                                + ", distance " + fmt(r.distToMin()) + " to the Table-1 point I = {1..m0}) the Hessian has "
+                                + " descending directions; at the critical point near the trained one (gradient norm " + fmt(r.gradNorm())
+                                + ", distance " + fmt(r.distToMin()) + " from the trained point to the Table-1 point I = {1..m0}) the Hessian has "
                                 + r.inertia().describe() + ". It is a minimum with no descending direction. "
                                 + "Along an unused latent coordinate a and a direction u_j (j > m0) the second variation is "
                                 + "lambda - s_j^2 > 0, so the (k - l)(m - l) count of Theorem 3.1 cannot hold for L_sigma when s_j^2 < lambda";
@@ -309,7 +324,7 @@ public final class ArtificialExperiment {
                         boolean uv = r.minDiagVu() >= COS_TOL;
                         boolean fullRank = r.rank() == K;
                         Verdict v = !(dirs && uv && fullRank) ? Verdict.FAILS
-                                : r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+                                : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
                         out.add(new ClaimResult("C28", r.cfg().lossLabel(), v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                                 v == Verdict.FAILS ? nums : null, null,
                                 "like L_pi: rank-k minimum with U* = V* and the k principal directions recovered: " + nums));
@@ -355,12 +370,21 @@ public final class ArtificialExperiment {
                         + nums + "; gap " + closes);
     }
 
+    static double relative(DMatrixRMaj a, DMatrixRMaj b) {
+        DMatrixRMaj d = a.copy();
+        CommonOps_DDRM.subtractEquals(d, b);
+        return org.ejml.dense.row.NormOps_DDRM.normF(d) / (1 + org.ejml.dense.row.NormOps_DDRM.normF(b));
+    }
+
     static String numbers(Measured r) {
         return String.format(Locale.ROOT,
                 "relative distance to %s = %.3e, directions recovered (|cos| > %.2f) %d/%d, min |(V*^T U*)_ii| = %.4f, "
-                        + "rank(W2 W1) = %d, gradient norm %.2e, f - f(min) = %.3e, Hessian inertia %s",
-                r.minName(), r.distToMin(), COS_TOL, r.recovered(), K, r.minDiagVu(), r.rank(), r.gradNorm(), r.lossGap(),
-                r.inertia().describe());
+                        + "rank(W2 W1) = %d, f - f(min) = %.3e; %s: gradient norm %.2e, Hessian inertia %s",
+                r.minName(), r.distToMin(), COS_TOL, r.recovered(), K, r.minDiagVu(), r.rank(), r.lossGap(),
+                r.polished() ? String.format(Locale.ROOT, "at the critical point that Newton reaches from the trained point (moved %.2e relative)", r.polishDistance())
+                        : "at the trained point (Newton from it did not reach a critical point within " + POLISH_MAX + " relative distance)",
+                r.gradNorm(), r.inertia().describe())
+                + (r.polished() ? String.format(Locale.ROOT, "; that critical point's relative distance to %s = %.3e", r.minName(), r.polishedDistToMin()) : "");
     }
 
     static Path figure3(Path target, List<Measured> runs, int epochs) {
