@@ -50,7 +50,7 @@ public final class Lae implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("lae: " + ex.getMessage() + " (see: lae " + ex.getCommandLine().getCommandName() + " --help)");
+            err.println("lae: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return EXIT_BAD_INPUT;
         });
