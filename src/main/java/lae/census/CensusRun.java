@@ -113,12 +113,12 @@ public final class CensusRun {
         out.add(new Object[] {"C17", "corrected", "index", CountFormula.symja(sigma ? CORRECTED_INDEX_SIGMA : CORRECTED_INDEX_LLPI)});
         out.add(new Object[] {"C16", "corrected", "nullity", CountFormula.symja(sigma ? CORRECTED_NULLITY_SIGMA : CORRECTED_NULLITY_LLPI)});
         if (c17 != null) {
-            for (SymjaFormula f : c17.candidates("candidates")) {
+            for (SymjaFormula f : c17.candidates("formula")) {
                 out.add(new Object[] {"C17", "candidate", "index", CountFormula.symja(f)});
             }
         }
         if (c16 != null) {
-            for (SymjaFormula f : c16.candidates(sigma ? "candidates_V" : "candidates_F")) {
+            for (SymjaFormula f : c16.candidates(nullField)) {
                 out.add(new Object[] {"C16", "candidate", "nullity", CountFormula.symja(f)});
             }
         }

@@ -30,19 +30,53 @@ public final class DenseCrossCheck {
 
     public record Row(int component, String set, int censusNeg, int censusZero, int censusPos, double censusMargin,
                       int denseNeg, int denseZero, int densePos, double denseMargin, boolean solversAgree,
-                      double gradient, Status status) {
+                      double gradient, Status status, double kappa, Status rawStatus, int rawNeg, int rawZero, double rawMargin) {
+    }
+
+    /** Condition number of the representative (k x l): largest / smallest singular value; 1 for l = 0. */
+    static double kappa(DMatrixRMaj g) {
+        if (g.numCols == 0) {
+            return 1;
+        }
+        org.ejml.interfaces.decomposition.SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                org.ejml.dense.row.factory.DecompositionFactory_DDRM.svd(g.numRows, g.numCols, false, false, true);
+        svd.decompose(g.copy());
+        double mx = 0;
+        double mn = Double.POSITIVE_INFINITY;
+        for (double v : svd.getSingularValues()) {
+            mx = Math.max(mx, v);
+            mn = Math.min(mn, v);
+        }
+        return mx / mn;
+    }
+
+    static Status status(Census census, int i, HessianInertia hi) {
+        if (hi == null || !census.decided(i) || !hi.decided()) {
+            return Status.UNDECIDED;
+        }
+        return hi.negative() == census.negative[i] && hi.zero() == census.zero[i] && hi.positive() == census.positive[i]
+                ? Status.AGREE : Status.DISAGREE;
     }
 
     public final List<Row> rows;
     public final double seconds;
+    /** Sampled components where a dense solver threw (counted UNDECIDED). */
+    public final int solverFailures;
 
-    private DenseCrossCheck(List<Row> rows, double seconds) {
+    private DenseCrossCheck(List<Row> rows, double seconds, int solverFailures) {
         this.rows = rows;
         this.seconds = seconds;
+        this.solverFailures = solverFailures;
     }
 
+    /** Final status (after the gauge-balanced re-check where the raw one did not agree). */
     public long count(Status s) {
         return rows.stream().filter(r -> r.status == s).count();
+    }
+
+    /** Status with the random representative as drawn. */
+    public long countRaw(Status s) {
+        return rows.stream().filter(r -> r.rawStatus == s).count();
     }
 
     /** Seconds per component (wall clock divided by the sample size, times the threads used). */
@@ -76,6 +110,7 @@ public final class DenseCrossCheck {
         double[] s = data.singularValues();
         Row[] out = new Row[picks.length];
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
         progress.start("dense " + census.kind.label(), picks.length);
         long t0 = System.nanoTime();
         Runnable worker = () -> {
@@ -93,18 +128,24 @@ public final class DenseCrossCheck {
                 DMatrixRMaj rep = TableOne.representative(TableOne.Representative.RANDOM, census.kind, census.k, set.length, rnd);
                 LaePoint p = TableOne.point(census.kind, data.u(), s, lambda, idx, rep);
                 loss.hessian(p, h);
-                HessianInertia hi = HessianInertia.of(h);
-                boolean censusDecided = census.decided(i);
-                Status st;
-                if (!censusDecided || !hi.decided()) {
-                    st = Status.UNDECIDED;
-                } else if (hi.negative() == census.negative[i] && hi.zero() == census.zero[i] && hi.positive() == census.positive[i]) {
-                    st = Status.AGREE;
-                } else {
-                    st = Status.DISAGREE;
+                HessianInertia raw = denseInertia(h);
+                Status rawStatus = status(census, i, raw);
+                HessianInertia hi = raw;
+                Status st = rawStatus;
+                if (rawStatus != Status.AGREE && census.kind != lae.model.LossKind.L_SIGMA) {
+                    // re-check on the gauge-balanced point of the same component (W1 -> M W1, W2 -> W2 M^-1)
+                    LaePoint pb = lae.numeric.GaugeBalance.balance(p);
+                    loss.hessian(pb, h);
+                    hi = denseInertia(h);
+                    st = status(census, i, hi);
+                }
+                if (hi == null) {
+                    failures.incrementAndGet();
                 }
                 out[q] = new Row(i, Census.label(set), census.negative[i], census.zero[i], census.positive[i], census.margin[i],
-                        hi.negative(), hi.zero(), hi.positive(), hi.margin(), hi.solversAgree(), loss.gradient(p).norm(), st);
+                        hi == null ? -1 : hi.negative(), hi == null ? -1 : hi.zero(), hi == null ? -1 : hi.positive(),
+                        hi == null ? 0 : hi.margin(), hi != null && hi.solversAgree(), loss.gradient(p).norm(), st,
+                        kappa(rep), rawStatus, raw == null ? -1 : raw.negative(), raw == null ? -1 : raw.zero(), raw == null ? 0 : raw.margin());
                 progress.step();
             }
         };
@@ -128,6 +169,54 @@ public final class DenseCrossCheck {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.done();
-        return new DenseCrossCheck(List.of(out), secs);
+        return new DenseCrossCheck(List.of(out), secs, failures.get());
+    }
+
+    /**
+     * HessianInertia of the dense matrix. Hipparchus's QL iteration has a fixed iteration cap and
+     * occasionally throws on these highly degenerate spectra; then the same inertia is computed on
+     * exactly similar matrices: the reversed coordinate order (a permutation similarity, exact in
+     * floating point), then a seeded random orthogonal similarity. Null if every attempt throws.
+     */
+    static HessianInertia denseInertia(DMatrixRMaj h) {
+        try {
+            return HessianInertia.of(h);
+        } catch (RuntimeException first) {
+            int n = h.numRows;
+            DMatrixRMaj r = new DMatrixRMaj(n, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    r.unsafe_set(n - 1 - i, n - 1 - j, h.unsafe_get(i, j));
+                }
+            }
+            try {
+                return HessianInertia.of(r);
+            } catch (RuntimeException second) {
+                DMatrixRMaj g = new DMatrixRMaj(n, n);
+                Random rnd = new Random(n);
+                for (int i = 0; i < g.data.length; i++) {
+                    g.data[i] = rnd.nextGaussian();
+                }
+                org.ejml.interfaces.decomposition.QRDecomposition<DMatrixRMaj> qr = org.ejml.dense.row.factory.DecompositionFactory_DDRM.qr(n, n);
+                qr.decompose(g);
+                DMatrixRMaj q = qr.getQ(null, false);
+                DMatrixRMaj t = new DMatrixRMaj(n, n);
+                DMatrixRMaj s = new DMatrixRMaj(n, n);
+                org.ejml.dense.row.CommonOps_DDRM.multTransA(q, h, t);
+                org.ejml.dense.row.CommonOps_DDRM.mult(t, q, s);
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        double v = 0.5 * (s.unsafe_get(i, j) + s.unsafe_get(j, i));
+                        s.unsafe_set(i, j, v);
+                        s.unsafe_set(j, i, v);
+                    }
+                }
+                try {
+                    return HessianInertia.of(s);
+                } catch (RuntimeException third) {
+                    return null;
+                }
+            }
+        }
     }
 }
