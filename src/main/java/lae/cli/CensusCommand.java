@@ -104,10 +104,11 @@ public final class CensusCommand implements Callable<Integer> {
         for (CensusRun.Part p : run.parts) {
             Census c = p.census();
             DenseCrossCheck d = p.dense();
-            b.append(String.format(Locale.ROOT, "  %-8s %7d components %6.2f s (%.0f/s), undecided %d, max |grad| %.1e; dense %d: %d agree, %d undecided, %d disagree (raw: %d/%d/%d)%n",
+            b.append(String.format(Locale.ROOT, "  %-8s %7d components %6.2f s (%.0f/s), undecided %d, max |grad| %.1e; dense %d: %d agree, %d undecided, %d disagree (raw: %d/%d/%d; EJML only: %d)%n",
                     p.kind().label(), c.size(), c.seconds, c.size() / Math.max(1e-9, c.seconds), c.undecidedCount(), c.maxGradient(), d.rows.size(),
                     d.count(DenseCrossCheck.Status.AGREE), d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE),
-                    d.countRaw(DenseCrossCheck.Status.AGREE), d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE)));
+                    d.countRaw(DenseCrossCheck.Status.AGREE), d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE),
+                    d.solverFailures));
             for (Census.FormulaCheck fc : c.checks) {
                 b.append(String.format(Locale.ROOT, "           %s %-9s %-7s %-26s %-12s %d agree, %d disagree, %d undecided%n", fc.claim, fc.role, fc.quantity,
                         fc.formula.source(), fc.verdict(), fc.agree, fc.disagreements.size(), fc.undecided));
