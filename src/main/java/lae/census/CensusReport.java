@@ -247,7 +247,9 @@ public final class CensusReport {
                         fc.quantity, fc.formula.source(), fc.verdict(), fc.agree, fc.disagreements.size(), fc.undecided, ex));
             }
         }
-        b.append("\n## Summary by index\n\n![index histogram](").append(pngName).append(")\n\n");
+        b.append("\n## Summary by index\n\n![index histogram](").append(pngName).append(")\n\n")
+                .append("(Overlapping bars: where two losses have identical histograms, as L and L_pi do when their indices coincide, one hides the other; "
+                        + "a loss with few components is close to the axis. Every count is in the JSON's `index_histogram`.)\n\n");
         b.append("| loss | distinct indices | smallest index (count) | largest index (count) | components with index 0 |\n|---|---|---|---|---|\n");
         for (CensusRun.Part p : run.parts) {
             TreeMap<Integer, Integer> h = new TreeMap<>();
