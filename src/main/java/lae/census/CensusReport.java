@@ -39,15 +39,25 @@ public final class CensusReport {
         return new Path[] {md, json, png};
     }
 
-    /** Claim results: one per formula check (printed, corrected, candidate) and one per dense cross-check. */
+    /**
+     * Claim results (the verdicts that reports/README.md indexes): one per printed formula, with the
+     * toolkit's corrected formula named when it holds, and one per dense cross-check ("census-vs-dense").
+     * Every formula check, corrected and candidate ones included, is in the JSON's census[].formulas.
+     */
     public static List<ClaimResult> results(CensusRun run) {
         List<ClaimResult> out = new ArrayList<>();
         for (CensusRun.Part p : run.parts) {
             Census c = p.census();
             for (Census.FormulaCheck fc : c.checks) {
+                if (!fc.role.equals("printed")) {
+                    continue;
+                }
+                String corrected = c.checks.stream().filter(x -> x.role.equals("corrected") && x.quantity.equals(fc.quantity)
+                        && x.verdict() == lae.check.Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
+                        .map(x -> x.formula.source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements.isEmpty() ? null : example(c, fc, fc.disagreements.get(0));
                 out.add(new ClaimResult(fc.claim, p.kind().label(), fc.verdict(), c.size(), fc.disagreements.size(), Double.NaN, ce,
-                        fc.role.equals("printed") ? null : fc.formula.source(),
+                        fc.verdict() == lae.check.Verdict.FAILS ? corrected : null,
                         String.format(Locale.ROOT, "%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
                                 fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)));
             }
