@@ -41,7 +41,8 @@ public final class FashionCensus {
     public static final Path DEFAULT_DIR = Path.of("/usr/share/datasets/fashion-mnist");
 
     public record Row(String kind, String set, int l, int dI, int negative, int zero, int positive, double margin,
-                      double gradient, int printedIndex, int correctedIndex, int printedNullity, int correctedNullity, String tag) {
+                      double gradient, int printedIndex, int correctedIndex, int printedNullity, int correctedNullity, String tag,
+                      int exactNegative, int exactZero) {
     }
 
     public record LanczosRow(String kind, String set, int iterations, int ritzChecked, double worstMismatch, double ritzMin, double blockMin,
@@ -147,6 +148,10 @@ public final class FashionCensus {
             List<int[]> sets = sets(universe, k, sample, seed, tags);
             BlockHessian bh = new BlockHessian(kind, lambda, s, k);
             double[] ev = new double[bh.dimension()];
+            double[] cs = new double[m];
+            for (int i = 0; i < m; i++) {
+                cs[i] = s[i] * s[i];
+            }
             long t0 = System.nanoTime();
             boolean sigma = kind == LossKind.L_SIGMA;
             for (int q = 0; q < sets.size(); q++) {
@@ -165,9 +170,16 @@ public final class FashionCensus {
                         nGreater++;
                     }
                 }
+                // exact signs of the block eigenvalues in rational arithmetic (the doubles c_i converted exactly)
+                int[] oneBased = new int[l];
+                for (int j = 0; j < l; j++) {
+                    oneBased[j] = set[j] + 1;
+                }
+                lae.symbolic.ExactInertia.Inertia ex = lae.symbolic.BlockInertiaFormulas.inertia(kind, cs, lambda, 0.5, k, oneBased);
                 fc.rows.add(new Row(kind.label(), Census.label(set), l, d, in.negative(), in.zero(), in.positive(), in.margin(),
                         bh.gradientNorm(set, l), d + (k - l) * (m - l), d + (k - l) * nGreater,
-                        sigma ? k * l - l * (l + 1) / 2 : k * l, sigma ? k * l - l * (l + 1) / 2 : 2 * k * l - l * l, tags.get(q)));
+                        sigma ? k * l - l * (l + 1) / 2 : k * l, sigma ? k * l - l * (l + 1) / 2 : 2 * k * l - l * l, tags.get(q),
+                        ex.negative(), ex.zero()));
             }
             fc.secondsBlocks += (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
@@ -349,12 +361,23 @@ public final class FashionCensus {
                     dec.stream().filter(r -> r.printedNullity() != r.zero()).count(), rs.stream().filter(r -> r.printedNullity() != r.zero()).count(),
                     dec.stream().filter(r -> r.correctedNullity() != r.zero()).count(), rs.stream().filter(r -> r.correctedNullity() != r.zero()).count()));
         }
+        b.append("\nExact: the inertia from the exact signs of the block eigenvalues (`BlockInertiaFormulas`, rational arithmetic on the double c_i), "
+                + "which needs no tolerance. Against it:\n\n| loss | components | block rule = exact (decided) | block rule = exact (all) | printed index = exact | corrected index = exact | printed nullity = exact | corrected nullity = exact |\n|---|---|---|---|---|---|---|---|\n");
+        for (String kind : rows.stream().map(Row::kind).distinct().toList()) {
+            List<Row> rs = rows.stream().filter(r -> r.kind().equals(kind)).toList();
+            List<Row> dec = rs.stream().filter(r -> r.margin() >= Inertia.MIN_MARGIN).toList();
+            b.append(String.format(Locale.ROOT, "| %s | %d | %d of %d | %d of %d | %d | %d | %d | %d |%n", kind, rs.size(),
+                    dec.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count(), dec.size(),
+                    rs.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count(), rs.size(),
+                    rs.stream().filter(r -> r.printedIndex() == r.exactNegative()).count(), rs.stream().filter(r -> r.correctedIndex() == r.exactNegative()).count(),
+                    rs.stream().filter(r -> r.printedNullity() == r.exactZero()).count(), rs.stream().filter(r -> r.correctedNullity() == r.exactZero()).count()));
+        }
         b.append("\nCorrected index: d_I + (k - l) N_>, N_> = #{i not in I : s_i^2 > lambda_sigma} (block derivation; = (m - l) for L, L_pi with full rank, (m0 - l) for L_sigma).\n\n");
-        b.append("Minimum and nearest saddles:\n\n| loss | I | tag | index | nullity | margin | printed index | corrected index |\n|---|---|---|---|---|---|---|---|\n");
+        b.append("Minimum and nearest saddles:\n\n| loss | I | tag | index | nullity | margin | exact index | exact nullity | printed index | corrected index |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             if (!r.tag().equals("random")) {
-                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %.2e | %d | %d |%n", r.kind(), r.set(), r.tag(), r.negative(), r.zero(), r.margin(),
-                        r.printedIndex(), r.correctedIndex()));
+                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %d | %.2e | %d | %d | %d | %d |%n", r.kind(), r.set(), r.tag(), r.negative(), r.zero(), r.margin(),
+                        r.exactNegative(), r.exactZero(), r.printedIndex(), r.correctedIndex()));
             }
         }
         b.append("\n## Matrix-free cross-check (Lanczos on hessianVector)\n\nFor every Ritz pair (theta, y) the Hessian has an eigenvalue within "
