@@ -1,0 +1,78 @@
+package lae.census;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import lae.symbolic.SymjaFormula;
+
+/**
+ * A count (index or nullity) as a formula of m, n, k, l = |I|, m0, dI, lambda, pairsInOut and
+ * pairsOutIn (the variables of claim files). Every one of these depends on I only through (l, dI)
+ * (pairsOutIn = dI, pairsInOut = l (m - l) - dI), so a formula is evaluated once per (l, dI) pair,
+ * before the census, and looked up in the hot loop.
+ */
+public final class CountFormula {
+    /** The same variables as a claim file; values in double. */
+    public interface Evaluator {
+        double value(Map<String, Double> binding);
+    }
+
+    private final String source;
+    private final Evaluator evaluator;
+    private int[][] table;
+
+    public CountFormula(String source, Evaluator evaluator) {
+        this.source = source;
+        this.evaluator = evaluator;
+    }
+
+    /** A Symja expression, e.g. "dI + (k - l)*(m0 - l)". */
+    public static CountFormula symja(SymjaFormula f) {
+        return new CountFormula(f.source(), f::evaluate);
+    }
+
+    public static CountFormula symja(String source) {
+        return symja(SymjaFormula.parse(source));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Fills the (l, dI) table for the given sizes; must be called before {@link #value}. */
+    public CountFormula prepare(int m, int n, int k, int m0, double lambda, int universe) {
+        int maxL = Math.min(k, universe);
+        int[][] t = new int[maxL + 1][];
+        for (int l = 0; l <= maxL; l++) {
+            t[l] = new int[l * (universe - l) + 1];
+            for (int d = 0; d < t[l].length; d++) {
+                Map<String, Double> b = new LinkedHashMap<>();
+                b.put("m", (double) m);
+                b.put("n", (double) n);
+                b.put("k", (double) k);
+                b.put("l", (double) l);
+                b.put("m0", (double) m0);
+                b.put("dI", (double) d);
+                b.put("lambda", lambda);
+                b.put("pairsInOut", (double) (l * (m - l) - d));
+                b.put("pairsOutIn", (double) d);
+                double v = evaluator.value(b);
+                long r = Math.round(v);
+                t[l][d] = Math.abs(v - r) < 1e-9 ? (int) r : Integer.MIN_VALUE;
+            }
+        }
+        table = t;
+        return this;
+    }
+
+    /** The value for |I| = l and d_I = dI; Integer.MIN_VALUE when the formula is not an integer there. */
+    public int value(int l, int dI) {
+        return table[l][dI];
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}
