@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code lae bench WHAT}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print timings against the issues' targets.",
-        subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class})
+        subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class, BenchExploreCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             TrainCommand.class,
             ProveCommand.class,
+            ExploreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
