@@ -177,7 +177,7 @@ public final class ExploreAnalysis {
             }
             corrected = "W1 = W2^T at every critical point found for w_sigma in {" + String.join(", ", sym)
                     + "} (all lambda and data sets of the grid); it fails only at w_sigma = 0 (GL_k symmetry). "
-                    + "What fails at w_sigma = 0.005 is Adam's convergence within 4000 epochs, not the landscape: " + adam;
+                    + "Figure 4's asymmetry at w_sigma = 0.005 is a property of an Adam run, not of the critical set: " + adam;
         } else {
             WeightSummary bad = !a.transposeEverywhere() ? a : b;
             failed = 1;
@@ -189,13 +189,15 @@ public final class ExploreAnalysis {
 
     static String adamSentence(Result r) {
         StringBuilder b = new StringBuilder(String.format("Adam (full batch, lr 0.05, N(0, 0.05^2) init, seed %d, "
-                + "Section 4.2 data, lambda = %s, up to %d epochs): epochs to ||W1 - W2^T||_F <= %.0g: ",
+                + "Section 4.2 data, lambda = %s, %d epochs): epoch from which ||W1 - W2^T||_F stays <= %.0g to the end "
+                + "(first epoch below it in brackets): ",
                 r.grid().seed(), r.adam().isEmpty() ? "-" : fmt(r.adam().get(0).lambda()), r.grid().adamEpochs(),
                 r.grid().adamTolerance()));
         for (int i = 0; i < r.adam().size(); i++) {
             SyntheticExplorer.AdamTrace t = r.adam().get(i);
             b.append(i == 0 ? "" : ", ").append("w_sigma=").append(fmt(t.wSigma())).append(": ")
-                    .append(t.epochsToTolerance() < 0 ? "not within " + r.grid().adamEpochs() : String.valueOf(t.epochsToTolerance()));
+                    .append(t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()))
+                    .append(" (").append(t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow())).append(')');
         }
         return b.append('.').toString();
     }

@@ -68,7 +68,11 @@ public final class ExploreReport {
                 r.secondsCensus(), r.secondsAdam(), Runtime.getRuntime().availableProcessors()));
         md.append("L~ = w_sigma L_sigma + (1 - w_sigma) L_pi, i.e. lambda_sigma = w_sigma lambda, lambda_pi = (1 - w_sigma) lambda. "
                 + "Critical points are found by Newton's method (Levenberg-Marquardt, `CriticalPointSolver`) from seeded random "
-                + "starts N(0, (c/sqrt(m))^2), c cycling through 0.5, 1, 2; starts that do not converge stay in the count.\n\n");
+                + "starts N(0, (c/sqrt(m))^2), c cycling through 0.5, 1, 2, every third start first descending f (400 Armijo "
+                + "gradient steps) so that minima are met; each start is gauge-balanced when that does not increase ||grad f|| "
+                + "(for lambda_sigma > 0 every critical point is balanced, lemma below). Where Newton does not converge at "
+                + "w_sigma < 0.01 (nearly flat near-gauge directions), homotopy continuation from where it stopped: solve at "
+                + "100 w_sigma, 10 w_sigma, then w_sigma. Starts that do not converge stay in the count.\n\n");
         md.append("## Tolerances (stated before the results)\n\n");
         md.append(String.format(Locale.ROOT, "- **Symmetric**: ||W1 - W2^T||_F <= %.0g (1 + ||(W1, W2)||). Newton stops at "
                 + "||grad|| <= 1e-11 (1 + ||C||_F), so a found point lies within ||grad||/kappa of the critical set (kappa: the "
@@ -109,13 +113,13 @@ public final class ExploreReport {
 
         md.append("## Per w_sigma (all data sets and lambdas)\n\n");
         md.append("| w_sigma | starts | converged | max asymmetry | max imbalance ||W1W1^T - W2^TW2|| | probe points critical | "
-                + "asymmetric critical points (probe) | W1 = W2^T at every critical point found? | minima |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                + "asymmetric critical points (probe) | W1 = W2^T at every critical point found? | minima | converged by continuation |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (WeightSummary s : sum.values()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %s | %s | %d | %d (max asymmetry %s) | %s | %d |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %s | %s | %d | %d (max asymmetry %s) | %s | %d | %d |%n",
                     f(s.wSigma()), s.starts(), s.converged(), 100 * s.convergedFraction(), g(s.maxAsymmetry()),
                     g(s.maxImbalance()), s.probeCritical(), s.probeAsymmetricCritical(), g(s.maxProbeAsymmetry()),
-                    s.transposeEverywhere() ? "yes" : "**no**", s.minima()));
+                    s.transposeEverywhere() ? "yes" : "**no**", s.minima(), continued(r, s.wSigma())));
         }
         md.append('\n');
         for (WeightSummary s : sum.values()) {
@@ -178,8 +182,9 @@ public final class ExploreReport {
         md.append("Distances are to the critical points found in the same cell: modulo O(k) (W1 -> O W1, W2 -> W2 O^T, the "
                 + "symmetry of L~; orthogonal Procrustes), and gauge-free as ||W2 W1 - W2* W1*||_F. At w_sigma = 0 the O(k) "
                 + "distance is only an upper bound (the orbits are GL_k orbits).\n\n");
-        md.append("| w_sigma | epochs to tolerance | ||W1 - W2^T|| at 4000 | final ||W1 - W2^T|| | final distance (mod O(k)) | "
-                + "final ||W2W1 - W*|| | seconds |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+        md.append("| w_sigma | stays <= tolerance from epoch | first epoch <= tolerance | min ||W1 - W2^T|| | ||W1 - W2^T|| at 4000 | "
+                + "final ||W1 - W2^T|| | final distance (mod O(k)) | final ||W2W1 - W*|| | seconds |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (AdamTrace t : r.adam()) {
             int n = t.epochs().length;
             double at4000 = Double.NaN;
@@ -188,9 +193,9 @@ public final class ExploreReport {
                     at4000 = t.asymmetry()[i];
                 }
             }
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %.1f |%n", f(t.wSigma()),
-                    t.epochsToTolerance() < 0 ? "> " + r.grid().adamEpochs() : String.valueOf(t.epochsToTolerance()),
-                    g(at4000), g(t.finalAsymmetry()), n == 0 ? "-" : g(t.orbitDistance()[n - 1]),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.1f |%n", f(t.wSigma()),
+                    t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()),
+                    t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow()), g(t.minAsymmetry()), g(at4000), g(t.finalAsymmetry()), n == 0 ? "-" : g(t.orbitDistance()[n - 1]),
                     n == 0 ? "-" : g(t.productDistance()[n - 1]), t.seconds()));
         }
         md.append("\n![asymmetry at critical points](synthetic-asymmetry.png)\n\n![Adam traces](synthetic-adam.png)\n\n");
@@ -276,7 +281,8 @@ public final class ExploreReport {
             ArrayNode pts = o.putArray("points");
             for (Point p : c.points()) {
                 ObjectNode q = pts.addObject();
-                q.put("start", p.start()).put("converged", p.converged()).put("iterations", p.iterations());
+                q.put("start", p.start()).put("converged", p.converged()).put("iterations", p.iterations())
+                        .put("solver_reason", p.reason());
                 putNum(q, "gradient_norm", p.gradientNorm());
                 putNum(q, "value", p.value());
                 putNum(q, "asymmetry", p.asymmetry());
@@ -304,9 +310,11 @@ public final class ExploreReport {
         ArrayNode adam = j.root().putArray("adam");
         for (AdamTrace t : r.adam()) {
             ObjectNode o = adam.addObject();
-            o.put("w_sigma", t.wSigma()).put("lambda", t.lambda()).put("epochs_to_tolerance", t.epochsToTolerance())
+            o.put("w_sigma", t.wSigma()).put("lambda", t.lambda()).put("stays_below_tolerance_from_epoch", t.epochsToTolerance())
+                    .put("first_epoch_below_tolerance", t.firstBelow())
                     .put("tolerance", r.grid().adamTolerance());
             putNum(o, "final_asymmetry", t.finalAsymmetry());
+            putNum(o, "min_asymmetry", t.minAsymmetry());
             int n = t.epochs().length;
             int stride = Math.max(1, n / 100);
             ArrayNode tr = o.putArray("trace");
@@ -321,6 +329,16 @@ public final class ExploreReport {
         Path json = out.resolve("synthetic.json");
         j.write(json);
         return new Written(out.resolve("synthetic.md"), json, figs, results);
+    }
+
+    static int continued(Result r, double ws) {
+        int n = 0;
+        for (Cell c : r.cellsAt(ws)) {
+            for (Point p : c.converged()) {
+                n += p.reason().startsWith("converged by continuation") ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     static String methods(Result r) {

@@ -139,7 +139,7 @@ public final class SyntheticExplorer {
                         double asymmetry, double imbalance, int negative, int zero, int positive, boolean inertiaDecided,
                         double margin, int[] indexSet, double productResidual, double[] w2Singular,
                         double[] candidateResidual, double probeGradient, double probeAsymmetry, LaePoint point,
-                        String inertiaMethod) {
+                        String inertiaMethod, String reason) {
         public boolean isMinimum() {
             return converged && inertiaDecided && negative == 0;
         }
@@ -172,7 +172,8 @@ public final class SyntheticExplorer {
 
     /** Adam on the Section 4.2 data at one w_sigma, sampled every stride epochs. */
     public record AdamTrace(double wSigma, double lambda, double[] epochs, double[] asymmetry, double[] orbitDistance,
-                            double[] productDistance, int epochsToTolerance, double finalAsymmetry, double seconds) {
+                            double[] productDistance, int epochsToTolerance, int firstBelow, double minAsymmetry,
+                            double finalAsymmetry, double seconds) {
     }
 
     public record Result(Grid grid, List<Candidate> candidates, List<Cell> cells, List<AdamTrace> adam,
@@ -276,12 +277,16 @@ public final class SyntheticExplorer {
                 start = descend(f, start, DESCENT_ITERATIONS);
             }
             // every critical point with lambda_sigma > 0 is balanced (class comment), so balancing the start moves it
-            // towards the critical set without excluding any of it; at w_sigma = 0 the solver balances anyway
+            // towards the critical set without excluding any of it; taken only if ||grad f|| does not grow (at
+            // rank-deficient points the balancing matrix is near-singular and the balanced point can be huge)
             LaePoint balanced = GaugeBalance.balance(start);
-            if (Double.isFinite(balanced.norm())) {
+            if (Double.isFinite(balanced.norm()) && f.gradient(balanced).norm() <= f.gradient(start).norm()) {
                 start = balanced;
             }
             CriticalPointSolver.Result r = solver.solve(f, start);
+            if (!r.converged() && ws > 0 && ws < 0.01) {
+                r = continuation(r, start, data, lambda, ws, k, solver);
+            }
             Point p = measure(f, data, r, i, tildeP, cand, scaleC, rnd);
             progress.step();
             return p;
@@ -305,7 +310,7 @@ public final class SyntheticExplorer {
         double value = f.value(p);
         if (!r.converged()) {
             return new Point(start, false, r.iterations(), r.gradientNorm(), value, asym, imbalance, 0, 0, 0, false,
-                    Double.NaN, new int[0], Double.NaN, singular(p.w2), new double[cand.length], Double.NaN, Double.NaN, p, "-");
+                    Double.NaN, new int[0], Double.NaN, singular(p.w2), new double[cand.length], Double.NaN, Double.NaN, p, "-", r.reason());
         }
         CheckedInertia ci = inertia(f.hessian(p));
         HessianInertia in = ci == null ? null : ci.inertia();
@@ -366,7 +371,7 @@ public final class SyntheticExplorer {
         return new Point(start, true, r.iterations(), r.gradientNorm(), value, asym, imbalance,
                 in == null ? -1 : in.negative(), in == null ? -1 : in.zero(), in == null ? -1 : in.positive(),
                 in != null && in.decided(), in == null ? Double.NaN : in.margin(), set, productResidual, sv, res, probeGrad, probeAsym, p,
-                ci == null ? "failed" : ci.method());
+                ci == null ? "failed" : ci.method(), r.reason());
     }
 
     /** The inertia and how its second opinion was obtained. */
@@ -429,6 +434,35 @@ public final class SyntheticExplorer {
                 return null;
             }
         }
+    }
+
+    /**
+     * Homotopy continuation for a start where Newton did not converge at a small w_sigma (the loss is then close to the
+     * GL_k-invariant L_pi and its near-gauge directions are nearly flat): from where Newton stopped, solve at
+     * w_sigma' = 100 w_sigma, then 10 w_sigma, then w_sigma, each from the previous solution. Critical points move
+     * continuously with w_sigma, so this follows a component down to the target; the result counts as converged only
+     * if the final solve at the target w_sigma converged, and the start stays in the count either way.
+     */
+    static CriticalPointSolver.Result continuation(CriticalPointSolver.Result first, LaePoint start, DataMatrix data,
+                                                   double lambda, double ws, int k, CriticalPointSolver solver) {
+        LaePoint q = Double.isFinite(first.point().norm()) ? first.point() : start;
+        CriticalPointSolver.Result last = first;
+        int iterations = first.iterations();
+        for (double w : new double[] {100 * ws, 10 * ws, ws}) {
+            RegularizedLaeLoss g = RegularizedLaeLoss.of(LossKind.SYNTHETIC, lambda, w, data.covariance(), k);
+            CriticalPointSolver.Result rr = solver.solve(g, q);
+            iterations += rr.iterations();
+            if (!Double.isFinite(rr.point().norm())) {
+                return first;
+            }
+            q = rr.point();
+            last = rr;
+        }
+        if (!last.converged()) {
+            return first;
+        }
+        return new CriticalPointSolver.Result(last.point(), true, iterations, last.gradientNorm(), last.tolerance(),
+                last.log(), "converged by continuation from w_sigma = " + 100 * ws + ", " + 10 * ws);
     }
 
     /** Iterations of the descent starts (gradient descent on f with Armijo backtracking). */
@@ -506,6 +540,8 @@ public final class SyntheticExplorer {
             double[] orbit = new double[samples];
             double[] prod = new double[samples];
             int[] reached = {-1};
+            int[] lastAbove = {0};
+            double[] minGap = {Double.POSITIVE_INFINITY};
             int[] count = {0};
             TrainingConfig cfg = TrainingConfig.of(LossKind.SYNTHETIC, lambda, ws, k, grid.adamEpochs(), 0, grid.seed());
             TrainingResult r = AdamTrainer.train(x, m, n, cfg, (epoch, theta, loss) -> {
@@ -513,6 +549,10 @@ public final class SyntheticExplorer {
                 if (reached[0] < 0 && gap <= grid.adamTolerance()) {
                     reached[0] = epoch;
                 }
+                if (!(gap <= grid.adamTolerance())) {
+                    lastAbove[0] = epoch;
+                }
+                minGap[0] = Math.min(minGap[0], gap);
                 if (epoch % grid.adamStride() == 0 && count[0] < samples) {
                     int c = count[0]++;
                     ep[c] = epoch;
@@ -527,7 +567,8 @@ public final class SyntheticExplorer {
             double finalGap = r.transposeGapSq().length == 0 ? Double.NaN
                     : Math.sqrt(r.transposeGapSq()[r.transposeGapSq().length - 1]);
             return new AdamTrace(ws, lambda, Arrays.copyOf(ep, c), Arrays.copyOf(asym, c), Arrays.copyOf(orbit, c),
-                    Arrays.copyOf(prod, c), reached[0], finalGap, (System.nanoTime() - t0) / 1e9);
+                    Arrays.copyOf(prod, c), lastAbove[0] >= r.transposeGapSq().length ? -1 : lastAbove[0] + 1, reached[0],
+                    minGap[0], finalGap, (System.nanoTime() - t0) / 1e9);
         });
         progress.done();
         return out;
