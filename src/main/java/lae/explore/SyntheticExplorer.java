@@ -600,7 +600,7 @@ public final class SyntheticExplorer {
     /**
      * Distance from Adam's theta = (W1, W2^T) to the nearest critical point found, modulo O(k)
      * (the symmetry W1 -&gt; O W1, W2 -&gt; W2 O^T of L~): min_O ||O A - B||_F with A = [W1 | W2^T],
-     * B = [W1* | W2*^T] is sqrt(||A||^2 + ||B||^2 - 2 ||B A^T||_*) (orthogonal Procrustes); and the
+     * B = [W1* | W2*^T] is attained at O = U V^T, B A^T = U S V^T (orthogonal Procrustes); and the
      * gauge-free distance ||W2 W1 - W2* W1*||_F of the products.
      */
     static double[] nearest(double[] theta, int k, int m, List<LaePoint> targets) {
@@ -622,7 +622,6 @@ public final class SyntheticExplorer {
         }
         DMatrixRMaj w = new DMatrixRMaj(m, m);
         CommonOps_DDRM.mult(w2, w1, w);
-        double na = NormOps_DDRM.normF(a);
         double best = Double.POSITIVE_INFINITY;
         double bestProd = Double.POSITIVE_INFINITY;
         DMatrixRMaj b = new DMatrixRMaj(k, 2 * m);
@@ -635,12 +634,17 @@ public final class SyntheticExplorer {
                 }
             }
             CommonOps_DDRM.multTransB(b, a, bat);
-            double nuclear = 0;
-            for (double sv : singular(bat)) {
-                nuclear += sv;
+            // O = U V^T from B A^T = U S V^T; the distance computed directly (no cancellation in ||A||^2 + ||B||^2 - 2 tr S)
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(k, k, true, true, false);
+            if (!svd.decompose(bat)) {
+                continue;
             }
-            double nb = NormOps_DDRM.normF(b);
-            best = Math.min(best, Math.sqrt(Math.max(0, na * na + nb * nb - 2 * nuclear)));
+            DMatrixRMaj o = new DMatrixRMaj(k, k);
+            CommonOps_DDRM.multTransB(svd.getU(null, false), svd.getV(null, false), o);
+            DMatrixRMaj oa = new DMatrixRMaj(k, 2 * m);
+            CommonOps_DDRM.mult(o, a, oa);
+            CommonOps_DDRM.subtractEquals(oa, b);
+            best = Math.min(best, NormOps_DDRM.normF(oa));
             DMatrixRMaj d = t.product();
             CommonOps_DDRM.subtractEquals(d, w);
             bestProd = Math.min(bestProd, NormOps_DDRM.normF(d));

@@ -69,6 +69,17 @@ class ExploreSyntheticTest {
     }
 
     @Test
+    void badInputExitsWithCodeTwoAndWritesNothing() {
+        CommandLine cl = Lae.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("explore", "nonsense", "--out", dir.toString())).isEqualTo(Lae.EXIT_BAD_INPUT);
+        assertThat(cl.execute("explore", "synthetic", "--grid", "huge", "--out", dir.toString())).isEqualTo(Lae.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--grid");
+        assertThat(dir.resolve("synthetic.md")).doesNotExist();
+    }
+
+    @Test
     void asymmetricCriticalPointsAreDetectedWhereTheyExist() {
         SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5, 0}, 6),
                 SyntheticExplorer.defaultCandidates(), Measurements.Progress.NONE).run();
