@@ -345,6 +345,10 @@ public final class ExploreAnalysis {
     }
 
     public static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -297,22 +297,22 @@ public final class ExploreReport {
                 ObjectNode q = pts.addObject();
                 q.put("start", p.start()).put("converged", p.converged()).put("iterations", p.iterations())
                         .put("solver_reason", p.reason());
-                putNum(q, "gradient_norm", p.gradientNorm());
-                putNum(q, "value", p.value());
-                putNum(q, "asymmetry", p.asymmetry());
-                putNum(q, "imbalance", p.imbalance());
+                put4(q, "gradient_norm", p.gradientNorm());
+                put4(q, "value", p.value());
+                put4(q, "asymmetry", p.asymmetry());
+                put4(q, "imbalance", p.imbalance());
                 if (p.converged()) {
                     q.put("inertia", p.negative() + "-," + p.zero() + "0," + p.positive() + "+");
                     q.put("inertia_decided", p.inertiaDecided());
                     q.put("inertia_method", p.inertiaMethod());
-                    putNum(q, "inertia_margin", p.margin());
+                    put4(q, "inertia_margin", p.margin());
                     q.put("index_set", ExploreAnalysis.set(p.indexSet()));
-                    putNum(q, "product_residual", p.productResidual());
-                    putNum(q, "probe_gradient", p.probeGradient());
-                    putNum(q, "probe_asymmetry", p.probeAsymmetry());
+                    put4(q, "product_residual", p.productResidual());
+                    put4(q, "probe_gradient", p.probeGradient());
+                    put4(q, "probe_asymmetry", p.probeAsymmetry());
                     ArrayNode cr = q.putArray("candidate_residuals");
                     for (double v : p.candidateResidual()) {
-                        cr.add(Double.isFinite(v) ? Math.round(v * 1e12) / 1e12 : -1);
+                        cr.add(Double.isFinite(v) ? (v == 0 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%.3g", v))) : -1);
                     }
                 }
                 ArrayNode sv = q.putArray("w2_singular_values");
@@ -335,9 +335,9 @@ public final class ExploreReport {
             for (int i = 0; i < n; i += stride) {
                 ObjectNode e = tr.addObject();
                 e.put("epoch", (int) t.epochs()[i]);
-                putNum(e, "asymmetry", t.asymmetry()[i]);
-                putNum(e, "distance_mod_O_k", t.orbitDistance()[i]);
-                putNum(e, "product_distance", t.productDistance()[i]);
+                put4(e, "asymmetry", t.asymmetry()[i]);
+                put4(e, "distance_mod_O_k", t.orbitDistance()[i]);
+                put4(e, "product_distance", t.productDistance()[i]);
             }
         }
         Path json = out.resolve("synthetic.json");
@@ -365,6 +365,11 @@ public final class ExploreReport {
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
         return b.toString();
+    }
+
+    /** Per-point measurements to 4 significant digits (the JSON holds every point of the grid). */
+    static void put4(ObjectNode o, String key, double v) {
+        putNum(o, key, Double.isFinite(v) && v != 0 ? Double.parseDouble(String.format(Locale.ROOT, "%.4g", v)) : v);
     }
 
     static void putNum(ObjectNode o, String key, double v) {
