@@ -199,6 +199,18 @@ public final class ExploreAnalysis {
                     .append(t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()))
                     .append(" (").append(t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow())).append(')');
         }
+        b.append("; ||W1 - W2^T||_F at epoch 4000 (the printed Figure 4 budget): ");
+        for (int i = 0; i < r.adam().size(); i++) {
+            SyntheticExplorer.AdamTrace t = r.adam().get(i);
+            double at = Double.NaN;
+            for (int j = 0; j < t.epochs().length; j++) {
+                if (t.epochs()[j] == 4000) {
+                    at = t.asymmetry()[j];
+                }
+            }
+            b.append(i == 0 ? "" : ", ").append("w_sigma=").append(fmt(t.wSigma())).append(": ")
+                    .append(Double.isNaN(at) ? "not run" : String.format(java.util.Locale.ROOT, "%.2g", at));
+        }
         return b.append('.').toString();
     }
 
