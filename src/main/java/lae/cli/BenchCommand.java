@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code lae bench WHAT}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print timings against the issues' targets.",
-        subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class, BenchCensusCommand.class})
+        subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class, BenchCensusCommand.class,
+            BenchExploreCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             ProveCommand.class,
             CensusCommand.class,
+            ExploreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
