@@ -73,7 +73,22 @@ public enum SymmetricEigenvalues {
                         }
                         return ev;
                     } catch (MathIllegalStateException third) {
-                        throw new ArithmeticException("Hipparchus symmetric eigen-decomposition did not converge (n = " + n + ")");
+                        // Hipparchus's other algorithm: Hessenberg reduction and the real Schur form (Francis QR);
+                        // for a symmetric matrix the eigenvalues are real, so the real parts are taken
+                        try {
+                            for (int i = 0; i < n; i++) {
+                                rows[i][i] -= sigma;
+                            }
+                            org.hipparchus.complex.Complex[] c = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                                    new Array2DRowRealMatrix(rows, false)).getEigenvalues();
+                            double[] ev = new double[n];
+                            for (int i = 0; i < n; i++) {
+                                ev[i] = c[i].getReal();
+                            }
+                            return ev;
+                        } catch (MathIllegalStateException fourth) {
+                            throw new ArithmeticException("Hipparchus eigen-decompositions did not converge (n = " + n + ")");
+                        }
                     }
                 }
             }

@@ -124,6 +124,24 @@ class InertiaTest {
         }
     }
 
+    @Test
+    void hipparchusStallIsRecoveredAndBothLibrariesStillDecide() {
+        // Section 4.2's data, the L minimum I = {1..8} at a seeded random G: a Hessian with 64 zero
+        // eigenvalues on which Hipparchus's plain symmetric QL stops with "convergence failed"
+        double[] s = new double[20];
+        for (int i = 0; i < 20; i++) {
+            s[i] = (21.0 - (i + 1)) / 5;
+        }
+        DataMatrix x = DataMatrix.fromSingularValues(s, 20, 30, 42);
+        RegularizedLaeLoss f = RegularizedLaeLoss.of(LossKind.L, 10, x.covariance(), 8);
+        var g = TableOne.representative(TableOne.Representative.RANDOM, LossKind.L, 8, 8, new Random(0));
+        DMatrixRMaj h = f.hessian(TableOne.point(LossKind.L, x.u(), s, 10, IndexSet.first(8), g));
+        HessianInertia hi = HessianInertia.of(h);
+        assertThat(hi.decided()).as(String.valueOf(hi.undecidedReason())).isTrue();
+        assertThat(hi.negative()).isZero();
+        assertThat(hi.zero()).isEqualTo(64);
+    }
+
     private static double Measurements_gradient(RegularizedLaeLoss f, LaePoint p) {
         return f.gradient(p).norm() / (1 + org.ejml.dense.row.NormOps_DDRM.normF(f.covariance()));
     }
