@@ -2,9 +2,6 @@ package lae.census;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import lae.check.Measurements;
@@ -145,24 +142,7 @@ public final class Census {
                 progress.step();
             }
         };
-        if (threads <= 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("census worker failed: " + e, e);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        lae.numeric.Workers.run(threads, worker, "census worker");
         c.seconds = (System.nanoTime() - t0) / 1e9;
         progress.done();
         return c;

@@ -3,9 +3,6 @@ package lae.census;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ejml.data.DMatrixRMaj;
@@ -155,24 +152,7 @@ public final class DenseCrossCheck {
                 progress.step();
             }
         };
-        if (threads <= 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("dense cross-check failed: " + e, e);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        lae.numeric.Workers.run(threads, worker, "dense cross-check");
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.done();
         return new DenseCrossCheck(List.of(out), secs, failures.get());
