@@ -6,7 +6,6 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 import lae.model.LaePoint;
@@ -122,9 +121,10 @@ public final class Analysis {
 
     /** Inertia of the dense Hessian of {@code loss} at p (EJML and Hipparchus, lae.numeric). */
     public static Inertia hessianInertia(RegularizedLaeLoss loss, LaePoint p) {
-        lae.numeric.HessianInertia hi = lae.numeric.HessianInertia.of(loss.hessian(p));
+        DMatrixRMaj h = loss.hessian(p);
+        lae.numeric.HessianInertia hi = lae.numeric.HessianInertia.of(h);
         lae.numeric.Inertia e = hi.ejml();
-        double[] ev = lae.numeric.SymmetricEigenvalues.EJML.of(loss.hessian(p));
+        double[] ev = lae.numeric.SymmetricEigenvalues.EJML.of(h);
         double minEv = java.util.Arrays.stream(ev).min().orElse(Double.NaN);
         double margin = hi.solversAgree() ? hi.margin() : 0;
         return new Inertia(e.negative(), e.zero(), e.positive(), lae.numeric.Inertia.RELATIVE_ZERO * e.scale(), margin, minEv,

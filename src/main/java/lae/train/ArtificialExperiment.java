@@ -452,14 +452,16 @@ public final class ArtificialExperiment {
         sb.append("## Criteria (fixed before the runs)\n\n");
         sb.append("- *Reaches the minimum*: ||W2 W1 - W_min||_F / ||W_min||_F <= ").append(DIST_TOL)
                 .append(", W_min the Table-1 point with I = {1..k} (L, L_pi) or I = {1..m0} (L_sigma); the synthetic loss is ")
-                .append("compared with the transpose-symmetric critical point derived in the code (it is not in Table 1).\n");
+                .append("compared with the transpose-symmetric critical point derived in the code (it is not in Table 1). ")
+                .append("For L_sigma the critical point that Newton reaches from the trained point may meet it instead.\n");
         sb.append("- *Direction recovered*: |cos(u_i, u*_i)| > ").append(COS_TOL)
                 .append(" between the i-th left singular vector of X and of W2 W1; *U* = V**: |(V*^T U*)_ii| >= ")
                 .append(COS_TOL).append(" for every i up to the rank.\n");
         sb.append("- *Rank* of W2 W1: singular values above ").append(RANK_TOL).append(" times the largest.\n");
-        sb.append("- *Inertia*: eigenvalues of the dense Hessian (2km = ").append(2 * K * M)
-                .append(") by EJML; |e| <= 1e-8 max|e| counts as zero; margin = smallest non-zero |e| / largest zero |e|. ")
-                .append("A minimum has no negative eigenvalue.\n");
+        sb.append("- *Inertia*: at the critical point that Newton (Levenberg-Marquardt) reaches from the trained point, if it lies within ")
+                .append(POLISH_MAX).append(" relative distance (on W2 W1 where lambda_sigma = 0), else at the trained point; eigenvalues of the dense Hessian (2km = ")
+                .append(2 * K * M).append(") by EJML and by Hipparchus; |e| <= 1e-8 max|e| counts as zero; margin = smallest non-zero |e| / largest zero |e|; ")
+                .append("decided only when the libraries agree and the margin is >= 1e3. A minimum has no negative eigenvalue.\n");
         sb.append("- *Transpose property* (C29): ||W1 - W2^T||_F^2 / (||W1||_F^2 + ||W2||_F^2) <= ").append(GAP_TOL)
                 .append(".\n\n");
         sb.append("## Figure 3\n\n![Figure 3](artificial-figure3.png)\n\n");
