@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import lae.check.Measurements;
-import lae.check.Verdict;
+import lae.core.Verdict;
 import lae.model.LossKind;
 import lae.numeric.Inertia;
 

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.ClaimResult;
+import lae.core.ClaimResult;
+import lae.core.Strength;
 import lae.numeric.Inertia;
 import lae.report.AtomicFiles;
 import lae.report.Figures;
@@ -53,11 +54,11 @@ public final class CensusReport {
                     continue;
                 }
                 String corrected = c.checks.stream().filter(x -> x.role.equals("corrected") && x.quantity.equals(fc.quantity)
-                        && x.verdict() == lae.check.Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
+                        && x.verdict() == lae.core.Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
                         .map(x -> x.formula.source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements.isEmpty() ? null : example(c, fc, fc.disagreements.get(0));
-                out.add(new ClaimResult(fc.claim, p.kind().label(), fc.verdict(), c.size(), fc.disagreements.size(), Double.NaN, ce,
-                        fc.verdict() == lae.check.Verdict.FAILS ? corrected : null,
+                out.add(new ClaimResult(fc.claim, p.kind().label(), fc.verdict(), Strength.EXHAUSTIVE, c.size(), fc.disagreements.size(), Double.NaN, ce,
+                        fc.verdict() == lae.core.Verdict.FAILS ? corrected : null,
                         String.format(Locale.ROOT, "%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
                                 fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)));
             }
@@ -65,7 +66,7 @@ public final class CensusReport {
             long dis = d.count(DenseCrossCheck.Status.DISAGREE);
             long und = d.count(DenseCrossCheck.Status.UNDECIDED);
             out.add(new ClaimResult("census-vs-dense", p.kind().label(),
-                    dis > 0 ? lae.check.Verdict.FAILS : und > 0 ? lae.check.Verdict.INCONCLUSIVE : lae.check.Verdict.HOLDS,
+                    dis > 0 ? lae.core.Verdict.FAILS : und > 0 ? lae.core.Verdict.INCONCLUSIVE : lae.core.Verdict.HOLDS, Strength.EXHAUSTIVE,
                     d.rows.size(), (int) dis, Double.NaN, null, null,
                     String.format(Locale.ROOT, "block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, random representative, EJML + Hipparchus) on a seeded sample of %d: %d agree, %d undecided, %d disagree (raw, representative as drawn: %d agree, %d undecided, %d disagree; the non-agreeing ones re-checked at the gauge-balanced point; %d classified by EJML alone because Hipparchus did not converge).",
                             d.rows.size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countRaw(DenseCrossCheck.Status.AGREE),

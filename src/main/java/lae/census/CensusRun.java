@@ -7,7 +7,7 @@ import java.util.Map;
 
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
-import lae.check.InputException;
+import lae.core.InputException;
 import lae.check.Measurements;
 import lae.model.DataMatrix;
 import lae.model.LossKind;

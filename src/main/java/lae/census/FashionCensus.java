@@ -15,7 +15,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.InputException;
+import lae.core.InputException;
 import lae.data.IdxFile;
 import lae.data.LabelledImages;
 import lae.landscape.IndexSet;

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.InputException;
+import lae.core.ClaimResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

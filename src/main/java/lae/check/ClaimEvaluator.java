@@ -1,5 +1,8 @@
 package lae.check;
 
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -100,7 +103,7 @@ public final class ClaimEvaluator {
         if (violations.isEmpty() || r.verdict() == Verdict.HOLDS) {
             return r;
         }
-        return new ClaimResult(r.claim(), r.loss(), Verdict.INCONCLUSIVE, r.casesChecked(), r.casesFailed(), r.worstResidual(),
+        return new ClaimResult(r.claim(), r.loss(), Verdict.INCONCLUSIVE, r.strength(), r.casesChecked(), r.casesFailed(), r.worstResidual(),
                 r.counterexample(), null, "the theorem's assumptions are violated by this input (" + String.join("; ", violations)
                 + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence());
     }
@@ -109,12 +112,21 @@ public final class ClaimEvaluator {
         return String.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
     }
 
-    private ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases) {
+    private ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases, Strength strength) {
         if (violations.isEmpty()) {
             return null;
         }
-        return new ClaimResult(claim, loss, Verdict.INCONCLUSIVE, cases, 0, Double.NaN, null, null,
+        return new ClaimResult(claim, loss, Verdict.INCONCLUSIVE, strength, cases, 0, Double.NaN, null, null,
                 "the theorem's assumptions are violated by this input: " + String.join("; ", violations));
+    }
+
+    /**
+     * The strength of a verdict over Table-1 components: exhaustive when every index set with |I| <= k
+     * was enumerated, sampled when the claim file limits |I| (max_index_set_size < k) and so leaves
+     * components out.
+     */
+    private Strength componentStrength() {
+        return cf.maxIndexSetSize >= cf.k ? Strength.EXHAUSTIVE : Strength.SAMPLED;
     }
 
     // C14: every Table-1 point is critical
@@ -138,7 +150,7 @@ public final class ClaimEvaluator {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
-        return new ClaimResult("C14", kind.label(), v, cases, failed, worst, cex, null,
+        return new ClaimResult("C14", kind.label(), v, componentStrength(), cases, failed, worst, cex, null,
                 String.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
                         cases, cf.maxIndexSetSize, sci(GRADIENT_TOL)));
     }
@@ -189,7 +201,7 @@ public final class ClaimEvaluator {
                         + "(member if <= %s, witness if > %s).",
                 converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(MEMBER_TOL), sci(WITNESS_MIN));
         if (converged == 0) {
-            return new ClaimResult("C15", kind.label(), Verdict.INCONCLUSIVE, 0, 0, Double.NaN, null, null,
+            return new ClaimResult("C15", kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN, null, null,
                     evidence + " No converged point: nothing to test (set search.random_starts).");
         }
         String corrected = null;
@@ -202,11 +214,11 @@ public final class ClaimEvaluator {
         if (undecided > 0) {
             evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
         }
-        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind.label(), converged);
+        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind.label(), converged, Strength.SAMPLED);
         if (a != null && v != Verdict.FAILS) {
             return a;
         }
-        return new ClaimResult("C15", kind.label(), v, converged, outside, worst, cex, corrected, evidence);
+        return new ClaimResult("C15", kind.label(), v, Strength.SAMPLED, converged, outside, worst, cex, corrected, evidence);
     }
 
     // C16 and C17: a measured count against a formula
@@ -264,12 +276,12 @@ public final class ClaimEvaluator {
             evidence += " Undecided, e.g. " + undecidedReason + ".";
         }
         if (v != Verdict.FAILS) {
-            ClaimResult a = inconclusiveIfAssumptionsFail(claim, kind.label(), cases);
+            ClaimResult a = inconclusiveIfAssumptionsFail(claim, kind.label(), cases, componentStrength());
             if (a != null) {
                 return a;
             }
         }
-        return new ClaimResult(claim, kind.label(), v, cases, failed, worst, cex, corrected, evidence);
+        return new ClaimResult(claim, kind.label(), v, componentStrength(), cases, failed, worst, cex, corrected, evidence);
     }
 
     /** A component's inertia: from the identity representative, else the random one; null if neither decides or they disagree. */
@@ -374,7 +386,7 @@ public final class ClaimEvaluator {
                 }
             }
         }
-        return new ClaimResult("C18", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, sets.size(), failed, worst, cex, corrected,
+        return new ClaimResult("C18", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, sets.size(), failed, worst, cex, corrected,
                 String.format("d_I = sum_j (i_j - j) against the printed meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
                         formula.source(), sets.size(), m, cf.maxIndexSetSize));
     }
@@ -441,7 +453,7 @@ public final class ClaimEvaluator {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C19", kind.label(), v, cases, failed, Double.NaN, cex, corrected, evidence);
+        return new ClaimResult("C19", kind.label(), v, componentStrength(), cases, failed, Double.NaN, cex, corrected, evidence);
     }
 
     // C20: which L_sigma components exist at each lambda
@@ -481,10 +493,10 @@ public final class ClaimEvaluator {
                     m.components.size() / 2, m.absent.size()));
         }
         if (!degenerate.isEmpty() && failed == 0) {
-            return new ClaimResult("C20", LossKind.L_SIGMA.label(), Verdict.INCONCLUSIVE, cases, 0, Double.NaN, null, null,
+            return new ClaimResult("C20", LossKind.L_SIGMA.label(), Verdict.INCONCLUSIVE, componentStrength(), cases, 0, Double.NaN, null, null,
                     String.join("; ", degenerate) + ". " + String.join("; ", notes));
         }
-        return new ClaimResult("C20", LossKind.L_SIGMA.label(), failed > 0 ? Verdict.FAILS : Verdict.HOLDS, cases, failed, Double.NaN, cex, null,
+        return new ClaimResult("C20", LossKind.L_SIGMA.label(), failed > 0 ? Verdict.FAILS : Verdict.HOLDS, componentStrength(), cases, failed, Double.NaN, cex, null,
                 "Table-1 points exist exactly for I within {1..m0}, and every critical point Newton found has I within {1..m0}: " + String.join("; ", notes) + ".");
     }
 
@@ -509,7 +521,7 @@ public final class ClaimEvaluator {
             }
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C9", LossKind.L_SIGMA.label(), v, cases, failed, worst, cex, null,
+        return new ClaimResult("C9", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
                 String.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(MEMBER_TOL)));
     }
 
@@ -551,7 +563,7 @@ public final class ClaimEvaluator {
             }
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, cases, failed, worst, cex, null,
+        return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
                 String.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
                         cases, formula.source(), sci(MEMBER_TOL)));
     }
@@ -597,7 +609,7 @@ public final class ClaimEvaluator {
                         + "verified for all 2 <= m <= 12, k < m, l <= k and by the numeric engine's Table-1 construction here.";
             }
         }
-        return new ClaimResult("C21", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, cases, failed, Double.NaN, cex, corrected,
+        return new ClaimResult("C21", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, cases, failed, Double.NaN, cex, corrected,
                 "shape algebra of the products in Table 1 with the printed sizes (U_I k x l, Sigma_I l x l, G and O k x l, G^+ l x k) for l = 1..k.");
     }
 

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

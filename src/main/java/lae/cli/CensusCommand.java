@@ -60,12 +60,12 @@ public final class CensusCommand implements Callable<Integer> {
             return fashion();
         }
         if (file == null) {
-            throw new lae.check.InputException("census: missing CONFIG (allowed: a claim file, e.g. checks/section-4.2.toml, or --fashion-mnist)");
+            throw new lae.core.InputException("census: missing CONFIG (allowed: a claim file, e.g. checks/section-4.2.toml, or --fashion-mnist)");
         }
         ClaimFile cf = ClaimFile.load(file);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) {
-            throw new lae.check.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
+            throw new lae.core.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
         CensusRun run = CensusRun.run(cf, CensusRun.parseLosses(losses, cf), sample, seed, t, new ConsoleProgress(quiet));
         Path[] written = CensusReport.write(run, out);
@@ -83,7 +83,7 @@ public final class CensusCommand implements Callable<Integer> {
                     try {
                         return lae.model.LossKind.parse(x);
                     } catch (IllegalArgumentException e) {
-                        throw new lae.check.InputException("--losses: '" + x.trim() + "' is not allowed (allowed: L, L_pi, L_sigma)");
+                        throw new lae.core.InputException("--losses: '" + x.trim() + "' is not allowed (allowed: L, L_pi, L_sigma)");
                     }
                 }).toList();
         lae.census.FashionCensus fc = lae.census.FashionCensus.run(d, 9, 8.0, ls, n, seed, lanczos, lanczosIterations);

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
-import lae.check.ClaimResult;
+import lae.core.ClaimResult;
 import lae.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

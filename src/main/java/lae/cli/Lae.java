@@ -2,7 +2,7 @@ package lae.cli;
 
 import java.io.PrintWriter;
 
-import lae.check.InputException;
+import lae.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import lae.check.Verdict;
+import lae.core.Verdict;
 import lae.symbolic.ProofRunner;
 import lae.symbolic.ProofRunner.ScriptResult;
 import picocli.CommandLine.Command;

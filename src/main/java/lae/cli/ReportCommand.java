@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
-import lae.check.InputException;
+import lae.core.InputException;
 import lae.report.CheckReport;
 import lae.report.ReportIndex;
 import picocli.CommandLine.Command;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import lae.check.ClaimResult;
-import lae.check.InputException;
+import lae.core.ClaimResult;
+import lae.core.InputException;
 import lae.train.Adam;
 import lae.train.ArtificialExperiment;
 import lae.train.BatchRegularization;

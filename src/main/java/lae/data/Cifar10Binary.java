@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import lae.check.InputException;
+import lae.core.InputException;
 
 /**
  * Reader of the CIFAR-10 binary batch format (Krizhevsky [2009]): a sequence of records of

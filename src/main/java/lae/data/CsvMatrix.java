@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 
-import lae.check.InputException;
+import lae.core.InputException;
 
 /**
  * A numeric CSV file with one data point per row (n rows, m columns; an optional header line of

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-import lae.check.InputException;
+import lae.core.InputException;
 
 /**
  * Reader of the IDX format of MNIST and Fashion-MNIST (LeCun et al.; Xiao et al. [2017]), raw or

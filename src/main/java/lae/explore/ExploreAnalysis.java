@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import lae.check.ClaimResult;
-import lae.check.Verdict;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
@@ -147,7 +148,7 @@ public final class ExploreAnalysis {
         WeightSummary c = summary(r, 0.005);
         int cases = a.converged() + b.converged() + c.converged();
         if (a.converged() == 0 || b.converged() == 0 || c.converged() == 0) {
-            return new ClaimResult("C29", "L_synthetic", Verdict.INCONCLUSIVE, cases, 0, Double.NaN, null, null,
+            return new ClaimResult("C29", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, cases, 0, Double.NaN, null, null,
                     "no critical point converged at one of w_sigma = 0.5, 0.05, 0.005");
         }
         boolean holds = a.transposeEverywhere() && b.transposeEverywhere() && !c.transposeEverywhere();
@@ -159,7 +160,7 @@ public final class ExploreAnalysis {
                 a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
                 SyntheticExplorer.ASYM_TOL, adam);
         if (holds) {
-            return new ClaimResult("C29", "L_synthetic", Verdict.HOLDS, cases, 0, worst, null, null, evidence);
+            return new ClaimResult("C29", "L_synthetic", Verdict.HOLDS, Strength.SAMPLED, cases, 0, worst, null, null, evidence);
         }
         String counter;
         String corrected = null;
@@ -184,7 +185,7 @@ public final class ExploreAnalysis {
             counter = bad.asymmetricExample() != null ? bad.asymmetricExample()
                     : "w_sigma = " + fmt(bad.wSigma()) + ": no symmetric verdict";
         }
-        return new ClaimResult("C29", "L_synthetic", Verdict.FAILS, cases, failed, worst, counter, corrected, evidence);
+        return new ClaimResult("C29", "L_synthetic", Verdict.FAILS, Strength.SAMPLED, cases, failed, worst, counter, corrected, evidence);
     }
 
     static String adamSentence(Result r) {
@@ -301,13 +302,13 @@ public final class ExploreAnalysis {
                 cases, cells, skipped, failed, zero.probeAsymmetricCritical(), zero.maxProbeAsymmetry());
         Verdict v = failed > 0 ? Verdict.FAILS : (cases == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         List<ClaimResult> out = new ArrayList<>();
-        out.add(new ClaimResult("C30", "L_synthetic", v, cases, failed, worst, counter, null, evidence));
+        out.add(new ClaimResult("C30", "L_synthetic", v, Strength.SAMPLED, cases, failed, worst, counter, null, evidence));
         String ev2 = String.format("Tested classification: a critical point (w_sigma > 0) is a minimum iff I = {1..l}, "
                         + "l = min(k, #{i : s_i^2 > w_sigma lambda}) (as Table 1 for L_sigma with t_i). %d points with a decided "
                         + "inertia (%d minima), %d contradict it; %d points have an inertia too close to call (margin < 1e3) "
                         + "and are not classified.", decided, minima, failedMin, undecided);
         Verdict v2 = failedMin > 0 ? Verdict.FAILS : (minima == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
-        out.add(new ClaimResult("C30", "L_synthetic", v2, decided, failedMin, Double.NaN, counterMin, null, ev2));
+        out.add(new ClaimResult("C30", "L_synthetic", v2, Strength.SAMPLED, decided, failedMin, Double.NaN, counterMin, null, ev2));
         return out;
     }
 
@@ -319,7 +320,7 @@ public final class ExploreAnalysis {
             }
         }
         if (paper == null) {
-            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, 0, 0, Double.NaN, null, null,
+            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN, null, null,
                     "the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5");
         }
         Cell pi = cell(r, paper, 0);
@@ -340,11 +341,11 @@ public final class ExploreAnalysis {
                         + "no negative eigenvalue) at w_sigma = 0.5: %s (%d minima); of L_pi = L~ at w_sigma = 0: %s. All "
                         + "cells at w_sigma = 0.5: %s.", mh, cases, mp, String.join("; ", scope));
         if (mh.isEmpty() || mp.isEmpty()) {
-            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, cases, 0, Double.NaN, null, null,
+            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, cases, 0, Double.NaN, null, null,
                     "no minimum found in one of the two cells. " + evidence);
         }
         boolean same = mh.equals(mp);
-        return new ClaimResult("C28", "L_synthetic", same ? Verdict.HOLDS : Verdict.FAILS, cases, same ? 0 : 1, Double.NaN,
+        return new ClaimResult("C28", "L_synthetic", same ? Verdict.HOLDS : Verdict.FAILS, Strength.SAMPLED, cases, same ? 0 : 1, Double.NaN,
                 same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp, null, evidence);
     }
 

@@ -16,7 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.ClaimResult;
+import lae.core.ClaimResult;
 import lae.explore.ExploreAnalysis.WeightSummary;
 import lae.explore.SyntheticExplorer.AdamTrace;
 import lae.explore.SyntheticExplorer.Cell;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import lae.check.CheckRun;
-import lae.check.ClaimResult;
+import lae.core.ClaimResult;
 import lae.check.Measurements;
 import lae.landscape.TableOne;
 import lae.numeric.Inertia;

@@ -19,9 +19,10 @@ import org.matheclipse.parser.client.SyntaxError;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.ClaimResult;
-import lae.check.InputException;
-import lae.check.Verdict;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.InputException;
+import lae.core.Verdict;
 import lae.report.AtomicFiles;
 import lae.report.ReportJson;
 
@@ -152,7 +153,7 @@ public final class ProofRunner {
         List<ProofStep> steps = new ArrayList<>(session.steps);
         for (String e : errors) {
             steps.add(new ProofStep(steps.size() + 1, "script-error", "-", "printed", "statement ran without error: " + e,
-                    Verdict.INCONCLUSIVE, "error", "no error", e, null, 0));
+                    Verdict.INCONCLUSIVE, "error", "no error", e, null, Strength.CERTIFIED, 0));
         }
         timings.sort((a, b) -> Double.compare(Double.parseDouble(b[0]), Double.parseDouble(a[0])));
         List<String[]> slowest = new ArrayList<>(timings.subList(0, Math.min(5, timings.size())));
@@ -196,8 +197,11 @@ public final class ProofRunner {
                     + (corrected.isEmpty() ? "" : ", " + corrected.size() + " corrected statement(s) verified")
                     + (lemmas == 0 ? "" : ", " + lemmas + " supporting lemma(s)")
                     + "; exact symbolic / rational computation (report reports/proofs/" + name + ".md).";
+            // a failure is as strong as its (exact) counterexample; a success as weak as its weakest step
+            Strength strength = firstFail != null ? firstFail.strength()
+                    : printed.stream().map(ProofStep::strength).reduce(Strength.PROVED, Strength::weakest);
             ProofStep first = g.get(0);
-            out.add(new ClaimResult(first.claim(), first.loss(), v, printed.size(), failed, Double.NaN, counter,
+            out.add(new ClaimResult(first.claim(), first.loss(), v, strength, printed.size(), failed, Double.NaN, counter,
                     corrected.isEmpty() ? null : String.join("; ", corrected), evidence));
         }
         return out;

@@ -17,7 +17,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
-import lae.check.Verdict;
+import lae.core.Verdict;
 
 /**
  * One Symja evaluator running one proof script, with the built-in functions a script uses to
@@ -129,7 +129,7 @@ public final class ProofSession {
         StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         steps.add(new ProofStep(index, claim, loss, role, text, j.verdict(), value.toString(),
-                expected.toString(), j.reason(), j.counterexample(), ms));
+                expected.toString(), j.reason(), j.counterexample(), j.strength(), ms));
         return F.stringx(j.verdict().name());
     }
 

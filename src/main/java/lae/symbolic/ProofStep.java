@@ -1,6 +1,7 @@
 package lae.symbolic;
 
-import lae.check.Verdict;
+import lae.core.Strength;
+import lae.core.Verdict;
 
 /**
  * One step of a proof script: a computed value compared with what a statement predicts.
@@ -18,10 +19,12 @@ import lae.check.Verdict;
  * @param expected       the expected value
  * @param reason         how the verdict was reached (difference simplified to 0, counterexample point, ...)
  * @param counterexample for FAILS on a symbolic identity: a rational point where the two sides differ, else null
+ * @param strength       how the verdict was reached: proved (an identity in free symbols), certified
+ *                       (exact on numbers), sampled (only vanished at random rational points)
  * @param millis         time to judge the step (the computation before it is timed per statement)
  */
 public record ProofStep(int index, String claim, String loss, String role, String text, Verdict verdict,
-                        String computed, String expected, String reason, String counterexample, long millis) {
+                        String computed, String expected, String reason, String counterexample, Strength strength, long millis) {
 
     public boolean isPrinted() {
         return "printed".equals(role);

@@ -9,7 +9,8 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
-import lae.check.Verdict;
+import lae.core.Strength;
+import lae.core.Verdict;
 
 /**
  * Decides a step: does the computed value equal the expected one?
@@ -29,24 +30,30 @@ public final class StepJudge {
     private StepJudge() {
     }
 
-    /** Verdict, how it was reached, the counterexample point (or null). */
-    public record Judgement(Verdict verdict, String reason, String counterexample) {
+    /**
+     * Verdict, how it was reached, the counterexample point (or null), and the strength: an identity
+     * in free symbols that simplifies to 0 is {@link Strength#PROVED}; an exact computation on numbers
+     * (an instance, or an exact counterexample) is {@link Strength#CERTIFIED}; a difference that only
+     * vanished at random rational points is {@link Strength#SAMPLED}.
+     */
+    public record Judgement(Verdict verdict, String reason, String counterexample, Strength strength) {
     }
 
     static final int PROBES = 4;
 
     public static Judgement judge(IExpr value, IExpr expected, EvalEngine engine, long seed) {
+        Strength exact = hasSymbols(engine, value, expected) ? Strength.PROVED : Strength.CERTIFIED;
         if (expected.isTrue() || expected.isFalse()) {
             if (value.isTrue() || value.isFalse()) {
                 boolean same = value.isTrue() == expected.isTrue();
                 return new Judgement(same ? Verdict.HOLDS : Verdict.FAILS,
-                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null);
+                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null, same ? exact : Strength.CERTIFIED);
             }
-            return new Judgement(Verdict.INCONCLUSIVE, "condition did not evaluate to True or False", null);
+            return new Judgement(Verdict.INCONCLUSIVE, "condition did not evaluate to True or False", null, Strength.CERTIFIED);
         }
         IExpr d = engine.evaluate(F.Expand(F.Subtract(value, expected)));
         if (allZero(d)) {
-            return new Judgement(Verdict.HOLDS, "difference expands to 0", null);
+            return new Judgement(Verdict.HOLDS, "difference expands to 0", null, exact);
         }
         IExpr t = wrap(d);
         boolean rational = !engine.evaluate(F.Denominator(F.Together(F.C0))).isZero() && hasDenominator(d);
@@ -54,7 +61,7 @@ public final class StepJudge {
             // common denominator, at most 30 s (Symja's Together can be slow on large rational functions)
             IExpr tt = engine.evaluate(F.TimeConstrained(F.Together(wrap(d)), F.ZZ(30)));
             if (allZero(tt)) {
-                return new Judgement(Verdict.HOLDS, "difference simplifies to 0 (common denominator)", null);
+                return new Judgement(Verdict.HOLDS, "difference simplifies to 0 (common denominator)", null, exact);
             }
             if (tt.isList()) {
                 t = tt;
@@ -68,7 +75,7 @@ public final class StepJudge {
             }
         }
         if (symbols.isEmpty()) {
-            return new Judgement(Verdict.FAILS, "difference is the non-zero constant " + shorten(t.toString(), 200), null);
+            return new Judgement(Verdict.FAILS, "difference is the non-zero constant " + shorten(t.toString(), 200), null, Strength.CERTIFIED);
         }
         Random rnd = new Random(seed);
         for (int probe = 0; probe < PROBES; probe++) {
@@ -76,7 +83,7 @@ public final class StepJudge {
             IExpr at = engine.evaluate(F.Together(F.ReplaceAll(wrap(t), rules)));
             if (hasNonZeroNumber(at)) {
                 return new Judgement(Verdict.FAILS, "difference is not 0: at a rational point it evaluates to a non-zero number",
-                        rules.toString());
+                        rules.toString(), Strength.CERTIFIED);
             }
             // an exact algebraic value (e.g. with square roots) that is not reduced to a number: its numerical
             // value decides only when it is far from 0 (|v| > 1e-6, while double evaluation errs by ~1e-15 relative)
@@ -84,11 +91,17 @@ public final class StepJudge {
             double far = maxAbsNumber(num);
             if (far > 1e-6) {
                 return new Judgement(Verdict.FAILS, "difference is not 0: at a rational point its exact value is numerically "
-                        + String.format(java.util.Locale.ROOT, "%.6g", far) + " (far from 0)", rules.toString());
+                        + String.format(java.util.Locale.ROOT, "%.6g", far) + " (far from 0)", rules.toString(), Strength.CERTIFIED);
             }
         }
         return new Judgement(Verdict.INCONCLUSIVE, "difference did not simplify to 0 but vanished at "
-                + PROBES + " random rational points", null);
+                + PROBES + " random rational points", null, Strength.SAMPLED);
+    }
+
+    /** Whether the statement has free symbols (a general identity) or is about numbers only (an instance). */
+    static boolean hasSymbols(EvalEngine engine, IExpr value, IExpr expected) {
+        IExpr vars = engine.evaluate(F.Variables(F.Flatten(F.List(value, expected))));
+        return vars.isList() && vars.size() > 1;
     }
 
     /** Random positive rationals p/q, p in 1..29, q in 1..7, for each symbol. */

@@ -16,8 +16,9 @@ import org.knowm.xchart.XYChart;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.ClaimResult;
-import lae.check.Verdict;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.numeric.CriticalPointSolver;
@@ -253,7 +254,7 @@ public final class ArtificialExperiment {
             LossKind kind = r.cfg().loss();
             String nums = numbers(r);
             if (r.result().stoppedOnNaN()) {
-                out.add(new ClaimResult(kind == LossKind.SYNTHETIC ? "C28" : "C27", r.cfg().lossLabel(), Verdict.INCONCLUSIVE,
+                out.add(new ClaimResult(kind == LossKind.SYNTHETIC ? "C28" : "C27", r.cfg().lossLabel(), Verdict.INCONCLUSIVE, Strength.OBSERVED,
                         1, 0, Double.NaN, null, null, "training stopped on a non-finite value in epoch " + r.result().nanEpoch()));
                 continue;
             }
@@ -262,7 +263,7 @@ public final class ArtificialExperiment {
                     boolean reached = r.distToMin() <= DIST_TOL;
                     boolean uv = r.minDiagVu() >= COS_TOL;
                     Verdict v = !reached || !uv ? Verdict.FAILS : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-                    out.add(new ClaimResult("C27", "L", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
+                    out.add(new ClaimResult("C27", "L", v, Strength.OBSERVED, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                             v == Verdict.FAILS ? "m=20, n=30, k=8, seed " + r.cfg().seed() + ": " + nums : null, null,
                             "L reaches the minimum U_k U_k^T with U* = V*: " + nums));
                     break;
@@ -273,7 +274,7 @@ public final class ArtificialExperiment {
                     boolean dirs = r.recovered() == K;
                     Verdict v = !reached || !uv || !dirs ? Verdict.FAILS
                             : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-                    out.add(new ClaimResult("C27", "L_pi", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
+                    out.add(new ClaimResult("C27", "L_pi", v, Strength.OBSERVED, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                             v == Verdict.FAILS ? "m=20, n=30, k=8, lambda=10, seed " + r.cfg().seed() + ": " + nums : null, null,
                             "L_pi reaches its minimum and recovers the left singular vectors of X: " + nums));
                     break;
@@ -283,7 +284,7 @@ public final class ArtificialExperiment {
                     boolean reached = r.distToMin() <= DIST_TOL || r.polishedDistToMin() <= DIST_TOL;
                     boolean rankDeficient = r.rank() == m0 && m0 < K;
                     Verdict v = reached && rankDeficient ? Verdict.HOLDS : Verdict.FAILS;
-                    out.add(new ClaimResult("C27", "L_sigma", v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
+                    out.add(new ClaimResult("C27", "L_sigma", v, Strength.OBSERVED, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                             v == Verdict.FAILS ? nums : null, null,
                             "no rank-k minimum: training reaches the rank-m0 minimum (m0 = " + m0 + "), the last k - m0 = " + (K - m0)
                                     + " singular directions of W2 W1 are noise: " + nums));
@@ -311,7 +312,7 @@ public final class ArtificialExperiment {
                         ev = "gradient norm " + fmt(r.gradNorm()) + " too large to call the point critical; inertia "
                                 + r.inertia().describe();
                     }
-                    out.add(new ClaimResult("C27", "L_sigma", dv, 1, dv == Verdict.FAILS ? 1 : 0, r.inertia().negative(),
+                    out.add(new ClaimResult("C27", "L_sigma", dv, Strength.OBSERVED, 1, dv == Verdict.FAILS ? 1 : 0, r.inertia().negative(),
                             dv == Verdict.FAILS ? "m=20, n=30, k=8, lambda=10, m0=" + m0 + ", I={1.." + m0 + "}: measured "
                                     + r.inertia().negative() + " negative eigenvalues, claimed >= " + claimed : null,
                             null, ev));
@@ -325,7 +326,7 @@ public final class ArtificialExperiment {
                         boolean fullRank = r.rank() == K;
                         Verdict v = !(dirs && uv && fullRank) ? Verdict.FAILS
                                 : r.inertia().decided() && r.inertia().negative() == 0 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-                        out.add(new ClaimResult("C28", r.cfg().lossLabel(), v, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
+                        out.add(new ClaimResult("C28", r.cfg().lossLabel(), v, Strength.OBSERVED, 1, v == Verdict.FAILS ? 1 : 0, r.distToMin(),
                                 v == Verdict.FAILS ? nums : null, null,
                                 "like L_pi: rank-k minimum with U* = V* and the k principal directions recovered: " + nums));
                     }
@@ -346,7 +347,7 @@ public final class ArtificialExperiment {
         String closes = holdsEnd ? "closed by epoch " + r.result().epochsCompleted() : "still open at epoch " + r.result().epochsCompleted();
         if (r.cfg().loss() == LossKind.L_SIGMA) {
             Verdict v = holdsAt ? Verdict.HOLDS : Verdict.FAILS;
-            return new ClaimResult("C29", "L_sigma", v, 1, holdsAt ? 0 : 1, r.relGapAtEpochs(), holdsAt ? null : nums, null,
+            return new ClaimResult("C29", "L_sigma", v, Strength.OBSERVED, 1, holdsAt ? 0 : 1, r.relGapAtEpochs(), holdsAt ? null : nums, null,
                     "reference curve of Figure 4 (Transpose Theorem for L_sigma): " + nums + "; gap " + closes);
         }
         double w = r.cfg().wSigma();
@@ -364,7 +365,7 @@ public final class ArtificialExperiment {
             corrected = "with w_sigma = " + w + " the gap is still open after " + epochs
                     + " epochs but closes by epoch " + r.result().epochsCompleted() + ": slow convergence, not a failure of W1 = W2^T";
         }
-        return new ClaimResult("C29", r.cfg().lossLabel(), v, 1, v == Verdict.FAILS ? 1 : 0, r.relGapAtEpochs(),
+        return new ClaimResult("C29", r.cfg().lossLabel(), v, Strength.OBSERVED, 1, v == Verdict.FAILS ? 1 : 0, r.relGapAtEpochs(),
                 v == Verdict.FAILS ? nums : null, corrected,
                 "claimed: the transpose property " + (claimedHolds ? "holds" : "fails") + " for w_sigma = " + w + "; measured "
                         + nums + "; gap " + closes);

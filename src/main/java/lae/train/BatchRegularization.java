@@ -2,7 +2,7 @@ package lae.train;
 
 import java.util.Locale;
 
-import lae.check.InputException;
+import lae.core.InputException;
 
 /**
  * How the regulariser lambda R(W1, W2) of the full-data loss is charged to a mini-batch of b of

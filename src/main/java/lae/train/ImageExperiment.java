@@ -12,9 +12,10 @@ import org.knowm.xchart.XYChart;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import lae.check.ClaimResult;
-import lae.check.InputException;
-import lae.check.Verdict;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.InputException;
+import lae.core.Verdict;
 import lae.data.Cifar10Binary;
 import lae.data.IdxFile;
 import lae.data.LabelledImages;
@@ -235,14 +236,14 @@ public final class ImageExperiment {
             double min = min(r.absCos());
             int matched = countAtLeast(r.absCos(), COS_TOL);
             Verdict v = r.result().stoppedOnNaN() ? Verdict.INCONCLUSIVE : matched == s.k() ? Verdict.HOLDS : Verdict.FAILS;
-            out.add(new ClaimResult("C25", "L_sigma", v, s.k(), s.k() - matched, 1 - min,
+            out.add(new ClaimResult("C25", "L_sigma", v, Strength.OBSERVED, s.k(), s.k() - matched, 1 - min,
                     v == Verdict.FAILS ? "Fashion-MNIST test set, lambda=8 (lambda_eff=" + TrainingConfig.fmt(r.lambdaEff())
                             + "), k=9, " + epochs + " epochs, batch 32: |cos| = " + cosList(r.absCos()) : null, null,
                     "left singular vectors of W2 against the top-" + s.k() + " principal directions: " + matched + "/" + s.k()
                             + " with |cos| >= " + COS_TOL + "; |cos| = " + cosList(r.absCos())
                             + (r.result().stoppedOnNaN() ? "; training stopped on a non-finite value in epoch " + r.result().nanEpoch() : "")));
             Verdict ve = Double.isNaN(procrustes) ? Verdict.INCONCLUSIVE : procrustes <= PROCRUSTES_TOL ? Verdict.HOLDS : Verdict.FAILS;
-            out.add(new ClaimResult("C25", "L_sigma", ve, 1, ve == Verdict.FAILS ? 1 : 0, procrustes,
+            out.add(new ClaimResult("C25", "L_sigma", ve, Strength.OBSERVED, 1, ve == Verdict.FAILS ? 1 : 0, procrustes,
                     ve == Verdict.FAILS ? String.format(Locale.ROOT, "k=2 embeddings: Procrustes residual %.4f", procrustes) : null, null,
                     String.format(Locale.ROOT, "k = 2: the LAE embedding W1 X against PCA's U_2^T X after the best orthogonal map: "
                             + "relative residual %.4f (criterion <= %.2f; the compression (1 - lambda_eff/s_i^2)^(1/2) of "
@@ -259,7 +260,7 @@ public final class ImageExperiment {
             }
             Verdict v = lo.result().stoppedOnNaN() || hi.result().stoppedOnNaN() ? Verdict.INCONCLUSIVE
                     : meanHi > meanLo && laterDisagree ? Verdict.HOLDS : Verdict.FAILS;
-            out.add(new ClaimResult("C26", "L_sigma", v, 2, v == Verdict.FAILS ? 1 : 0, meanHi - meanLo,
+            out.add(new ClaimResult("C26", "L_sigma", v, Strength.OBSERVED, 2, v == Verdict.FAILS ? 1 : 0, meanHi - meanLo,
                     v == Verdict.FAILS ? "CIFAR-10 greyscale, k=6, " + epochs + " epochs: |cos| lambda=5 " + cosList(lo.absCos())
                             + ", lambda=15 " + cosList(hi.absCos()) : null, null,
                     String.format(Locale.ROOT, "mean |cos| with the principal directions: lambda = 5: %.4f (%s), lambda = 15: %.4f (%s); "
@@ -304,7 +305,7 @@ public final class ImageExperiment {
     }
 
     static ExperimentOutput absent(TrainOptions o, Setup s, String why) {
-        ClaimResult r = new ClaimResult(s.claim(), "L_sigma", Verdict.INCONCLUSIVE, 0, 0, Double.NaN, null, null,
+        ClaimResult r = new ClaimResult(s.claim(), "L_sigma", Verdict.INCONCLUSIVE, Strength.OBSERVED, 0, 0, Double.NaN, null, null,
                 "data set absent: " + why);
         Path md = o.out().resolve(s.name() + ".md");
         Path json = o.out().resolve(s.name() + ".json");

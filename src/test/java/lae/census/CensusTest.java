@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import lae.check.Measurements;
-import lae.check.Verdict;
+import lae.core.Verdict;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.symbolic.BlockInertiaFormulas;

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimResult;
+import lae.core.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import lae.check.InputException;
+import lae.core.InputException;
 
 /** IDX and CIFAR-10 loaders on files generated here: good, truncated, wrong magic, wrong size. */
 class LoadersTest {

@@ -19,7 +19,7 @@ import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
-import lae.check.Verdict;
+import lae.core.Verdict;
 import lae.symbolic.ProofRunner.ScriptResult;
 
 /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import lae.check.Verdict;
+import lae.core.Verdict;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.report.ReportJson;

@@ -1,4 +1,4 @@
-package lae.check;
+package lae.core;
 
 /**
  * A problem with the user's input (claim file, data file, command-line value). Its message is one

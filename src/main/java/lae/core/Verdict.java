@@ -1,4 +1,4 @@
-package lae.check;
+package lae.core;
 
 /** The outcome of testing one claim, as printed, on one loss. */
 public enum Verdict {

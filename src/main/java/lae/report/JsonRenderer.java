@@ -1,0 +1,176 @@
+package lae.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
+
+/**
+ * The one JSON layout of every report (schema {@value Provenance#SCHEMA}, documented in README.md):
+ * the whole document (every section, table and paragraph; figures by file name), so that the
+ * markdown is a function of the JSON. Reads a document's verdicts back for the index.
+ *
+ * <p>The <em>content id</em> is a hash of the JSON without its volatile parts (timings, commit and
+ * date): two runs that computed the same thing have the same id, and the markdown's footer repeats
+ * it, so a markdown / JSON pair that does not belong together is detected.
+ */
+public final class JsonRenderer {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private JsonRenderer() {
+    }
+
+    /** The JSON tree of a document, without content id. */
+    public static ObjectNode tree(ReportDocument d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", Provenance.SCHEMA);
+        root.put("name", d.name());
+        root.put("kind", d.kind());
+        root.put("title", d.title());
+        root.put("command", d.command());
+        ObjectNode seeds = root.putObject("seeds");
+        d.seeds().forEach(seeds::put);
+        ObjectNode prov = root.putObject("provenance");
+        prov.put("generator", d.provenance().generator());
+        prov.put("commit", d.provenance().commit());
+        prov.put("date", d.provenance().date());
+        root.set("config", MAPPER.valueToTree(d.config()));
+        ArrayNode results = root.putArray("results");
+        d.results().forEach(r -> results.add(result(r)));
+        if (!d.introduction().isEmpty()) {
+            root.put("introduction", d.introduction());
+        }
+        ArrayNode sections = root.putArray("sections");
+        for (ReportDocument.Section s : d.sections()) {
+            ObjectNode so = sections.addObject();
+            so.put("heading", s.heading());
+            ArrayNode blocks = so.putArray("blocks");
+            for (ReportDocument.Block b : s.blocks()) {
+                ObjectNode bo = blocks.addObject();
+                if (b instanceof ReportDocument.Paragraph p) {
+                    bo.put("paragraph", p.text());
+                } else if (b instanceof ReportDocument.Bullets l) {
+                    bo.set("bullets", MAPPER.valueToTree(l.items()));
+                } else if (b instanceof ReportDocument.Table t) {
+                    ObjectNode to = bo.putObject("table");
+                    if (t.key() != null) {
+                        to.put("key", t.key());
+                    }
+                    to.put("caption", t.caption());
+                    to.set("header", MAPPER.valueToTree(t.header()));
+                    to.set("rows", MAPPER.valueToTree(t.rows()));
+                } else if (b instanceof ReportDocument.Figure f) {
+                    ObjectNode fo = bo.putObject("figure");
+                    fo.put("file", f.file());
+                    fo.put("caption", f.caption());
+                }
+            }
+        }
+        if (!d.data().isEmpty()) {
+            root.set("data", MAPPER.valueToTree(d.data()));
+        }
+        ObjectNode timings = root.putObject("timings_seconds");
+        d.timings().forEach((k, v) -> timings.put(k, Math.round(v * 1000) / 1000.0));
+        return root;
+    }
+
+    public static ObjectNode result(ClaimResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("claim", r.claim());
+        o.put("loss", r.loss());
+        o.put("reading", r.reading());
+        o.put("verdict", r.verdict().name());
+        o.put("strength", r.strength().label());
+        o.put("cases_checked", r.casesChecked());
+        o.put("cases_failed", r.casesFailed());
+        if (Double.isFinite(r.worstResidual())) {
+            o.put("worst_residual", r.worstResidual());
+        } else {
+            o.putNull("worst_residual");
+        }
+        o.put("counterexample", r.counterexample());
+        o.put("corrected", r.corrected());
+        o.put("evidence", r.evidence());
+        return o;
+    }
+
+    /** Reads one element of "results" back. */
+    public static ClaimResult result(JsonNode o) {
+        JsonNode wr = o.path("worst_residual");
+        return new ClaimResult(o.path("claim").asText(), o.path("loss").asText("-"), o.path("reading").asText("-"),
+                Verdict.valueOf(o.path("verdict").asText()), Strength.parse(o.path("strength").asText()),
+                o.path("cases_checked").asInt(), o.path("cases_failed").asInt(), wr.isNumber() ? wr.asDouble() : Double.NaN,
+                textOrNull(o.path("counterexample")), textOrNull(o.path("corrected")), o.path("evidence").asText());
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    /** The tree without what may change between two runs of the same computation (timings, commit, date, content id). */
+    public static ObjectNode reproducible(JsonNode tree) {
+        ObjectNode copy = tree.deepCopy();
+        copy.remove("timings_seconds");
+        copy.remove("content_id");
+        JsonNode prov = copy.get("provenance");
+        if (prov instanceof ObjectNode po) {
+            po.remove("commit");
+            po.remove("date");
+        }
+        return copy;
+    }
+
+    /** The content id: the first 16 hex digits of SHA-256 over the reproducible part of the tree. */
+    public static String contentId(JsonNode tree) {
+        try {
+            byte[] bytes = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(reproducible(tree));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON text written to disk (with its content id). */
+    public static String render(ReportDocument d) {
+        ObjectNode t = tree(d);
+        t.put("content_id", contentId(t));
+        return toText(t);
+    }
+
+    public static String toText(JsonNode t) {
+        try {
+            return MAPPER.writeValueAsString(t) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The verdict rows of a report's JSON tree. */
+    public static List<ClaimResult> results(JsonNode tree) {
+        java.util.ArrayList<ClaimResult> out = new java.util.ArrayList<>();
+        for (JsonNode r : tree.path("results")) {
+            out.add(result(r));
+        }
+        return out;
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+}

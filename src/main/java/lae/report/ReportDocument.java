@@ -1,0 +1,301 @@
+package lae.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import lae.core.ClaimResult;
+
+/**
+ * One report, as every verb builds it: the only report model of the toolkit. The CLI hands it to
+ * {@link ReportWriter}, which renders it once as markdown ({@link MarkdownRenderer}) and once as
+ * JSON ({@link JsonRenderer}) and writes both (and the figures) as one set.
+ *
+ * <p>Immutable; build it with {@link #builder(String, String)}. A document holds:
+ * <ul>
+ *   <li>its file name (without extension, may contain a sub-directory: "census/section-4.2"), kind
+ *       ("check", "proof", "census", "explore", "train", "topology", ...), title and introduction;</li>
+ *   <li>the command that reproduces it and the seeds it used;</li>
+ *   <li>the configuration (ordered name to value: numbers, strings, lists);</li>
+ *   <li>the verdict rows ({@link ClaimResult}, each with its strength);</li>
+ *   <li>sections of paragraphs, tables and figures;</li>
+ *   <li>machine-readable extras for the JSON only ({@code data});</li>
+ *   <li>timings in seconds per phase, and the provenance (tool version, commit, date).</li>
+ * </ul>
+ */
+public final class ReportDocument {
+
+    /** A block of a section. */
+    public sealed interface Block permits Paragraph, Table, Figure, Bullets {
+    }
+
+    /** Markdown text (already formatted: may hold inline code, emphasis, links, MathJax-free formulas). */
+    public record Paragraph(String text) implements Block {
+    }
+
+    /** A bullet list. */
+    public record Bullets(List<String> items) implements Block {
+        public Bullets {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A table: a caption (may be empty), a header and rows of already formatted cells (use
+     * {@link lae.core.Numbers}). The JSON keeps it under its {@code key} (null: markdown only).
+     */
+    public record Table(String key, String caption, List<String> header, List<List<String>> rows) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            List<List<String>> copy = new ArrayList<>();
+            for (List<String> r : rows) {
+                if (r.size() != header.size()) {
+                    throw new IllegalArgumentException("table " + key + ": row " + r + " has " + r.size() + " cells, header has " + header.size());
+                }
+                copy.add(List.copyOf(r));
+            }
+            rows = List.copyOf(copy);
+        }
+    }
+
+    /** A PNG figure written beside the report as {@code file} (relative to the report's directory). */
+    public record Figure(String file, String caption, byte[] png) implements Block {
+        public Figure {
+            Objects.requireNonNull(file);
+            Objects.requireNonNull(png);
+        }
+    }
+
+    /** A titled section. */
+    public record Section(String heading, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    private final String name;
+    private final String kind;
+    private final String title;
+    private final String introduction;
+    private final String command;
+    private final Map<String, Long> seeds;
+    private final Map<String, Object> config;
+    private final List<ClaimResult> results;
+    private final List<Section> sections;
+    private final Map<String, Object> data;
+    private final Map<String, Double> timings;
+    private final Provenance provenance;
+
+    private ReportDocument(Builder b) {
+        this.name = b.name;
+        this.kind = b.kind;
+        this.title = Objects.requireNonNull(b.title, "title");
+        this.introduction = b.introduction;
+        this.command = Objects.requireNonNull(b.command, "command");
+        this.seeds = Collections.unmodifiableMap(new LinkedHashMap<>(b.seeds));
+        this.config = Collections.unmodifiableMap(new LinkedHashMap<>(b.config));
+        this.results = List.copyOf(b.results);
+        this.sections = List.copyOf(b.sections);
+        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
+        this.timings = Collections.unmodifiableMap(new LinkedHashMap<>(b.timings));
+        this.provenance = b.provenance == null ? Provenance.current() : b.provenance;
+    }
+
+    public static Builder builder(String name, String kind) {
+        return new Builder(name, kind);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String introduction() {
+        return introduction;
+    }
+
+    public String command() {
+        return command;
+    }
+
+    public Map<String, Long> seeds() {
+        return seeds;
+    }
+
+    public Map<String, Object> config() {
+        return config;
+    }
+
+    public List<ClaimResult> results() {
+        return results;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public Map<String, Object> data() {
+        return data;
+    }
+
+    public Map<String, Double> timings() {
+        return timings;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** Every figure of every section. */
+    public List<Figure> figures() {
+        List<Figure> out = new ArrayList<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Figure f) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Builds a {@link ReportDocument}; sections are added in order, blocks go to the last section. */
+    public static final class Builder {
+        private final String name;
+        private final String kind;
+        private String title;
+        private String introduction = "";
+        private String command;
+        private final Map<String, Long> seeds = new LinkedHashMap<>();
+        private final Map<String, Object> config = new LinkedHashMap<>();
+        private final List<ClaimResult> results = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private String sectionHeading;
+        private List<Block> sectionBlocks;
+        private final Map<String, Object> data = new LinkedHashMap<>();
+        private final Map<String, Double> timings = new LinkedHashMap<>();
+        private Provenance provenance;
+
+        private Builder(String name, String kind) {
+            this.name = Objects.requireNonNull(name);
+            this.kind = Objects.requireNonNull(kind);
+        }
+
+        public Builder title(String t) {
+            title = t;
+            return this;
+        }
+
+        public Builder introduction(String text) {
+            introduction = text == null ? "" : text.trim();
+            return this;
+        }
+
+        public Builder command(String c) {
+            command = c;
+            return this;
+        }
+
+        /** A seed the report used, by role ("data", "search", "adam", ...): printed in the report. */
+        public Builder seed(String role, long value) {
+            seeds.put(role, value);
+            return this;
+        }
+
+        /** One configuration entry: a number, a string, a boolean, or a list / map of those. */
+        public Builder config(String key, Object value) {
+            config.put(key, value);
+            return this;
+        }
+
+        public Builder result(ClaimResult r) {
+            results.add(r);
+            return this;
+        }
+
+        public Builder results(List<ClaimResult> rs) {
+            results.addAll(rs);
+            return this;
+        }
+
+        /** Starts a new section; the blocks added next belong to it. */
+        public Builder section(String heading) {
+            closeSection();
+            sectionHeading = heading;
+            sectionBlocks = new ArrayList<>();
+            return this;
+        }
+
+        public Builder paragraph(String markdown) {
+            return block(new Paragraph(markdown));
+        }
+
+        public Builder bullets(List<String> items) {
+            return block(new Bullets(items));
+        }
+
+        public Builder table(Table t) {
+            return block(t);
+        }
+
+        public Builder table(String key, String caption, List<String> header, List<List<String>> rows) {
+            return block(new Table(key, caption, header, rows));
+        }
+
+        public Builder figure(String file, String caption, byte[] png) {
+            return block(new Figure(file, caption, png));
+        }
+
+        public Builder block(Block b) {
+            if (sectionBlocks == null) {
+                throw new IllegalStateException("call section(heading) before adding blocks");
+            }
+            sectionBlocks.add(b);
+            return this;
+        }
+
+        /** A machine-readable extra for the JSON only (numbers, strings, lists, maps). */
+        public Builder data(String key, Object value) {
+            data.put(key, value);
+            return this;
+        }
+
+        public Builder timing(String phase, double seconds) {
+            timings.put(phase, seconds);
+            return this;
+        }
+
+        public Builder timings(Map<String, Double> t) {
+            timings.putAll(t);
+            return this;
+        }
+
+        /** Overrides the provenance (tests; reading a document back). */
+        public Builder provenance(Provenance p) {
+            provenance = p;
+            return this;
+        }
+
+        private void closeSection() {
+            if (sectionBlocks != null) {
+                sections.add(new Section(sectionHeading, sectionBlocks));
+                sectionBlocks = null;
+            }
+        }
+
+        public ReportDocument build() {
+            closeSection();
+            return new ReportDocument(this);
+        }
+    }
+}
