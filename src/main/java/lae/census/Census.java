@@ -112,7 +112,7 @@ public final class Census {
     }
 
     /** Runs the census of one loss on {@code threads} threads. */
-    public static Census run(LossKind kind, double lambda, double[] s, int k, int threads, Measurements.Progress progress) {
+    public static Census run(LossKind kind, double lambda, double[] s, int k, int threads, lae.core.Progress progress) {
         int universe = universe(kind, s, lambda);
         int[][] sets = indexSets(universe, k);
         Census c = new Census(kind, s.length, k, universe, sets);

@@ -56,7 +56,7 @@ public final class CensusRun {
         return out;
     }
 
-    public static CensusRun run(ClaimFile cf, List<LossKind> losses, int sample, long seed, int threads, Measurements.Progress progress) {
+    public static CensusRun run(ClaimFile cf, List<LossKind> losses, int sample, long seed, int threads, lae.core.Progress progress) {
         if (sample < 0) {
             throw new InputException("--sample = " + sample + " is not allowed (allowed: an integer >= 0)");
         }

@@ -108,7 +108,7 @@ public final class DenseCrossCheck {
     }
 
     public static DenseCrossCheck run(Census census, DataMatrix data, double lambda, int n, long seed, int threads,
-                                      Measurements.Progress progress) {
+                                      lae.core.Progress progress) {
         int[] picks = sample(census.size(), n, seed);
         RegularizedLaeLoss loss = RegularizedLaeLoss.of(census.kind, lambda, data.covariance(), census.k);
         double[] s = data.singularValues();

@@ -2,6 +2,7 @@ package lae.check;
 
 import lae.core.InputException;
 import lae.core.ClaimResult;
+import lae.core.Progress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import lae.data.CsvMatrix;
-import lae.landscape.Assumptions;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 
@@ -20,9 +20,9 @@ public final class CheckRun {
     public final List<Measurements> measurements = new ArrayList<>();
     public final List<ClaimResult> results;
     public final Map<String, Double> timings = new LinkedHashMap<>();
-    public final List<String> violations;
+    public final AssumptionViolations violations;
 
-    private CheckRun(ClaimFile file, DataMatrix data, List<ClaimResult> results, List<String> violations) {
+    private CheckRun(ClaimFile file, DataMatrix data, List<ClaimResult> results, AssumptionViolations violations) {
         this.file = file;
         this.data = data;
         this.results = results;
@@ -41,18 +41,15 @@ public final class CheckRun {
         return DataMatrix.fromSingularValues(d.singularValues(), d.m(), d.n(), d.seed());
     }
 
-    public static CheckRun run(ClaimFile cf, Measurements.Progress progress) {
+    public static CheckRun run(ClaimFile cf, Progress progress) {
         long t0 = System.nanoTime();
         DataMatrix data = loadData(cf);
-        List<String> violations = new ArrayList<>(Assumptions.violations(data.singularValues(), data.m(), data.n(), cf.k, cf.lambdas.get(0)));
+        AssumptionViolations violations = AssumptionViolations.of(cf, data);
         List<Measurements> ms = new ArrayList<>();
         double tTable = 0;
         double tDense = 0;
         double tNewton = 0;
         for (double lambda : cf.lambdas) {
-            if (cf.losses.contains(LossKind.L_SIGMA)) {
-                violations.addAll(Assumptions.sumLossViolations(data.singularValues(), lambda));
-            }
             for (LossKind kind : cf.losses) {
                 Measurements m = Measurements.run(cf, data, kind, lambda, progress);
                 ms.add(m);
@@ -62,7 +59,7 @@ public final class CheckRun {
             }
         }
         long t1 = System.nanoTime();
-        List<ClaimResult> results = new ClaimEvaluator(cf, data, ms).evaluate();
+        List<ClaimResult> results = new ClaimEvaluator(cf, data, ms, violations).evaluate();
         long t2 = System.nanoTime();
         CheckRun run = new CheckRun(cf, data, results, violations);
         run.measurements.addAll(ms);

@@ -46,13 +46,13 @@ public final class ClaimEvaluator {
     private final ClaimFile cf;
     private final DataMatrix data;
     private final List<Measurements> measurements;
-    private final List<String> violations;
+    private final AssumptionViolations violations;
 
-    public ClaimEvaluator(ClaimFile cf, DataMatrix data, List<Measurements> measurements) {
+    public ClaimEvaluator(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         this.cf = cf;
         this.data = data;
         this.measurements = measurements;
-        this.violations = Assumptions.violations(data.singularValues(), data.m(), data.n(), cf.k, cf.lambdas.get(0));
+        this.violations = violations;
     }
 
     public List<ClaimResult> evaluate() {
@@ -100,11 +100,12 @@ public final class ClaimEvaluator {
      * what was measured.
      */
     private ClaimResult underAssumptions(ClaimResult r) {
-        if (violations.isEmpty() || r.verdict() == Verdict.HOLDS) {
+        List<String> v = violations.forLoss(r.loss());
+        if (v.isEmpty() || r.verdict() == Verdict.HOLDS) {
             return r;
         }
         return new ClaimResult(r.claim(), r.loss(), Verdict.INCONCLUSIVE, r.strength(), r.casesChecked(), r.casesFailed(), r.worstResidual(),
-                r.counterexample(), null, "the theorem's assumptions are violated by this input (" + String.join("; ", violations)
+                r.counterexample(), null, "the theorem's assumptions are violated by this input (" + String.join("; ", v)
                 + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence());
     }
 
@@ -113,11 +114,12 @@ public final class ClaimEvaluator {
     }
 
     private ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases, Strength strength) {
-        if (violations.isEmpty()) {
+        List<String> v = violations.forLoss(loss);
+        if (v.isEmpty()) {
             return null;
         }
         return new ClaimResult(claim, loss, Verdict.INCONCLUSIVE, strength, cases, 0, Double.NaN, null, null,
-                "the theorem's assumptions are violated by this input: " + String.join("; ", violations));
+                "the theorem's assumptions are violated by this input: " + String.join("; ", v));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import lae.core.Progress;
 import lae.landscape.ComponentIdentifier;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
@@ -222,27 +223,5 @@ public final class Measurements {
         }
     }
 
-    /** Progress reporting (a progress bar in the CLI, nothing in tests). */
-    public interface Progress {
-        void start(String task, int total);
-
-        void step();
-
-        void done();
-
-        Progress NONE = new Progress() {
-            @Override
-            public void start(String task, int total) {
-            }
-
-            @Override
-            public void step() {
-            }
-
-            @Override
-            public void done() {
-            }
-        };
-    }
 
 }

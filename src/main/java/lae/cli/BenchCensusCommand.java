@@ -30,8 +30,8 @@ public final class BenchCensusCommand implements Callable<Integer> {
         ClaimFile cf = ClaimFile.load(file);
         int threads = Runtime.getRuntime().availableProcessors();
         // warm-up (JIT) on a one-component-per-loss run, not timed
-        CensusRun.run(cf, cf.losses, 1, 1, threads, Measurements.Progress.NONE);
-        CensusRun run = CensusRun.run(cf, cf.losses, denseSample, 7, threads, Measurements.Progress.NONE);
+        CensusRun.run(cf, cf.losses, 1, 1, threads, lae.core.Progress.NONE);
+        CensusRun run = CensusRun.run(cf, cf.losses, denseSample, 7, threads, lae.core.Progress.NONE);
         System.out.printf(Locale.ROOT, "bench census %s: m=%d k=%d, %d cores%n", file, run.data.m(), cf.k, threads);
         double denseTotal = 0;
         int denseN = 0;

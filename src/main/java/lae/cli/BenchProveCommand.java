@@ -13,21 +13,18 @@ import picocli.CommandLine.Option;
 
 /** {@code lae bench prove}: the time of each proof script and the total, against the 2-minute target. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
-        description = "Runs every proof script and prints each one's time and the total including Symja's start-up "
-                + "(target of issue 3: under 120 s on 2 cores).")
+        description = "Runs every proof script (writing no report) and prints each one's time and the total wall time "
+                + "including Symja's start-up, against the target of 120 s on 2 cores.")
 public final class BenchProveCommand implements Callable<Integer> {
     static final double TARGET_SECONDS = 120;
 
     @Option(names = "--proofs", defaultValue = "proofs", description = "directory of proof scripts (default: ${DEFAULT-VALUE})")
     Path proofsDir;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "reports directory (default: ${DEFAULT-VALUE})")
-    Path reportsDir;
-
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        List<ScriptResult> results = ProofRunner.runAllScripts(proofsDir, reportsDir);
+        List<ScriptResult> results = ProofRunner.runAllScripts(proofsDir);
         double wall = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "%-24s %10s%n", "script", "seconds");
         System.out.printf(Locale.ROOT, "%-24s %10.2f%n", "(Symja start-up)", Math.max(0, ProofSession.startupSeconds()));

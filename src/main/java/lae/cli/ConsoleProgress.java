@@ -1,22 +1,42 @@
 package lae.cli;
 
-import lae.check.Measurements;
+import lae.core.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Progress bars on standard error (me.tongfei:progressbar); silent when --quiet. */
-final class ConsoleProgress implements Measurements.Progress {
+/**
+ * Progress on standard error: a progress bar (me.tongfei:progressbar) on a terminal; one line per
+ * phase and per counted task when not on a terminal (CI, pipes), so a long run is never silent;
+ * nothing with --quiet.
+ */
+final class ConsoleProgress implements Progress {
     private final boolean quiet;
+    private final boolean terminal = System.console() != null;
     private ProgressBar bar;
+    private long started;
+    private String task;
 
     ConsoleProgress(boolean quiet) {
         this.quiet = quiet;
     }
 
     @Override
-    public synchronized void start(String task, int total) {
-        if (quiet || total == 0 || System.console() == null) {
+    public synchronized void phase(String message) {
+        if (!quiet) {
+            System.err.println("lae: " + message);
+        }
+    }
+
+    @Override
+    public synchronized void start(String task, long total) {
+        if (quiet || total == 0) {
+            return;
+        }
+        this.task = task;
+        this.started = System.nanoTime();
+        if (!terminal) {
+            System.err.println("lae: " + task + " (" + total + ") ...");
             return;
         }
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
@@ -24,9 +44,9 @@ final class ConsoleProgress implements Measurements.Progress {
     }
 
     @Override
-    public synchronized void step() {
+    public synchronized void step(long n) {
         if (bar != null) {
-            bar.step();
+            bar.stepBy(n);
         }
     }
 
@@ -35,6 +55,9 @@ final class ConsoleProgress implements Measurements.Progress {
         if (bar != null) {
             bar.close();
             bar = null;
+        } else if (!quiet && !terminal && task != null) {
+            System.err.println("lae: " + task + " done in " + lae.core.Numbers.fixed((System.nanoTime() - started) / 1e9, 1) + " s");
         }
+        task = null;
     }
 }

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import lae.core.Verdict;
+import lae.report.AtomicFiles;
+import lae.report.ReportWriter;
+import lae.symbolic.ProofDocument;
 import lae.symbolic.ProofRunner;
 import lae.symbolic.ProofRunner.ScriptResult;
 import picocli.CommandLine.Command;
@@ -32,13 +35,17 @@ public final class ProveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicFiles.requireWritableDirectory(reportsDir, "--reports");
+        List<Path> paths = scripts.isEmpty() ? ProofRunner.scripts(proofsDir) : scripts;
+        paths.forEach(ProofRunner::readScript);
         List<ScriptResult> results = new ArrayList<>();
+        for (Path p : paths) {
+            ScriptResult r = ProofRunner.run(p);
+            ReportWriter.write(ProofDocument.of(r), reportsDir);
+            results.add(r);
+        }
         if (scripts.isEmpty()) {
-            results.addAll(ProofRunner.runAllScripts(proofsDir, reportsDir));
-        } else {
-            for (Path p : scripts) {
-                results.add(ProofRunner.run(p, reportsDir));
-            }
+            ReportWriter.write(ProofDocument.index(results), reportsDir);
         }
         boolean undecided = false;
         for (ScriptResult r : results) {

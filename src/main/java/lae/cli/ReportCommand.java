@@ -9,19 +9,37 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import lae.check.CheckDocument;
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
 import lae.core.InputException;
-import lae.report.CheckReport;
+import lae.core.Numbers;
+import lae.report.AtomicFiles;
+import lae.report.ReportComparison;
+import lae.report.ReportDocument;
 import lae.report.ReportIndex;
+import lae.report.ReportWriter;
+import lae.symbolic.ProofDocument;
+import lae.symbolic.ProofRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code lae report}: the main job. Every claim file in checks/, then reports/README.md. */
+/**
+ * {@code lae report}: the main job. Every claim file in checks/ and every proof script in proofs/,
+ * then the index reports/README.md; with {@code --verify}, the same computation compared with the
+ * committed reports instead of written.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs every claim file in checks/ and every proof script in proofs/, writes their reports, then reports/README.md with one line per claim.",
+        description = {"The main job: runs every claim file in checks/ and every proof script in proofs/, writes their reports, "
+                + "then the index OUT/README.md (errata: one row per claim, with verdicts, strengths and corrections).",
+            "With --verify it writes nothing: it recomputes those reports and compares them with the ones in OUT (apart from "
+                + "timings, commit and date), and checks that the index is the one the reports in OUT give. Exit 0 when all "
+                + "match, 3 when a committed report differs from what this code computes.",
             "Example: ./lae report"})
 public final class ReportCommand implements Callable<Integer> {
+    /** Exit code of --verify when a committed report is not what the code computes. */
+    public static final int EXIT_DIFFERS = 3;
+
     @Option(names = "--checks", defaultValue = "checks", description = "directory of claim files (default: ${DEFAULT-VALUE})")
     Path checks;
 
@@ -34,7 +52,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-proofs", description = "skip the proof scripts")
     boolean noProofs;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress bars")
+    @Option(names = "--verify", description = "recompute and compare with the reports in OUT; write nothing")
+    boolean verify;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
     @Override
@@ -48,26 +69,67 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
+        List<ClaimFile> parsed = Preflight.claimFiles(files);
+        List<Path> scripts = noProofs || !Files.isDirectory(proofs) ? List.of() : ProofRunner.scripts(proofs);
+        scripts.forEach(ProofRunner::readScript);
+        if (verify) {
+            if (!Files.isDirectory(out)) {
+                throw new InputException(out + ": no such directory (option --out: the reports to verify)");
+            }
+        } else {
+            AtomicFiles.requireWritableDirectory(out, "--out");
+        }
+        ConsoleProgress progress = new ConsoleProgress(quiet);
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        long t0 = System.nanoTime();
         for (ClaimFile cf : parsed) {
-            CheckRun.loadData(cf);
+            progress.phase("checking " + cf.path + " (" + cf.name + ")");
+            CheckRun run = CheckRun.run(cf, progress);
+            compared++;
+            differences.addAll(emit(CheckDocument.of(run)));
+            if (!verify) {
+                System.out.println(CheckCommand.summary(run, out));
+            }
         }
-        List<String> commands = new ArrayList<>();
-        for (ClaimFile cf : parsed) {
-            CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
-            CheckReport.write(run, out);
-            commands.add(run.command());
-            System.out.println(CheckCommand.summary(run, out));
+        if (!scripts.isEmpty()) {
+            progress.phase("running " + scripts.size() + " proof scripts in " + proofs);
+            List<ProofRunner.ScriptResult> results = new ArrayList<>();
+            for (Path p : scripts) {
+                ProofRunner.ScriptResult r = ProofRunner.run(p);
+                results.add(r);
+                compared++;
+                differences.addAll(emit(ProofDocument.of(r)));
+            }
+            differences.addAll(emit(ProofDocument.index(results)));
+            if (!verify) {
+                System.out.println("proofs: " + results.size() + " scripts -> " + out.resolve("proofs"));
+            }
         }
-        if (!noProofs && Files.isDirectory(proofs)) {
-            long t = System.nanoTime();
-            var proofResults = lae.symbolic.ProofRunner.runAll(proofs, out);
-            commands.add("./lae prove  (every script in " + proofs + ")");
-            System.out.printf("proofs: %d claim verdicts from %s in %.1f s -> %s%n", proofResults.size(), proofs,
-                    (System.nanoTime() - t) / 1e9, out.resolve("proofs"));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (verify) {
+            ReportDocument index = ReportIndex.document(out);
+            differences.addAll(ReportComparison.differences(index, out));
+            if (differences.isEmpty()) {
+                System.out.println("verify: " + compared + " reports and the index match what this code computes ("
+                        + Numbers.fixed(seconds, 1) + " s)");
+                return 0;
+            }
+            differences.forEach(d -> System.out.println("verify: DIFFERS " + d));
+            System.out.println("verify: committed reports differ from what this code computes; regenerate them with ./lae report");
+            return EXIT_DIFFERS;
         }
-        ReportIndex.write(out, commands);
-        System.out.println("index -> " + out.resolve("README.md"));
+        ReportWriter.write(ReportIndex.document(out), out);
+        System.out.println("index -> " + out.resolve(ReportIndex.NAME + ".md") + " (" + Numbers.fixed(seconds, 1) + " s)");
         return 0;
+    }
+
+    /** Writes the document, or with --verify compares it with the committed one. */
+    private List<String> emit(ReportDocument d) {
+        if (verify) {
+            return ReportComparison.differences(d, out);
+        }
+        ReportWriter.write(d, out);
+        return List.of();
     }
 }

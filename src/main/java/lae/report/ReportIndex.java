@@ -2,68 +2,215 @@ package lae.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
+
 /**
- * reports/README.md: one line per claim with its verdicts (per report and loss) and links, built
- * from every JSON report (schema lae-report/1) under reports/, except the sub-indexes index.json
- * (which repeat the verdicts of their directory).
+ * The index {@code reports/README.md} (and its JSON), built from the report documents under
+ * {@code reports/}. It leads with the reader's errata (one row per claim: the statement as printed,
+ * the verdict per loss with its strength, the corrected statement, links), then every verdict in
+ * detail, then the reports with their provenance. A report that is not current (another schema or
+ * generator, unreadable, or a markdown whose content id does not match its JSON) is listed as stale
+ * and none of its verdicts is counted.
  */
 public final class ReportIndex {
+    public static final String NAME = "README";
+    private static final Pattern FOOTER_ID = Pattern.compile("content id `([0-9a-f]+)`");
+
     private ReportIndex() {
     }
 
-    public static void write(Path reports, List<String> commands) {
-        Map<String, List<String>> byClaim = new TreeMap<>((a, b) -> {
-            int x = Integer.parseInt(a.replaceAll("\\D", "0"));
-            int y = Integer.parseInt(b.replaceAll("\\D", "0"));
-            return x != y ? Integer.compare(x, y) : a.compareTo(b);
-        });
-        List<String> reportsSeen = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(reports)) {
-            for (Path p : files.filter(x -> x.toString().endsWith(".json") && !x.getFileName().toString().equals("index.json")).sorted().toList()) {
-                JsonNode root;
-                try {
-                    root = ReportJson.MAPPER.readTree(p.toFile());
-                } catch (IOException e) {
+    /** One report found under the reports directory. */
+    public record Entry(String path, JsonNode json, String staleReason) {
+        public boolean current() {
+            return staleReason == null;
+        }
+
+        public String mdPath() {
+            return path.replaceAll("\\.json$", ".md");
+        }
+    }
+
+    /** Every report JSON under {@code dir} (not the index itself), each judged current or stale. */
+    public static List<Entry> scan(Path dir) {
+        List<Entry> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.equals(NAME + ".json")) {
                     continue;
                 }
-                if (!ReportJson.SCHEMA.equals(root.path("schema").asText())) {
-                    continue;
-                }
-                String md = reports.relativize(p).toString().replaceAll("\\.json$", ".md");
-                String label = root.path("name").asText(md);
-                reportsSeen.add("[" + label + "](" + md + ") (" + root.path("kind").asText() + "): `" + root.path("command").asText() + "`");
-                for (JsonNode r : root.path("results")) {
-                    String claim = r.path("claim").asText();
-                    String loss = r.path("loss").asText();
-                    byClaim.computeIfAbsent(claim, c -> new ArrayList<>())
-                            .add(r.path("verdict").asText() + " " + ("-".equals(loss) ? "" : loss + " ") + "[" + label + "](" + md + ")");
-                }
+                out.add(entry(dir, p, rel));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StringBuilder b = new StringBuilder("# Verdicts on the claims of the paper\n\n");
-        b.append("Written by `./lae report`. One line per claim of `claims.md` (ids C1..C30); each entry is a verdict, the loss it is about, and the report with its evidence.\n\n");
-        b.append("| claim | verdicts |\n|---|---|\n");
-        Map<String, List<String>> ordered = new LinkedHashMap<>(byClaim);
-        ordered.forEach((claim, v) -> b.append("| ").append(claim).append(" | ").append(String.join("; ", v)).append(" |\n"));
-        b.append("\n## Reports\n\n");
-        reportsSeen.forEach(r -> b.append("- ").append(r).append("\n"));
-        if (!commands.isEmpty()) {
-            b.append("\n## Commands run\n\n");
-            commands.forEach(c -> b.append("- `").append(c).append("`\n"));
+        return out;
+    }
+
+    private static Entry entry(Path dir, Path p, String rel) {
+        JsonNode root;
+        try {
+            root = JsonRenderer.MAPPER.readTree(p.toFile());
+        } catch (IOException e) {
+            return new Entry(rel, null, "unreadable JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        AtomicFiles.writeString(reports.resolve("README.md"), b.toString());
+        String schema = root.path("schema").asText("none");
+        String generator = root.path("provenance").path("generator").asText("none");
+        if (!Provenance.isCurrent(schema, generator)) {
+            return new Entry(rel, root, "written by an older generator (schema " + schema + ", generator " + generator
+                    + "; current: " + Provenance.SCHEMA + ", " + Provenance.GENERATOR + ")");
+        }
+        String id = root.path("content_id").asText("");
+        if (!id.equals(JsonRenderer.contentId(root))) {
+            return new Entry(rel, root, "its content id does not match its content (edited by hand or truncated)");
+        }
+        Path md = p.resolveSibling(p.getFileName().toString().replaceAll("\\.json$", ".md"));
+        try {
+            Matcher m = FOOTER_ID.matcher(Files.readString(md, StandardCharsets.UTF_8));
+            String mdId = null;
+            while (m.find()) {
+                mdId = m.group(1);
+            }
+            if (!id.equals(mdId)) {
+                return new Entry(rel, root, "its markdown (content id " + mdId + ") and its JSON (" + id + ") are from different runs");
+            }
+        } catch (IOException e) {
+            return new Entry(rel, root, "no readable markdown beside it");
+        }
+        return new Entry(rel, root, null);
+    }
+
+    /** The index document of the reports under {@code dir}. */
+    public static ReportDocument document(Path dir) {
+        List<Entry> entries = scan(dir);
+        Map<String, List<Row>> byClaim = new TreeMap<>(Comparator.comparing(ReportIndex::claimOrder).thenComparing(Comparator.naturalOrder()));
+        for (Entry e : entries) {
+            if (!e.current()) {
+                continue;
+            }
+            String kind = e.json().path("kind").asText();
+            if (kind.endsWith("-index")) {
+                continue;
+            }
+            for (ClaimResult r : JsonRenderer.results(e.json())) {
+                byClaim.computeIfAbsent(r.claim(), c -> new ArrayList<>()).add(new Row(r, e));
+            }
+        }
+        ReportDocument.Builder d = ReportDocument.builder(NAME, "index")
+                .title("Verdicts on the claims of the paper")
+                .introduction("Written by `./lae report` from every report under `reports/` (each written by the verb its "
+                        + "reproduce line names). Claim ids are those of `claims.md`. Every verdict carries its strength: "
+                        + "*proved* (a general argument, every step checked symbolically), *certified* (exact computation on "
+                        + "stated instances), *exhaustive* (every component of a configuration), *sampled* (Newton from random "
+                        + "starts: can miss components), *observed* (what an optimiser did in training). A reading "
+                        + "*landscape* is about the critical points, *training* about what the optimiser did.")
+                .command("./lae report");
+
+        List<List<String>> errata = new ArrayList<>();
+        for (Map.Entry<String, String> c : ClaimCatalogue.all().entrySet()) {
+            List<Row> rows = byClaim.getOrDefault(c.getKey(), List.of());
+            errata.add(List.of(c.getKey(), c.getValue(), rows.isEmpty() ? "no verdict yet" : perLoss(rows), corrected(rows), links(rows)));
+        }
+        for (Map.Entry<String, List<Row>> c : byClaim.entrySet()) {
+            if (!ClaimCatalogue.all().containsKey(c.getKey())) {
+                errata.add(List.of(c.getKey(), "(a check of the toolkit's own)", perLoss(c.getValue()), corrected(c.getValue()), links(c.getValue())));
+            }
+        }
+        d.section("Errata: one row per claim").paragraph("Per loss (and reading), the combined verdict over every "
+                + "report: FAILS if any report found a counterexample (its strength is that of the strongest failing "
+                + "evidence), otherwise HOLDS if any report found it to hold (the strongest such evidence), otherwise "
+                + "INCONCLUSIVE. The detail below lists every verdict.")
+                .table("errata", "", List.of("claim", "statement as printed", "verdict per loss", "corrected statement (verified)", "reports"), errata);
+
+        List<List<String>> detail = new ArrayList<>();
+        byClaim.forEach((claim, rows) -> rows.forEach(r -> detail.add(List.of(claim, r.result.loss(), r.result.reading(),
+                "**" + r.result.verdict() + "** (" + r.result.strength().label() + ")", link(r.entry)))));
+        d.section("Every verdict").table("verdicts", "", List.of("claim", "loss", "reading", "verdict (strength)", "report"), detail);
+
+        List<List<String>> reports = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.current()) {
+                reports.add(List.of(link(e), e.json().path("kind").asText(), "`" + e.json().path("command").asText() + "`"));
+            } else {
+                stale.add("`" + e.path() + "`: " + e.staleReason());
+            }
+        }
+        d.section("Reports").paragraph("Each report states its provenance (generator, commit, date) at its top.").table(null, "", List.of("report", "kind", "reproduce with"), reports);
+        if (!stale.isEmpty()) {
+            d.section("Stale or unreadable reports (not counted above)").paragraph("Regenerate them with the command "
+                    + "that wrote them (`./lae report` for claim files and proofs; `census`, `explore`, `train` for theirs).")
+                    .bullets(stale);
+        }
+        return d.build();
+    }
+
+    private record Row(ClaimResult result, Entry entry) {
+    }
+
+    private static int claimOrder(String claim) {
+        Matcher m = Pattern.compile("^C(\\d+)$").matcher(claim);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 1000;
+    }
+
+    private static String perLoss(List<Row> rows) {
+        Map<String, List<ClaimResult>> byLoss = new LinkedHashMap<>();
+        for (Row r : rows) {
+            String key = r.result.loss() + (ClaimResult.AS_PRINTED.equals(r.result.reading()) ? "" : " (" + r.result.reading() + ")");
+            byLoss.computeIfAbsent(key, k -> new ArrayList<>()).add(r.result);
+        }
+        List<String> out = new ArrayList<>();
+        byLoss.forEach((loss, rs) -> {
+            Verdict v = rs.stream().anyMatch(x -> x.verdict() == Verdict.FAILS) ? Verdict.FAILS
+                    : rs.stream().anyMatch(x -> x.verdict() == Verdict.HOLDS) ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+            Strength s = rs.stream().filter(x -> x.verdict() == v).map(ClaimResult::strength).reduce(Strength.OBSERVED, Strength::strongest);
+            long inconclusive = rs.stream().filter(x -> x.verdict() == Verdict.INCONCLUSIVE).count();
+            out.add(("-".equals(loss) ? "" : loss + ": ") + "**" + v + "** (" + s.label() + ")"
+                    + (v != Verdict.INCONCLUSIVE && inconclusive > 0 ? ", " + inconclusive + " inconclusive" : ""));
+        });
+        return String.join("; ", out);
+    }
+
+    private static String corrected(List<Row> rows) {
+        return rows.stream().filter(r -> r.result.verdict() == Verdict.FAILS && r.result.corrected() != null)
+                .map(r -> r.result.corrected()).findFirst().map(ReportIndex::shorten).orElse("-");
+    }
+
+    private static String links(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            String l = link(r.entry);
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    private static String link(Entry e) {
+        String md = e.mdPath();
+        String label = md.replaceAll("\\.md$", "");
+        return "[" + label + "](" + md + ")";
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 240 ? s : s.substring(0, 237) + "...";
     }
 }

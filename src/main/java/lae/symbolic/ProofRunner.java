@@ -16,19 +16,14 @@ import java.util.stream.Stream;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.parser.client.SyntaxError;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import lae.core.ClaimResult;
 import lae.core.Strength;
 import lae.core.InputException;
 import lae.core.Verdict;
-import lae.report.AtomicFiles;
-import lae.report.ReportJson;
 
 /**
- * Runs proof scripts ({@code proofs/NAME.m}) and writes {@code REPORTS/proofs/NAME.md} and
- * {@code .json} (schema lae-report/1, kind "proof") with a verdict per step and per claim.
+ * Runs proof scripts ({@code proofs/NAME.m}): a verdict per step and per claim ({@link ProofDocument}
+ * turns the result into the report {@code proofs/NAME}).
  *
  * <p>Script convention: a script is a sequence of Symja statements separated by {@code ;}, with
  * {@code (* comments *)} saying what each step proves. A step is declared by
@@ -55,24 +50,11 @@ public final class ProofRunner {
         }
     }
 
-    /** Runs every {@code *.m} in {@code proofsDir} (sorted by name), writing reports under {@code reportsDir/proofs}; returns all claim results. */
-    public static List<ClaimResult> runAll(Path proofsDir, Path reportsDir) {
-        List<ClaimResult> out = new ArrayList<>();
-        for (ScriptResult r : runAllScripts(proofsDir, reportsDir)) {
-            out.addAll(r.claims());
-        }
-        return out;
-    }
-
-    /** As {@link #runAll} but returns the per-script results, and writes an index {@code reportsDir/proofs/index.md}. */
-    public static List<ScriptResult> runAllScripts(Path proofsDir, Path reportsDir) {
-        List<Path> scripts = scripts(proofsDir);
+    /** Runs every {@code *.m} in {@code proofsDir}, sorted by name. */
+    public static List<ScriptResult> runAllScripts(Path proofsDir) {
         List<ScriptResult> results = new ArrayList<>();
-        for (Path p : scripts) {
-            results.add(run(p, reportsDir));
-        }
-        if (reportsDir != null) {
-            writeIndex(results, reportsDir.resolve("proofs"));
+        for (Path p : scripts(proofsDir)) {
+            results.add(run(p));
         }
         return results;
     }
@@ -88,16 +70,12 @@ public final class ProofRunner {
         }
     }
 
-    /** Runs one script and, if {@code reportsDir} is not null, writes its report to {@code reportsDir/proofs}. */
-    public static ScriptResult run(Path script, Path reportsDir) {
-        ScriptResult r = run(script, readScript(script), DEFAULT_SEED);
-        if (reportsDir != null) {
-            write(r, reportsDir.resolve("proofs"));
-        }
-        return r;
+    /** Runs one script. */
+    public static ScriptResult run(Path script) {
+        return run(script, readScript(script), DEFAULT_SEED);
     }
 
-    static String readScript(Path script) {
+    public static String readScript(Path script) {
         if (!Files.isRegularFile(script)) {
             throw new InputException(script + ": no such proof script");
         }
@@ -205,134 +183,5 @@ public final class ProofRunner {
                     corrected.isEmpty() ? null : String.join("; ", corrected), evidence));
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------- reports
-
-    static void write(ScriptResult r, Path dir) {
-        ReportJson json = new ReportJson(r.name(), "proof", command(r), DEFAULT_SEED);
-        json.config().put("script", "proofs/" + r.name() + ".m");
-        json.config().put("steps", r.steps().size());
-        json.timing("symja_startup", Math.max(0, ProofSession.startupSeconds()));
-        json.timing("script", r.seconds());
-        json.results(r.claims());
-        ArrayNode steps = json.root().putArray("steps");
-        for (ProofStep s : r.steps()) {
-            ObjectNode o = steps.addObject();
-            o.put("index", s.index());
-            o.put("claim", s.claim());
-            o.put("loss", s.loss());
-            o.put("role", s.role());
-            o.put("text", s.text());
-            o.put("verdict", s.verdict().name());
-            o.put("computed", s.computedShort());
-            o.put("expected", s.expectedShort());
-            o.put("reason", s.reason());
-            o.put("counterexample", s.counterexample());
-            o.put("millis", s.millis());
-        }
-        ArrayNode shows = json.root().putArray("computed");
-        for (String[] s : r.shows()) {
-            shows.addObject().put("label", s[0]).put("value", s[1]);
-        }
-        ArrayNode warn = json.root().putArray("warnings");
-        r.warnings().forEach(warn::add);
-        ArrayNode err = json.root().putArray("errors");
-        r.errors().forEach(err::add);
-        json.write(dir.resolve(r.name() + ".json"));
-        AtomicFiles.writeString(dir.resolve(r.name() + ".md"), markdown(r));
-    }
-
-    static String command(ScriptResult r) {
-        return "./lae prove proofs/" + r.name() + ".m";
-    }
-
-    static String markdown(ScriptResult r) {
-        StringBuilder b = new StringBuilder();
-        b.append("# Proof `").append(r.name()).append("`\n\n");
-        b.append("Script: `proofs/").append(r.name()).append(".m` · reproduce: `").append(command(r)).append("` · seed ")
-                .append(DEFAULT_SEED).append("\n\n");
-        b.append(String.format(Locale.ROOT, "Time: %.2f s for the script (Symja start-up in this JVM: %.2f s). Steps: %d "
-                        + "(%d HOLDS, %d FAILS, %d INCONCLUSIVE).%n%n",
-                r.seconds(), Math.max(0, ProofSession.startupSeconds()), r.steps().size(), r.count(Verdict.HOLDS),
-                r.count(Verdict.FAILS), r.count(Verdict.INCONCLUSIVE)));
-        b.append("A step compares a computed value with what a statement predicts: HOLDS when the difference simplifies ")
-                .append("to exactly 0 (or the condition evaluates to True), FAILS when it provably differs (a rational point ")
-                .append("where it is non-zero is given), INCONCLUSIVE otherwise. Role `printed` tests the paper's claim as ")
-                .append("printed and decides the claim's verdict; `corrected` verifies a corrected statement; `lemma` is a ")
-                .append("supporting computation.\n\n");
-        b.append("## Verdict per claim\n\n| claim | loss | verdict | printed steps | failed | corrected statement (verified) |\n")
-                .append("| --- | --- | --- | --- | --- | --- |\n");
-        for (ClaimResult c : r.claims()) {
-            b.append("| ").append(c.claim()).append(" | ").append(c.loss()).append(" | **").append(c.verdict()).append("** | ")
-                    .append(c.casesChecked()).append(" | ").append(c.casesFailed()).append(" | ")
-                    .append(c.corrected() == null ? "" : cell(c.corrected())).append(" |\n");
-        }
-        b.append("\n## Steps\n\n| # | claim | loss | role | statement | verdict | how |\n| --- | --- | --- | --- | --- | --- | --- |\n");
-        for (ProofStep s : r.steps()) {
-            b.append("| ").append(s.index()).append(" | ").append(s.claim()).append(" | ").append(s.loss()).append(" | ")
-                    .append(s.role()).append(" | ").append(cell(s.text())).append(" | **").append(s.verdict()).append("** | ")
-                    .append(cell(s.reason())).append(" |\n");
-        }
-        List<ProofStep> notHolding = r.steps().stream().filter(s -> s.verdict() != Verdict.HOLDS).collect(Collectors.toList());
-        if (!notHolding.isEmpty()) {
-            b.append("\n## Steps that do not hold: computed vs expected\n\n");
-            for (ProofStep s : notHolding) {
-                b.append("- **Step ").append(s.index()).append("** (").append(s.claim()).append(", ").append(s.loss())
-                        .append(", ").append(s.verdict()).append("): ").append(s.text()).append("\n  - computed: `")
-                        .append(s.computedShort()).append("`\n  - expected: `").append(s.expectedShort()).append("`\n");
-                if (s.counterexample() != null) {
-                    b.append("  - counterexample point: `").append(s.counterexample()).append("`\n");
-                }
-            }
-        }
-        if (!r.shows().isEmpty()) {
-            b.append("\n## Computed values\n\n");
-            for (String[] s : r.shows()) {
-                b.append("- ").append(s[0]).append(": `").append(StepJudge.shorten(s[1], 600)).append("`\n");
-            }
-        }
-        b.append("\n## Slowest statements\n\n");
-        for (String[] s : r.slowest()) {
-            b.append(String.format(Locale.ROOT, "- %.2f s: `%s`%n", Double.parseDouble(s[0]), s[1].replace('`', '\'')));
-        }
-        if (!r.warnings().isEmpty() || !r.errors().isEmpty()) {
-            b.append("\n## Messages\n\n");
-            r.errors().forEach(e -> b.append("- error: ").append(e).append("\n"));
-            r.warnings().forEach(e -> b.append("- Symja: ").append(e).append("\n"));
-        }
-        return b.toString();
-    }
-
-    static void writeIndex(List<ScriptResult> results, Path dir) {
-        StringBuilder b = new StringBuilder("# Proof scripts\n\nReproduce: `./lae prove` (all scripts) · `./lae bench prove` (timings).\n\n");
-        b.append("| script | steps | HOLDS | FAILS | INCONCLUSIVE | time (s) |\n| --- | --- | --- | --- | --- | --- |\n");
-        double total = 0;
-        ReportJson json = new ReportJson("proofs-index", "proof", "./lae prove", DEFAULT_SEED);
-        json.timing("symja_startup", Math.max(0, ProofSession.startupSeconds()));
-        List<ClaimResult> all = new ArrayList<>();
-        for (ScriptResult r : results) {
-            total += r.seconds();
-            b.append(String.format(Locale.ROOT, "| [%s](%s.md) | %d | %d | %d | %d | %.2f |%n", r.name(), r.name(),
-                    r.steps().size(), r.count(Verdict.HOLDS), r.count(Verdict.FAILS), r.count(Verdict.INCONCLUSIVE), r.seconds()));
-            json.timing(r.name(), r.seconds());
-            all.addAll(r.claims());
-        }
-        b.append(String.format(Locale.ROOT, "%nTotal script time %.2f s, plus Symja start-up %.2f s.%n%n", total,
-                Math.max(0, ProofSession.startupSeconds())));
-        b.append("## Verdict per claim (claims as printed)\n\n| claim | loss | verdict | script | corrected statement |\n| --- | --- | --- | --- | --- |\n");
-        for (ClaimResult c : all) {
-            b.append("| ").append(c.claim()).append(" | ").append(c.loss()).append(" | **").append(c.verdict()).append("** | ")
-                    .append(cell(c.evidence().replaceFirst(":.*", ""))).append(" | ")
-                    .append(c.corrected() == null ? "" : cell(c.corrected())).append(" |\n");
-        }
-        json.timing("total", total);
-        json.results(all);
-        json.write(dir.resolve("index.json"));
-        AtomicFiles.writeString(dir.resolve("index.md"), b.toString());
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -32,11 +32,11 @@ class CensusTest {
     void everyComponentAgreesWithTheDenseWay(int m, int n, int k, double lambda) {
         DataMatrix data = DataMatrix.fromSingularValues(spectrum(Math.min(m, n)), m, n, 11);
         for (LossKind kind : LOSSES) {
-            Census c = Census.run(kind, lambda, data.singularValues(), k, 2, Measurements.Progress.NONE);
+            Census c = Census.run(kind, lambda, data.singularValues(), k, 2, lae.core.Progress.NONE);
             assertThat(c.size()).isGreaterThan(0);
             assertThat(c.undecidedCount()).as("%s undecided", kind).isZero();
             assertThat(c.nonCriticalCount()).as("%s not critical", kind).isZero();
-            DenseCrossCheck d = DenseCrossCheck.run(c, data, lambda, Integer.MAX_VALUE, 3, 2, Measurements.Progress.NONE);
+            DenseCrossCheck d = DenseCrossCheck.run(c, data, lambda, Integer.MAX_VALUE, 3, 2, lae.core.Progress.NONE);
             assertThat(d.rows).hasSize(c.size());
             assertThat(d.count(DenseCrossCheck.Status.DISAGREE)).as("%s disagree", kind).isZero();
             assertThat(d.count(DenseCrossCheck.Status.AGREE)).as("%s agree", kind).isEqualTo(c.size());
@@ -73,7 +73,7 @@ class CensusTest {
         int m0 = data.m0(lambda);
         assertThat(m0).isBetween(1, m - 1);
         for (LossKind kind : LOSSES) {
-            Census c = Census.run(kind, lambda, data.singularValues(), k, 1, Measurements.Progress.NONE);
+            Census c = Census.run(kind, lambda, data.singularValues(), k, 1, lae.core.Progress.NONE);
             boolean sigma = kind == LossKind.L_SIGMA;
             Census.FormulaCheck wrong = c.check("C17", "candidate", "index",
                     CountFormula.symja("dI + (k - l)*(m - l) + 1").prepare(m, 8, k, m0, lambda, c.universe));

@@ -77,7 +77,7 @@ class ChecksCanFailTest {
                 [claims.C20]
                 [claims.C21]
                 [claims.C22]
-                """), Measurements.Progress.NONE);
+                """), lae.core.Progress.NONE);
     }
 
     @Test
@@ -115,7 +115,7 @@ class ChecksCanFailTest {
                 formula = "pairsOutIn + 1"
                 [claims.C22]
                 formula = "Sqrt(1 - lambda/s^2) + 1"
-                """), Measurements.Progress.NONE);
+                """), lae.core.Progress.NONE);
         for (String[] c : new String[][] {{"C16", "L_sigma"}, {"C17", "L"}, {"C17", "L_pi"}, {"C18", "-"}, {"C22", "L_sigma"}}) {
             ClaimResult r = result(run, c[0], c[1]);
             assertThat(r.verdict()).as(c[0] + " " + c[1]).isEqualTo(Verdict.FAILS);
@@ -147,7 +147,7 @@ class ChecksCanFailTest {
         var res = new CriticalPointSolver.Result(asym, true, 1, 0, 1e-11, List.of(), "converged");
         sigma.search.add(new Measurements.SearchCase("random #0", null, res, new ComponentIdentifier.Identification(IndexSet.of(), 0.5, 0.5, 0.5, 0.5)));
         plain.search.add(new Measurements.SearchCase("random #0", null, res, new ComponentIdentifier.Identification(IndexSet.of(), 0.5, 0.5, 0.5, 0)));
-        List<ClaimResult> rs = new ClaimEvaluator(cf, data, List.of(plain, sigma)).evaluate();
+        List<ClaimResult> rs = new ClaimEvaluator(cf, data, List.of(plain, sigma), new AssumptionViolations(List.of(), List.of())).evaluate();
         for (String[] c : new String[][] {{"C14", "L"}, {"C15", "L"}, {"C15", "L_sigma"}, {"C19", "L"}, {"C20", "L_sigma"}, {"C9", "L_sigma"}}) {
             ClaimResult r = rs.stream().filter(x -> x.claim().equals(c[0]) && x.loss().equals(c[1])).findFirst().orElseThrow();
             assertThat(r.verdict()).as(c[0] + " " + c[1]).isEqualTo(Verdict.FAILS);
