@@ -2,37 +2,167 @@ package lae.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * The inertia of a symmetric matrix computed twice, by EJML and by Hipparchus, each on the exact
- * diagonal blocks of the matrix ({@link SymmetricBlocks}). The result is decided only when the two
- * libraries give the same counts and both margins clear {@link Inertia#MIN_MARGIN}.
+ * diagonal blocks of the matrix ({@link SymmetricBlocks}): the one inertia path of the toolkit. The
+ * result is decided only when the two opinions give the same counts and both margins clear
+ * {@link Inertia#MIN_MARGIN}.
+ *
+ * <p>Every retry lives here, and the method that produced the second opinion is recorded. Hipparchus's
+ * symmetric QL iteration occasionally stalls (30 sweeps) on Hessians with many zero eigenvalues; it is
+ * then retried on matrices with exactly the same eigenvalues (up to a known map) that take other
+ * rounding paths, in this order:
+ * <ol>
+ *   <li>P A P^T, the reversed ordering (a permutation: same eigenvalues);</li>
+ *   <li>c A with c = 1/7.3 (inertia and margin are scale-invariant);</li>
+ *   <li>A + sigma I, sigma a power of two near max|a_ij| (eigenvalues shifted back exactly);</li>
+ *   <li>Hipparchus's real Schur form (Francis QR) on A;</li>
+ *   <li>as a last resort EJML on Q A Q^T for a seeded random orthogonal Q: a second opinion by the same
+ *       library on a different matrix, recorded as such.</li>
+ * </ol>
+ * If nothing converges the second opinion is missing (NaN) and the inertia is undecided with its reason.
  */
-public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int largestBlock) {
+public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int largestBlock, String method) {
+
+    /** The method when both libraries converged on the blocks as given. */
+    public static final String DIRECT = "EJML + Hipparchus";
+
+    public HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int largestBlock) {
+        this(ejml, hipparchus, blocks, largestBlock, DIRECT);
+    }
 
     public static HessianInertia of(DMatrixRMaj symmetric) {
         List<int[]> comps = SymmetricBlocks.components(symmetric);
         List<double[]> e = new ArrayList<>(comps.size());
         List<double[]> h = new ArrayList<>(comps.size());
+        TreeSet<String> methods = new TreeSet<>();
         int largest = 0;
         for (int[] c : comps) {
             DMatrixRMaj b = comps.size() == 1 ? symmetric : SymmetricBlocks.principalSubmatrix(symmetric, c);
-            e.add(SymmetricEigenvalues.EJML.of(b));
-            try {
-                h.add(SymmetricEigenvalues.HIPPARCHUS.of(b));
-            } catch (ArithmeticException notConverged) {
-                double[] nan = new double[b.numRows];
-                java.util.Arrays.fill(nan, Double.NaN);
-                h.add(nan);
+            e.add(ejml(b));
+            Opinion second = secondOpinion(b);
+            h.add(second.eigenvalues);
+            if (!second.method.equals(DIRECT)) {
+                methods.add(second.method);
             }
             largest = Math.max(largest, c.length);
         }
-        return new HessianInertia(Inertia.ofBlocks(e), Inertia.ofBlocks(h), comps.size(), largest);
+        String method = methods.isEmpty() ? DIRECT : DIRECT + "; on some blocks: " + String.join(", ", methods);
+        return new HessianInertia(Inertia.ofBlocks(e), Inertia.ofBlocks(h), comps.size(), largest, method);
     }
 
-    /** Both libraries agree on the counts. */
+    private record Opinion(double[] eigenvalues, String method) {
+    }
+
+    private static double[] ejml(DMatrixRMaj b) {
+        try {
+            return SymmetricEigenvalues.EJML.of(b);
+        } catch (ArithmeticException notConverged) {
+            return nan(b.numRows);
+        }
+    }
+
+    private static Opinion secondOpinion(DMatrixRMaj a) {
+        int n = a.numRows;
+        try {
+            return new Opinion(SymmetricEigenvalues.HIPPARCHUS.of(a), DIRECT);
+        } catch (ArithmeticException stalled) {
+            // retried below
+        }
+        try {
+            DMatrixRMaj rev = new DMatrixRMaj(n, n);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    rev.unsafe_set(i, j, a.unsafe_get(n - 1 - i, n - 1 - j));
+                }
+            }
+            return new Opinion(SymmetricEigenvalues.HIPPARCHUS.of(rev), "Hipparchus on the reversed ordering");
+        } catch (ArithmeticException stalled) {
+            // next
+        }
+        try {
+            double c = 1 / 7.3;
+            DMatrixRMaj scaled = a.copy();
+            CommonOps_DDRM.scale(c, scaled);
+            double[] ev = SymmetricEigenvalues.HIPPARCHUS.of(scaled);
+            for (int i = 0; i < n; i++) {
+                ev[i] /= c;
+            }
+            return new Opinion(ev, "Hipparchus on a scaled copy");
+        } catch (ArithmeticException stalled) {
+            // next
+        }
+        try {
+            double max = 0;
+            for (double v : a.data) {
+                max = Math.max(max, Math.abs(v));
+            }
+            double sigma = Math.scalb(1.0, Math.getExponent(max + Double.MIN_NORMAL));
+            DMatrixRMaj shifted = a.copy();
+            for (int i = 0; i < n; i++) {
+                shifted.unsafe_set(i, i, shifted.unsafe_get(i, i) + sigma);
+            }
+            double[] ev = SymmetricEigenvalues.HIPPARCHUS.of(shifted);
+            for (int i = 0; i < n; i++) {
+                ev[i] -= sigma;
+            }
+            return new Opinion(ev, "Hipparchus on a shifted copy");
+        } catch (ArithmeticException stalled) {
+            // next
+        }
+        try {
+            return new Opinion(SymmetricEigenvalues.HIPPARCHUS_SCHUR.of(a), "Hipparchus Schur (Francis QR)");
+        } catch (ArithmeticException stalled) {
+            // next
+        }
+        try {
+            return new Opinion(SymmetricEigenvalues.EJML.of(rotated(a, n)), "EJML on Q A Q^T (Hipparchus did not converge)");
+        } catch (ArithmeticException stalled) {
+            return new Opinion(nan(n), "none (Hipparchus did not converge)");
+        }
+    }
+
+    /** Q A Q^T, symmetrised, for a random orthogonal Q seeded by n (deterministic). */
+    private static DMatrixRMaj rotated(DMatrixRMaj a, int n) {
+        Random rnd = new Random(n);
+        DMatrixRMaj g = new DMatrixRMaj(n, n);
+        for (int i = 0; i < g.data.length; i++) {
+            g.data[i] = rnd.nextGaussian();
+        }
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, n);
+        if (!qr.decompose(g)) {
+            throw new ArithmeticException("QR of a random matrix failed");
+        }
+        DMatrixRMaj q = qr.getQ(null, false);
+        DMatrixRMaj t = new DMatrixRMaj(n, n);
+        DMatrixRMaj s = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(q, a, t);
+        CommonOps_DDRM.multTransB(t, q, s);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double v = 0.5 * (s.unsafe_get(i, j) + s.unsafe_get(j, i));
+                s.unsafe_set(i, j, v);
+                s.unsafe_set(j, i, v);
+            }
+        }
+        return s;
+    }
+
+    private static double[] nan(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, Double.NaN);
+        return v;
+    }
+
+    /** Both opinions agree on the counts. */
     public boolean solversAgree() {
         return ejml.sameCounts(hipparchus);
     }
@@ -49,14 +179,17 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
 
     /** Why the classification is not decided, or null. */
     public String undecidedReason() {
+        if (Double.isNaN(ejml.scale())) {
+            return "EJML's eigen-decomposition did not converge";
+        }
         if (Double.isNaN(hipparchus.scale())) {
-            return "Hipparchus's eigen-decomposition did not converge (EJML: " + ejml + ")";
+            return "no second opinion converged (" + method + "; EJML: " + ejml + ")";
         }
         if (!solversAgree()) {
-            return "EJML " + ejml + " and Hipparchus " + hipparchus + " disagree";
+            return "EJML " + ejml + " and the second opinion (" + method + ") " + hipparchus + " disagree";
         }
         if (!decided()) {
-            return String.format("spectral gap too small: margin %.3g < %.0g", margin(), Inertia.MIN_MARGIN);
+            return "spectral gap too small: margin " + lae.core.Numbers.general(margin(), 3) + " < " + lae.core.Numbers.sci(Inertia.MIN_MARGIN, 0);
         }
         return null;
     }

@@ -86,6 +86,6 @@ public record Inertia(int negative, int zero, int positive, double scale, double
 
     @Override
     public String toString() {
-        return String.format("(%d negative, %d zero, %d positive; margin %.2g)", negative, zero, positive, margin);
+        return lae.core.Numbers.format("(%d negative, %d zero, %d positive; margin %.2g)", negative, zero, positive, margin);
     }
 }

@@ -140,6 +140,8 @@ class InertiaTest {
         assertThat(hi.decided()).as(String.valueOf(hi.undecidedReason())).isTrue();
         assertThat(hi.negative()).isZero();
         assertThat(hi.zero()).isEqualTo(64);
+        // the retry that decided it is recorded
+        assertThat(hi.method()).startsWith(HessianInertia.DIRECT + "; on some blocks: ");
     }
 
     private static double Measurements_gradient(RegularizedLaeLoss f, LaePoint p) {
