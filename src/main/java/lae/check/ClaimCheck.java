@@ -1,0 +1,135 @@
+package lae.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import lae.core.ClaimResult;
+import lae.core.Numbers;
+import lae.core.Strength;
+import lae.core.Verdict;
+import lae.landscape.Assumptions;
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.DataMatrix;
+import lae.model.LossKind;
+import lae.numeric.HessianInertia;
+import lae.symbolic.SymjaFormula;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * One claim's check: turns the {@link Measurements} of a claim file into the verdict on one claim for
+ * one loss. Subclasses are named after what they test; {@link ClaimEvaluator} says which claim id
+ * each answers. The shared helpers here: where a case is, the strength of a verdict over components,
+ * the inertia of a component, and the search for a corrected formula.
+ */
+abstract class ClaimCheck {
+    protected final ClaimFile cf;
+    protected final DataMatrix data;
+    protected final List<Measurements> measurements;
+    protected final AssumptionViolations violations;
+
+    ClaimCheck(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        this.cf = cf;
+        this.data = data;
+        this.measurements = measurements;
+        this.violations = violations;
+    }
+
+    /** The verdict for this loss (kind and ms are those of the loss; checks about no single loss ignore them), or null if the claim does not apply. */
+    abstract ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms);
+
+    protected String where(LossKind kind, double lambda, IndexSet set) {
+        return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
+    }
+
+    protected ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases, Strength strength) {
+        List<String> v = violations.forLoss(loss);
+        if (v.isEmpty()) {
+            return null;
+        }
+        return new ClaimResult(claim, loss, Verdict.INCONCLUSIVE, strength, cases, 0, Double.NaN, null, null,
+                "the theorem's assumptions are violated by this input: " + String.join("; ", v));
+    }
+
+    /**
+     * The strength of a verdict over Table-1 components: exhaustive when every index set with |I| <= k
+     * was enumerated, sampled when the claim file limits |I| (max_index_set_size < k) and so leaves
+     * components out.
+     */
+    protected Strength componentStrength() {
+        return cf.maxIndexSetSize >= cf.k ? Strength.EXHAUSTIVE : Strength.SAMPLED;
+    }
+
+    /** A component's inertia: from the identity representative, else the random one; null if neither decides or they disagree. */
+    record Component(IndexSet set, HessianInertia inertia, String reason, boolean randomUndecided) {
+    }
+
+    static List<Component> components(Measurements m) {
+        Map<IndexSet, HessianInertia[]> byset = new java.util.LinkedHashMap<>();
+        for (Measurements.ComponentCase c : m.components) {
+            byset.computeIfAbsent(c.indexSet(), x -> new HessianInertia[2])[c.representative().ordinal()] = c.inertia();
+        }
+        List<Component> out = new ArrayList<>();
+        byset.forEach((set, two) -> {
+            HessianInertia id = two[TableOne.Representative.IDENTITY.ordinal()];
+            HessianInertia rnd = two[TableOne.Representative.RANDOM.ordinal()];
+            boolean rndUndecided = rnd != null && !rnd.decided();
+            if (id != null && id.decided() && rnd != null && rnd.decided() && !id.ejml().sameCounts(rnd.ejml())) {
+                out.add(new Component(set, null, "identity " + id.ejml() + " and random representative " + rnd.ejml() + " disagree", false));
+            } else if (id != null && id.decided()) {
+                out.add(new Component(set, id, null, rndUndecided));
+            } else if (rnd != null && rnd.decided()) {
+                out.add(new Component(set, rnd, null, false));
+            } else {
+                out.add(new Component(set, null, id == null ? "no identity representative" : id.undecidedReason(), rndUndecided));
+            }
+        });
+        return out;
+    }
+
+    protected String searchCorrection(ClaimFile.ClaimSpec spec, String field, LossKind kind, List<double[]> measured,
+                                    List<Map<String, Double>> bindings, ToIntFunction<HessianInertia> measure, String what) {
+        for (SymjaFormula cand : spec.candidates(field)) {
+            boolean all = true;
+            for (int i = 0; i < measured.size() && all; i++) {
+                all = Math.abs(cand.evaluate(bindings.get(i)) - measured.get(i)[0]) <= 1e-9;
+            }
+            if (!all) {
+                continue;
+            }
+            // verify separately on the independent configuration
+            List<IndependentConfiguration.Case> ind = IndependentConfiguration.cases().get(kind);
+            int ok = 0;
+            int bad = 0;
+            for (IndependentConfiguration.Case c : ind) {
+                if (!c.inertia().decided()) {
+                    continue;
+                }
+                Map<String, Double> b = Bindings.of(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
+                        c.indexSet(), IndependentConfiguration.m0(), IndependentConfiguration.LAMBDA);
+                if (Math.abs(cand.evaluate(b) - measure.applyAsInt(c.inertia())) <= 1e-9) {
+                    ok++;
+                } else {
+                    bad++;
+                }
+            }
+            if (bad == 0 && ok > 0) {
+                return Numbers.format("%s = %s: matches all %d decided cases here and all %d components of the %s.",
+                        what, cand.source(), measured.size(), ok, IndependentConfiguration.describe());
+            }
+        }
+        return null;
+    }
+
+    static String sci(double v) {
+        return Numbers.sci(v);
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e12 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

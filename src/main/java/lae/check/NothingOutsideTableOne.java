@@ -1,0 +1,99 @@
+package lae.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import lae.core.Numbers;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
+import lae.landscape.Assumptions;
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.DataMatrix;
+import lae.model.LossKind;
+import lae.numeric.HessianInertia;
+import lae.symbolic.SymjaFormula;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/** C15: every critical point Newton finds lies in the printed image of Table 1 (else a witness and the corrected family). */
+final class NothingOutsideTableOne extends ClaimCheck {
+    NothingOutsideTableOne(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+        return c15(kind, ms);
+    }
+
+    // C15: nothing critical outside Table 1
+    ClaimResult c15(LossKind kind, List<Measurements> ms) {
+        int converged = 0;
+        int notConverged = 0;
+        int outside = 0;
+        int undecided = 0;
+        int outsideFamily = 0;
+        double worst = 0;
+        double worstFamily = 0;
+        String cex = null;
+        IndexSet cexSet = null;
+        for (Measurements m : ms) {
+            for (Measurements.SearchCase sc : m.search) {
+                if (!sc.result().converged()) {
+                    notConverged++;
+                    continue;
+                }
+                converged++;
+                var id = sc.identification();
+                double r = Math.max(id.productResidual(), id.printedResidual());
+                double fam = Math.max(id.productResidual(), id.familyResidual());
+                worst = Math.max(worst, r);
+                worstFamily = Math.max(worstFamily, fam);
+                if (fam > ClaimEvaluator.MEMBER_TOL) {
+                    outsideFamily++;
+                }
+                if (r > ClaimEvaluator.WITNESS_MIN) {
+                    outside++;
+                    if (cexSet == null || id.indexSet().compareTo(cexSet) < 0) {
+                        cexSet = id.indexSet();
+                        cex = Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
+                                        + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
+                                where(kind, m.lambda, id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
+                                sci(id.productResidual()), sci(id.printedResidual()),
+                                kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam)));
+                    }
+                } else if (r > ClaimEvaluator.MEMBER_TOL) {
+                    undecided++;
+                }
+            }
+        }
+        String evidence = Numbers.format("%d Newton runs (%d from perturbed Table-1 points, the rest from seeded random starts): %d converged, %d did not; "
+                        + "each converged point is identified by reading I off W2 W1 in the singular basis and measuring its distance to the printed image of Table 1 "
+                        + "(member if <= %s, witness if > %s).",
+                converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(ClaimEvaluator.MEMBER_TOL), sci(ClaimEvaluator.WITNESS_MIN));
+        if (converged == 0) {
+            return new ClaimResult("C15", kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN, null, null,
+                    evidence + " No converged point: nothing to test (set search.random_starts).");
+        }
+        String corrected = null;
+        if (outside > 0 && kind != LossKind.L_SIGMA && outsideFamily == 0) {
+            corrected = Numbers.format("For %s the critical component of I is {(G A U_I^T, U_I A H) : G in F_I, H in R^{l x k}, H G = I_l} "
+                    + "(A = I for L, (I + lambda Sigma_I^-2)^-1/2 for L_pi), of dimension 2kl - l^2; it equals the printed image only when l = k. "
+                    + "All %d converged points lie in it (worst residual %s).", kind.label(), converged, sci(worstFamily));
+        }
+        Verdict v = outside > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        if (undecided > 0) {
+            evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
+        }
+        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind.label(), converged, Strength.SAMPLED);
+        if (a != null && v != Verdict.FAILS) {
+            return a;
+        }
+        return new ClaimResult("C15", kind.label(), v, Strength.SAMPLED, converged, outside, worst, cex, corrected, evidence);
+    }
+}

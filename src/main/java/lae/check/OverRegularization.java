@@ -1,0 +1,77 @@
+package lae.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import lae.core.Numbers;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
+import lae.landscape.Assumptions;
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.DataMatrix;
+import lae.model.LossKind;
+import lae.numeric.HessianInertia;
+import lae.symbolic.SymjaFormula;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/** C20: which L_sigma components exist at each lambda. */
+final class OverRegularization extends ClaimCheck {
+    OverRegularization(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+        return c20(ms);
+    }
+
+    // C20: which L_sigma components exist at each lambda
+    ClaimResult c20(List<Measurements> ms) {
+        int cases = 0;
+        int failed = 0;
+        String cex = null;
+        List<String> notes = new ArrayList<>();
+        List<String> degenerate = new ArrayList<>();
+        for (Measurements m : ms) {
+            degenerate.addAll(Assumptions.sumLossViolations(data.singularValues(), m.lambda));
+            for (IndexSet set : m.absent) {
+                cases++;
+                if (set.max() <= m.m0) {
+                    failed++;
+                    cex = where(LossKind.L_SIGMA, m.lambda, set) + ": within {1..m0} but Table 1 gives no real point";
+                }
+            }
+            for (Measurements.ComponentCase c : m.components) {
+                cases++;
+                if (c.indexSet().max() > m.m0) {
+                    failed++;
+                    cex = where(LossKind.L_SIGMA, m.lambda, c.indexSet()) + ": outside {1..m0} yet Table 1 gives a real point";
+                }
+            }
+            for (Measurements.SearchCase sc : m.search) {
+                if (sc.result().converged()) {
+                    cases++;
+                    var id = sc.identification();
+                    if (id.indexSet().max() > m.m0 || id.productResidual() > ClaimEvaluator.WITNESS_MIN) {
+                        failed++;
+                        cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": Newton found a critical point outside the components with I in {1..m0} (residual " + sci(id.productResidual()) + ")";
+                    }
+                }
+            }
+            notes.add(Numbers.format("lambda=%s: m0=%d, %d components with real Table-1 points, %d index sets without", fmt(m.lambda), m.m0,
+                    m.components.size() / 2, m.absent.size()));
+        }
+        if (!degenerate.isEmpty() && failed == 0) {
+            return new ClaimResult("C20", LossKind.L_SIGMA.label(), Verdict.INCONCLUSIVE, componentStrength(), cases, 0, Double.NaN, null, null,
+                    String.join("; ", degenerate) + ". " + String.join("; ", notes));
+        }
+        return new ClaimResult("C20", LossKind.L_SIGMA.label(), failed > 0 ? Verdict.FAILS : Verdict.HOLDS, componentStrength(), cases, failed, Double.NaN, cex, null,
+                "Table-1 points exist exactly for I within {1..m0}, and every critical point Newton found has I within {1..m0}: " + String.join("; ", notes) + ".");
+    }
+}

@@ -1,0 +1,82 @@
+package lae.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import lae.core.Numbers;
+import lae.core.ClaimResult;
+import lae.core.Strength;
+import lae.core.Verdict;
+import lae.landscape.Assumptions;
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.DataMatrix;
+import lae.model.LossKind;
+import lae.numeric.HessianInertia;
+import lae.symbolic.SymjaFormula;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/** C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^(1/2) O^T at L_sigma critical points. */
+final class SumLossCompression extends ClaimCheck {
+    SumLossCompression(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+        return c22(spec, ms);
+    }
+
+    // C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^1/2 O^T
+    ClaimResult c22(ClaimFile.ClaimSpec spec, List<Measurements> ms) {
+        SymjaFormula formula = spec.formula("formula");
+        int cases = 0;
+        int failed = 0;
+        double worst = 0;
+        String cex = null;
+        double[] s = data.singularValues();
+        for (Measurements m : ms) {
+            for (Measurements.SearchCase sc : m.search) {
+                if (!sc.result().converged()) {
+                    continue;
+                }
+                cases++;
+                var id = sc.identification();
+                int[] idx = id.indexSet().toArray();
+                double[] expected = new double[idx.length];
+                for (int j = 0; j < idx.length; j++) {
+                    Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), m.m0, m.lambda);
+                    b.put("s", s[idx[j] - 1]);
+                    expected[j] = formula.evaluate(b);
+                }
+                java.util.Arrays.sort(expected);
+                double[] sv = singularValues(sc.result().point().w2);
+                java.util.Arrays.sort(sv);
+                double err = id.printedResidual();
+                for (int j = 0; j < sv.length; j++) {
+                    double e = j >= sv.length - expected.length ? expected[j - (sv.length - expected.length)] : 0;
+                    err = Math.max(err, Math.abs(sv[j] - e));
+                }
+                worst = Math.max(worst, err);
+                if (err > ClaimEvaluator.WITNESS_MIN) {
+                    failed++;
+                    cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source();
+                }
+            }
+        }
+        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
+                Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
+                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)));
+    }
+
+    static double[] singularValues(DMatrixRMaj a) {
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.numRows, a.numCols, false, false, true);
+        svd.decompose(a.copy());
+        return svd.getSingularValues().clone();
+    }
+}
