@@ -37,16 +37,16 @@ ProofStep("C5", "L_sigma", "lemma", "on w1 = w2 = t: df/dw1 = df/dw2 = 2 t (lam 
    gS /. {w1 -> t, w2 -> t}, {2*t*(lam - x^2 + x^2*t^2), 2*t*(lam - x^2 + x^2*t^2)});
 
 (* The printed statement C5: the origin always; the others at w1 w2 = 1 - lam/x^2 with w1 = w2. *)
-ProofStep("C5", "L_sigma", "printed", "the origin is a critical point for every x, lam", gS /. {w1 -> 0, w2 -> 0}, {0, 0});
+ProofStep("C5", "L_sigma", "printed", "the origin is a critical point for every x, lam", gS /. {w1 -> 0, w2 -> 0}, {0, 0}, "general");
 tS = Sqrt(1 - lam/x^2);
 ProofStep("C5", "L_sigma", "printed", "(t, t) and (-t, -t) with t^2 = 1 - lam/x^2 (hyperbola w1 w2 = 1 - lam/x^2 meets w1 = w2) are critical",
-   Together({gS /. {w1 -> tS, w2 -> tS}, gS /. {w1 -> -tS, w2 -> -tS}}), {{0, 0}, {0, 0}});
+   Together({gS /. {w1 -> tS, w2 -> tS}, gS /. {w1 -> -tS, w2 -> -tS}}), {{0, 0}, {0, 0}}, "general");
 ProofStep("C5", "L_sigma", "printed", "there are no other real critical points: the w1-eliminant's factors other than w1 and (lam - x^2 + x^2 w1^2) are positive, and w2 = w1 on the symmetric branch",
-   Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) - 2*t*(lam + x^2 + x^2*t^2) === 0 && Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0, True);
+   Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) - 2*t*(lam + x^2 + x^2*t^2) === 0 && Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0, True, "general");
 
 (* C6 / C9 in 1-D: every real critical point (lam > 0) is symmetric, W1 = W2^T. *)
 ProofStep("C6", "L_sigma", "printed", "all real critical points satisfy w1 = w2 (lam > 0): from the two lemmas above",
-   Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True);
+   Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True, "general");
 ProofStep("C9", "L_sigma", "printed", "1-D Transpose Theorem (m = n = k = 1, lam > 0): every critical point has w1 = w2",
    Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True);
 (* The hypothesis lam > 0 matters: at lam = 0 (the loss L) the point (2, 1/2) is critical and w1 != w2. *)
@@ -56,7 +56,7 @@ ProofStep("C9", "L_sigma", "lemma", "at lam = 0 the asymmetric point (w1, w2) = 
 (* C7: L_sigma is not invariant under GL_1 (w1, w2) -> (a w1, w2/a); it is under O(1) = {+1, -1}. *)
 dGL = Expand(f1(0, lam) /. {w1 -> 2*w1, w2 -> w2/2}) - Expand(f1(0, lam));
 ProofShow("L_sigma(2 w1, w2/2) - L_sigma(w1, w2)", Factor(dGL));
-ProofStep("C7", "L_sigma", "printed", "L_sigma(2 w1, w2/2) - L_sigma(w1, w2) is not identically 0 (no GL_1 invariance)", Expand(dGL) =!= 0, True);
+ProofStep("C7", "L_sigma", "printed", "L_sigma(2 w1, w2/2) - L_sigma(w1, w2) is not identically 0 (no GL_1 invariance)", Expand(dGL) =!= 0, True, "general");
 ProofStep("C7", "L_sigma", "lemma", "L_sigma(-w1, -w2) = L_sigma(w1, w2) (O(1) invariance remains)", f1(0, lam) /. {w1 -> -w1, w2 -> -w2}, f1(0, lam));
 
 (* Hessian eigenvalues. Origin: H = [[2 lam, -2 x^2], [-2 x^2, 2 lam]], eigenvectors (1,1), (1,-1). *)
@@ -69,14 +69,14 @@ ProofStep("C8", "L_sigma", "lemma", "Hessian at (t, t): H (1,1) = 4 (x^2 - lam) 
 
 (* C8: for lam > x^2 the origin is the only critical point: the only candidate real roots t^2 = 1 - lam/x^2 are negative. *)
 ProofStep("C8", "L_sigma", "printed", "for lam = x^2 (1 + d), d > 0: t^2 = 1 - lam/x^2 = -d < 0, so no real critical point besides the origin",
-   Together((1 - lam/x^2) /. lam -> x^2*(1 + d)), -d);
+   Together((1 - lam/x^2) /. lam -> x^2*(1 + d)), -d, "general");
 (* A concrete instance by an exact Groebner basis over Q: x = 2, lam = 5 > 4. *)
 gb25 = GroebnerBasis(gS /. {x -> 2, lam -> 5}, {w2, w1});
 ProofShow("GroebnerBasis(grad L_sigma at x = 2, lam = 5, {w2, w1})", gb25);
 ProofShow("its w1-eliminant (first element), factored", Factor(First(gb25)));
 ProofStep("C8", "L_sigma", "printed", "x = 2, lam = 5: the w1-eliminant is w1 times a polynomial in w1^2 with positive coefficients (no real root but w1 = 0, hence w2 = 0)",
    Apply(And, Map(Positive, Map(Last, CoefficientRules(Cancel(First(gb25)/w1), {w1})))) &&
-   Apply(And, Map(EvenQ, Flatten(Map(First, CoefficientRules(Cancel(First(gb25)/w1), {w1}))))), True);
+   Apply(And, Map(EvenQ, Flatten(Map(First, CoefficientRules(Cancel(First(gb25)/w1), {w1}))))), True, "general");
 (* Exactly at lam = x^2: the three critical points merge at the origin (pitchfork), which is degenerate. *)
 ProofStep("C8", "L_sigma", "lemma", "at lam = x^2 the Hessian at the origin has eigenvalues {0, 4 x^2} (degenerate: pitchfork bifurcation)",
    {(hS /. {w1 -> 0, w2 -> 0, lam -> x^2}) . {1, 1}, (hS /. {w1 -> 0, w2 -> 0, lam -> x^2}) . {1, -1}}, {{0, 0}, 4*x^2*{1, -1}});

@@ -99,8 +99,8 @@ public final class ProofSession {
         }
         registered = true;
         register("ProofStep", (ast, engine) -> {
-            if (ast.argSize() != 6) {
-                throw new IllegalArgumentException("ProofStep needs 6 arguments (claim, loss, role, text, value, expected), got " + ast.argSize());
+            if (ast.argSize() != 6 && ast.argSize() != 7) {
+                throw new IllegalArgumentException("ProofStep needs 6 or 7 arguments (claim, loss, role, text, value, expected[, \"general\"]), got " + ast.argSize());
             }
             return active().step(ast, engine);
         });
@@ -124,9 +124,17 @@ public final class ProofSession {
         String text = str(ast.arg4());
         IExpr value = ast.arg5();
         IExpr expected = ast.get(6);
+        boolean general = false;
+        if (ast.argSize() == 7) {
+            String scope = str(ast.get(7));
+            if (!scope.equals("general")) {
+                throw new IllegalArgumentException("ProofStep's 7th argument must be \"general\", got '" + scope + "'");
+            }
+            general = true;
+        }
         long t0 = System.nanoTime();
         int index = steps.size() + 1;
-        StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
+        StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index, general);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         steps.add(new ProofStep(index, claim, loss, role, text, j.verdict(), value.toString(),
                 expected.toString(), j.reason(), j.counterexample(), j.strength(), ms));

@@ -31,23 +31,28 @@ public final class StepJudge {
     }
 
     /**
-     * Verdict, how it was reached, the counterexample point (or null), and the strength: an identity
-     * in free symbols that simplifies to 0 is {@link Strength#PROVED}; an exact computation on numbers
-     * (an instance, or an exact counterexample) is {@link Strength#CERTIFIED}; a difference that only
-     * vanished at random rational points is {@link Strength#SAMPLED}.
+     * Verdict, how it was reached, the counterexample point (or null), and the strength. An identity
+     * that simplifies to 0 is {@link Strength#PROVED} only when the script declares the step
+     * {@code "general"} (it covers the claim's whole scope: the claim is about these sizes, or the
+     * identity does not depend on them) and the identity is in free symbols; otherwise an exact
+     * computation is {@link Strength#CERTIFIED} (it holds on the stated instances: these sizes, these
+     * numbers), as is an exact counterexample; a difference that only vanished at random rational
+     * points is {@link Strength#SAMPLED}.
      */
     public record Judgement(Verdict verdict, String reason, String counterexample, Strength strength) {
     }
 
     static final int PROBES = 4;
 
-    public static Judgement judge(IExpr value, IExpr expected, EvalEngine engine, long seed) {
-        Strength exact = hasSymbols(engine, value, expected) ? Strength.PROVED : Strength.CERTIFIED;
+    public static Judgement judge(IExpr value, IExpr expected, EvalEngine engine, long seed, boolean general) {
+        Strength exact = general && hasSymbols(engine, value, expected) ? Strength.PROVED : Strength.CERTIFIED;
         if (expected.isTrue() || expected.isFalse()) {
             if (value.isTrue() || value.isFalse()) {
                 boolean same = value.isTrue() == expected.isTrue();
                 return new Judgement(same ? Verdict.HOLDS : Verdict.FAILS,
-                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null, same ? exact : Strength.CERTIFIED);
+                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null,
+                        // a condition is evaluated before the judge sees it: "general" is the script's word for its scope
+                        same && general ? Strength.PROVED : Strength.CERTIFIED);
             }
             return new Judgement(Verdict.INCONCLUSIVE, "condition did not evaluate to True or False", null, Strength.CERTIFIED);
         }
