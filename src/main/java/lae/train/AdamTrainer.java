@@ -62,7 +62,7 @@ public final class AdamTrainer {
         if (theta.length != dim) {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + dim);
         }
-        Adam adam = new Adam(dim, cfg.learningRate());
+        Adam adam = new Adam(dim, cfg.schedule());
         double[] grad = new double[dim];
         double[] lastGood = theta.clone();
         int[] order = new int[n];
