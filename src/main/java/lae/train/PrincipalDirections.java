@@ -1,7 +1,6 @@
 package lae.train;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
@@ -32,14 +31,28 @@ public record PrincipalDirections(double[] mean, DMatrixRMaj covariance, DMatrix
         for (int j = 0; j < m; j++) {
             mean[j] /= n;
         }
-        DMatrixRMaj xc = new DMatrixRMaj(n, m);
+        // feature-major centred data (row j = feature j over the n points), so that every entry of C is a dot
+        // product of two contiguous rows: the register-blocked kernel of training does the n m^2 work
+        double[] xt = new double[m * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                xc.data[i * m + j] = rows[i * m + j] - mean[j];
+                xt[j * n + i] = rows[i * m + j] - mean[j];
             }
         }
+        int[] rowOff = new int[m];
+        for (int j = 0; j < m; j++) {
+            rowOff[j] = j * n;
+        }
         DMatrixRMaj c = new DMatrixRMaj(m, m);
-        CommonOps_DDRM.multInner(xc, c);
+        DotKernel.dots(xt, 0, 0, m, xt, rowOff, m, n, c.data, 0, m);
+        // the kernel sums in a fixed order per entry, so C is symmetric only up to rounding: make it exactly so
+        for (int i = 0; i < m; i++) {
+            for (int j = i + 1; j < m; j++) {
+                double v = 0.5 * (c.data[i * m + j] + c.data[j * m + i]);
+                c.data[i * m + j] = v;
+                c.data[j * m + i] = v;
+            }
+        }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
         if (!eig.decompose(c.copy())) {
             throw new IllegalStateException("eigen-decomposition of the scatter matrix did not converge");
