@@ -29,24 +29,26 @@ class TrainingEndToEndTest {
     Path out;
 
     @Test
-    void shortArtificialRunGivesBothReadingsForEveryClaimUnderBothSchedules() throws Exception {
-        TrainOptions o = TrainOptions.defaults().withEpochs(300).withSeeds(1);
+    void shortArtificialRunGivesBothReadingsForEveryClaim() throws Exception {
+        // one schedule keeps the test short (Newton from every trained point dominates); the rows are per schedule
+        TrainOptions o = TrainOptions.defaults().withEpochs(300).withSeeds(1).withSchedules(List.of(Schedule.Kind.KERAS_DECAY));
         ReportDocument d = ArtificialExperiment.run(o);
         assertThat(d.name()).isEqualTo("train/artificial");
         for (String claim : List.of("C27", "C28", "C29")) {
             assertThat(d.results()).filteredOn(r -> r.claim().equals(claim) && r.reading().equals(ClaimResult.LANDSCAPE))
                     .isNotEmpty().allSatisfy(r -> assertThat(r.strength()).isEqualTo(Strength.SAMPLED));
-            for (String sched : List.of("keras-decay", "constant")) {
-                assertThat(d.results()).filteredOn(r -> r.claim().equals(claim) && r.reading().equals(ClaimResult.TRAINING)
-                        && r.loss().endsWith(sched)).isNotEmpty().allSatisfy(r -> assertThat(r.strength()).isEqualTo(Strength.OBSERVED));
-            }
+            assertThat(d.results()).filteredOn(r -> r.claim().equals(claim) && r.reading().equals(ClaimResult.TRAINING))
+                    .isNotEmpty().allSatisfy(r -> {
+                        assertThat(r.strength()).isEqualTo(Strength.OBSERVED);
+                        assertThat(r.loss()).endsWith("keras-decay");
+                    });
         }
         // the printed count of descending directions fails at the rank-m0 minimum of L_sigma, whatever the optimiser
         assertThat(d.results()).filteredOn(r -> r.claim().equals("C27") && r.loss().equals("L_sigma")
                 && r.reading().equals(ClaimResult.LANDSCAPE) && r.evidence().startsWith("printed"))
                 .singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.FAILS));
         ReportWriter.Written w = ReportWriter.write(d, out);
-        assertThat(Files.readString(w.markdown())).contains("keras-decay").contains("constant").contains("Criteria")
+        assertThat(Files.readString(w.markdown())).contains("keras-decay").contains("Criteria")
                 .contains("artificial-figure3.png").contains("artificial-figure4.png");
         for (String f : List.of("artificial-figure3.png", "artificial-figure4.png")) {
             assertThat(Files.readAllBytes(w.markdown().resolveSibling(f))).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
