@@ -599,8 +599,10 @@ public final class ArtificialExperiment {
                 List.of("schedule", "loss", "seed", "||W1 - W2^T||^2", "relative", "moved to critical point", "critical point: relative asymmetry",
                         "training reading"),
                 figure4Rows(runs));
-        b.table("figure4_spread", "Spread over seeds of the end-of-run relative asymmetry",
-                List.of("schedule", "loss", "seeds", "min", "median", "max"), spreadRows(runs));
+        b.section("Spread over seeds");
+        b.table("spread", "Min / median / max over the seeds of the quantities the training verdicts use (NaN sorts last: "
+                        + "Newton did not converge)",
+                List.of("schedule", "loss", "quantity", "seeds", "min", "median", "max"), spreadRows(runs));
 
         b.section("Schedules");
         List<String> sched = new ArrayList<>();
@@ -661,22 +663,29 @@ public final class ArtificialExperiment {
         return rows;
     }
 
+    /** Min / median / max over seeds, per schedule and loss, of the quantities the training verdicts use. */
     static List<List<String>> spreadRows(List<Measured> runs) {
-        Map<String, List<Double>> by = new LinkedHashMap<>();
+        Map<String, List<Measured>> by = new LinkedHashMap<>();
         for (Measured r : runs) {
-            if (r.cfg().loss() != LossKind.L_SIGMA && r.cfg().loss() != LossKind.SYNTHETIC) {
-                continue;
-            }
-            by.computeIfAbsent(r.schedule() + "|" + r.loss(), z -> new ArrayList<>()).add(r.relAsym());
+            by.computeIfAbsent(r.schedule() + "|" + r.loss(), z -> new ArrayList<>()).add(r);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Double>> e : by.entrySet()) {
-            double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        for (Map.Entry<String, List<Measured>> e : by.entrySet()) {
             String[] key = e.getKey().split("\\|");
-            rows.add(List.of(key[0], key[1], String.valueOf(v.length), Numbers.sci(v[0]), Numbers.sci(v[v.length / 2]),
-                    Numbers.sci(v[v.length - 1])));
+            List<Measured> l = e.getValue();
+            rows.add(spread(key, "distance to minimum", l.stream().mapToDouble(Measured::distToMin).toArray()));
+            rows.add(spread(key, "min V*^T U* diag", l.stream().mapToDouble(Measured::minDiagVu).toArray()));
+            rows.add(spread(key, "relative asymmetry", l.stream().mapToDouble(Measured::relAsym).toArray()));
+            rows.add(spread(key, "moved to critical point", l.stream().mapToDouble(Measured::moved).toArray()));
         }
         return rows;
+    }
+
+    static List<String> spread(String[] key, String what, double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return List.of(key[0], key[1], what, String.valueOf(v.length), Numbers.sci(v[0]), Numbers.sci(v[v.length / 2]),
+                Numbers.sci(v[v.length - 1]));
     }
 
     static List<Map<String, Object>> runData(List<Measured> runs) {
