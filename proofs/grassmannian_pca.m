@@ -1,0 +1,75 @@
+(* ========================================================================================
+   Eckart-Young (C1), the Grassmannian picture (C13) and the decoder at lambda = 0 (C23).
+   Data in the singular basis: C = X X^T = diag(c1, ..., cm), c_i = s_i^2.
+   ======================================================================================== *)
+
+lossL(cc_, A_, B_) := Tr((IdentityMatrix(Length(cc)) - B . A) . cc . Transpose(IdentityMatrix(Length(cc)) - B . A));
+gradL1(cc_, A_, B_) := 2*Transpose(B) . (B . A . cc - cc);
+gradL2(cc_, A_, B_) := 2*(B . A . cc - cc) . Transpose(A);
+
+(* ---- C1 (k = 1, m = 3): an exact sum-of-squares certificate. For W = b a^T,
+   L - (c2 + c3) = |b|^2 (a - b/|b|^2)^T C (a - b/|b|^2) + sum_i (c1 - c_i) b_i^2 / |b|^2,
+   both terms >= 0 when c1 >= c_i (C is PSD), and both vanish iff a = b/|b|^2 and b in span(e1),
+   i.e. iff W = b a^T = e1 e1^T: the rank-1 projector onto the top principal direction. ---- *)
+cD3 = DiagonalMatrix({c1, c2, c3});
+aV = {a1, a2, a3}; bV = {b1, b2, b3}; nb = b1^2 + b2^2 + b3^2;
+ProofStep("C1", "L", "printed", "m=3, k=1, W = b a^T: L - (c2 + c3) = |b|^2 (a - b/|b|^2)^T C (a - b/|b|^2) + sum_i (c1 - c_i) b_i^2/|b|^2 (both terms >= 0 for c1 >= c_i; zero iff W = e1 e1^T)",
+   Together(lossL(cD3, {aV}, Transpose({bV})) - (c2 + c3)),
+   Together(nb*((aV - bV/nb) . cD3 . (aV - bV/nb)) + ((c1 - c2)*b2^2 + (c1 - c3)*b3^2)/nb));
+ProofStep("C1", "L", "printed", "m=3, k=1: at W = e1 e1^T the loss is c2 + c3 (the Eckart-Young minimum) and the gradient vanishes",
+   {lossL(cD3, {{1, 0, 0}}, {{1}, {0}, {0}}), gradL1(cD3, {{1, 0, 0}}, {{1}, {0}, {0}}), gradL2(cD3, {{1, 0, 0}}, {{1}, {0}, {0}})},
+   {c2 + c3, {{0, 0, 0}}, {{0}, {0}, {0}}});
+
+(* ---- C13: f(Y) = ||X - Y Y^T X||^2 = tr C - tr(Y^T C Y) on Gr_k(R^m), in the chart Y(B) = [I; B] (I + B^T B)^(-1/2)
+   around span(e_I) (coordinates reordered so that I comes first): f(B) = tr C - tr((I + B^T B)^-1 [I; B]^T C_I [I; B]). ---- *)
+fChart(cI_, cJ_, B_) := Module({Y = Join(IdentityMatrix(Length(cI)), B)},
+   Total(cI) + Total(cJ) - Tr(Inverse(IdentityMatrix(Length(cI)) + Transpose(B) . B) . Transpose(Y) . DiagonalMatrix(Join(cI, cJ)) . Y));
+(* m = 3, k = 1, c = (3, 2, 1): in each of the three charts the critical points of f are found exactly (Groebner basis of the
+   gradient numerators): only B = 0, i.e. span(e_i). The charts cover Gr_1(R^3) and span(e_i) lies only in chart i: exactly 3 = binom(3, 1). *)
+cR = {3, 2, 1};
+gb1(i_) := Module({cI = {cR[[i]]}, cJ = Delete(cR, i), f},
+   f = fChart(cI, cJ, {{y1}, {y2}});
+   GroebnerBasis(Map(Numerator(Together(#)) &, {D(f, y1), D(f, y2)}), {y1, y2}));
+ProofStep("C13", "-", "printed", "m=3, k=1, c = (3, 2, 1): in the chart around each span(e_i) the only critical point is B = 0 (Groebner basis {y1, y2} in each of the 3 charts): exactly binom(3, 1) = 3 critical points",
+   {gb1(1), gb1(2), gb1(3)}, {{y2, y1}, {y2, y1}, {y2, y1}});
+(* m = 4, k = 2, symbolic c: at each of the binom(4, 2) = 6 points span(e_I) the Hessian of f in the chart is diagonal with entries
+   2 (c_b - c_a) (b in I, a not in I): non-degenerate iff c_a != c_b, and its index counts the pairs a < b, a not in I, b in I (d_I). *)
+cs = {c1, c2, c3, c4}; bs = {u11, u12, u21, u22};
+hessAt0(I_) := Module({J = Complement({1, 2, 3, 4}, I), f},
+   f = fChart(cs[[I]], cs[[J]], {{u11, u12}, {u21, u22}});
+   Table(Together(D(f, bs[[p]], bs[[q]]) /. {u11 -> 0, u12 -> 0, u21 -> 0, u22 -> 0}), {p, 1, 4}, {q, 1, 4}));
+expected(I_) := Module({J = Complement({1, 2, 3, 4}, I)},
+   DiagonalMatrix({2*(cs[[I[[1]]]] - cs[[J[[1]]]]), 2*(cs[[I[[2]]]] - cs[[J[[1]]]]), 2*(cs[[I[[1]]]] - cs[[J[[2]]]]), 2*(cs[[I[[2]]]] - cs[[J[[2]]]])}));
+Do(I = Subsets({1, 2, 3, 4}, {2})[[q]];
+   ProofStep("C13", "-", "printed", "m=4, k=2, I=" <> ToString(I) <> ": Hessian of f at span(e_I) = diag(2 (c_b - c_a), b in I, a not in I): non-degenerate iff the c are distinct",
+      hessAt0(I), expected(I)),
+   {q, 1, 6});
+(* counting via invariant subspaces: span([I; B]) is C-invariant iff D_J B = B D_I (Sylvester); the linear map B -> D_J B - B D_I
+   has determinant prod (c_a - c_b), non-zero iff the two spectra are disjoint: then B = 0 is the only invariant plane in the chart. *)
+sylv = {{c3 - c1, 0, 0, 0}, {0, c3 - c2, 0, 0}, {0, 0, c4 - c1, 0}, {0, 0, 0, c4 - c2}};
+ProofStep("C13", "-", "lemma", "m=4, k=2, I={1,2}: D_J B - B D_I in the coordinates (u11, u12, u21, u22) is the diagonal map diag(c3 - c1, c3 - c2, c4 - c1, c4 - c2)",
+   Table(D(Flatten({{c3, 0}, {0, c4}} . {{u11, u12}, {u21, u22}} - {{u11, u12}, {u21, u22}} . {{c1, 0}, {0, c2}})[[p]], bs[[q]]), {p, 1, 4}, {q, 1, 4}), sylv);
+(* the degenerate case: repeated singular values (m = 2, k = 1, c1 = c2 = 1): f is constant on Gr_1(R^2), so every line is a
+   critical point (a continuum, not binom(2, 1) = 2 points) and every Hessian is 0 (degenerate). *)
+ProofStep("C13", "-", "lemma", "counterexample without distinct singular values: m=2, k=1, c1 = c2 = 1: f(B) = 1 for every B (every line critical, Hessian 0)",
+   Together(fChart({1}, {1}, {{y1}})), 1);
+
+(* ---- C23 (lambda = 0): the decoder is U_I H with H G = I_l (C15's correction), not only U_I G^+; orthogonality is lost ---- *)
+cD3 = DiagonalMatrix({c1, c2, c3});
+gG = {{g1}, {g2}}; gPlus = Transpose(gG)/(g1^2 + g2^2);
+(* printed reading: the critical decoder at lambda = 0 is W2 = U_I G^+; a critical point with another left inverse H of G *)
+hH = {{1, h}}; gE = {{1}, {0}};   (* G = e1, H = (1, h): H G = 1 for every h *)
+p1W1 = gE . {{1, 0, 0}}; p1W2 = {{1}, {0}, {0}} . hH;
+ProofStep("C23", "L", "lemma", "m=3, k=2, I={1}, G = e1, H = (1, h) (H G = 1): (W1, W2) = (G U_I^T, U_I H) is a critical point of L for every h",
+   {gradL1(cD3, p1W1, p1W2), gradL2(cD3, p1W1, p1W2)}, {ConstantArray(0, {2, 3}), ConstantArray(0, {3, 2})});
+ProofStep("C23", "L", "printed", "m=3, k=2, I={1}, G = e1: the critical decoder U_I H equals the printed U_I G^+ = U_I (1, 0)",
+   p1W2, {{1}, {0}, {0}} . Transpose(gE));
+ProofStep("C23", "L", "corrected", "m=3, k=2, I={1}: for every G in F_I and every H with H G = 1 (H = G^+ + h (-g2, g1)/(g1^2 + g2^2)), (G U_I^T, U_I H) is critical: at lambda = 0 the decoder is U_I H with H G = I_l",
+   Together({gradL1(cD3, gG . {{1, 0, 0}}, {{1}, {0}, {0}} . (gPlus + h*{{-g2, g1}}/(g1^2 + g2^2))), gradL2(cD3, gG . {{1, 0, 0}}, {{1}, {0}, {0}} . (gPlus + h*{{-g2, g1}}/(g1^2 + g2^2)))}),
+   {ConstantArray(0, {2, 3}), ConstantArray(0, {3, 2})});
+ProofStep("C23", "L", "corrected", "m=3, k=2, I={1}: the left inverses H of G are exactly G^+ + h (-g2, g1)/|G|^2 (H G = 1 for every h)",
+   Together((gPlus + h*{{-g2, g1}}/(g1^2 + g2^2)) . gG), {{1}});
+ProofStep("C23", "L", "printed", "orthogonality is lost: G = (2, 0)^T gives G^+ (G^+)^T = 1/4, not 1 (the rows of the decoder's right factor are not orthonormal)",
+   (Transpose({{2}, {0}})/4) . Transpose(Transpose({{2}, {0}})/4) == {{1}}, False);
+ProofStep("C23", "L", "corrected", "orthogonality is lost for the corrected decoder too: G = e1, H = (1, 1) gives H H^T = 2, not 1",
+   {{1, 1}} . Transpose({{1, 1}}) == {{1}}, False);
