@@ -33,11 +33,18 @@ gb1(i_) := Module({cI = {cR[[i]]}, cJ = Delete(cR, i), f},
 ProofStep("C13", "-", "printed", "m=3, k=1, c = (3, 2, 1): in the chart around each span(e_i) the only critical point is B = 0 (Groebner basis {y1, y2} in each of the 3 charts): exactly binom(3, 1) = 3 critical points",
    {gb1(1), gb1(2), gb1(3)}, {{y2, y1}, {y2, y1}, {y2, y1}});
 (* m = 4, k = 2, symbolic c: at each of the binom(4, 2) = 6 points span(e_I) the Hessian of f in the chart is diagonal with entries
-   2 (c_b - c_a) (b in I, a not in I): non-degenerate iff c_a != c_b, and its index counts the pairs a < b, a not in I, b in I (d_I). *)
-cs = {c1, c2, c3, c4}; bs = {u11, u12, u21, u22};
+   2 (c_b - c_a) (b in I, a not in I): non-degenerate iff c_a != c_b, and its index counts the pairs a < b, a not in I, b in I (d_I).
+   With S = B^T B: (I + S)^-1 = I - S + S^2 (I + S)^-1 (an identity, checked below), so f = f2 + O(|B|^4) with the polynomial
+   f2 = tr C - tr((I - S) [I; B]^T C [I; B]): f and f2 have the same Hessian at B = 0. *)
+sS = {{s11, s12}, {s12, s22}};
+ProofStep("C13", "-", "lemma", "(I + S)^-1 = I - S + S^2 (I + S)^-1 for symmetric 2x2 S (so f - f2 = -tr(S^2 (I + S)^-1 Y^T C Y) = O(|B|^4))",
+   Together(Inverse(IdentityMatrix(2) + sS) - (IdentityMatrix(2) - sS + sS . sS . Inverse(IdentityMatrix(2) + sS))), ConstantArray(0, {2, 2}));
+cs = {c1, c2, c3, c4}; bs = {u11, u12, u21, u22}; bM = {{u11, u12}, {u21, u22}};
+f2(cI_, cJ_) := Module({Y = Join(IdentityMatrix(2), bM)},
+   Expand(Total(cI) + Total(cJ) - Tr((IdentityMatrix(2) - Transpose(bM) . bM) . Transpose(Y) . DiagonalMatrix(Join(cI, cJ)) . Y)));
 hessAt0(I_) := Module({J = Complement({1, 2, 3, 4}, I), f},
-   f = fChart(cs[[I]], cs[[J]], {{u11, u12}, {u21, u22}});
-   Table(Together(D(f, bs[[p]], bs[[q]]) /. {u11 -> 0, u12 -> 0, u21 -> 0, u22 -> 0}), {p, 1, 4}, {q, 1, 4}));
+   f = f2(cs[[I]], cs[[J]]);
+   Table(D(f, bs[[p]], bs[[q]]) /. {u11 -> 0, u12 -> 0, u21 -> 0, u22 -> 0}, {p, 1, 4}, {q, 1, 4}));
 expected(I_) := Module({J = Complement({1, 2, 3, 4}, I)},
    DiagonalMatrix({2*(cs[[I[[1]]]] - cs[[J[[1]]]]), 2*(cs[[I[[2]]]] - cs[[J[[1]]]]), 2*(cs[[I[[1]]]] - cs[[J[[2]]]]), 2*(cs[[I[[2]]]] - cs[[J[[2]]]])}));
 Do(I = Subsets({1, 2, 3, 4}, {2})[[q]];

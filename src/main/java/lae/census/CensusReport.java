@@ -83,7 +83,7 @@ public final class CensusReport {
                 dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS, Strength.EXHAUSTIVE,
                 d.rows.size(), (int) dis, Double.NaN, dis > 0 || und > 0 ? first : null, null,
                 Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
-                        + "on a seeded sample of %d of %d components: %d agree, %d undecided, %d disagree. Decided at the random representative as drawn: "
+                        + "on a seeded sample of %d of %d components: %d agree, %d undecided, %d disagree. Final classification obtained at the random representative as drawn: "
                         + "%d; at the gauge-balanced point: %d; at the identity representative: %d (the later points of the same component are tried only "
                         + "while no point agrees; Sylvester's law gives them the same inertia).",
                         d.rows.size(), p.census().size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countMethod("raw"),
