@@ -27,7 +27,7 @@ fChart(cI_, cJ_, B_) := Module({Y = Join(IdentityMatrix(Length(cI)), B)},
 (* m = 3, k = 1, c = (3, 2, 1): in each of the three charts the critical points of f are found exactly (Groebner basis of the
    gradient numerators): only B = 0, i.e. span(e_i). The charts cover Gr_1(R^3) and span(e_i) lies only in chart i: exactly 3 = binom(3, 1). *)
 cR = {3, 2, 1};
-gb1(i_) := Module({cI = {cR[[i]]}, cJ = Delete(cR, i), f},
+gb1(r_) := Module({cI = {cR[[r]]}, cJ = Delete(cR, r), f},
    f = fChart(cI, cJ, {{y1}, {y2}});
    GroebnerBasis(Map(Numerator(Together(#)) &, {D(f, y1), D(f, y2)}), {y1, y2}));
 ProofStep("C13", "-", "printed", "m=3, k=1, c = (3, 2, 1): in the chart around each span(e_i) the only critical point is B = 0 (Groebner basis {y1, y2} in each of the 3 charts): exactly binom(3, 1) = 3 critical points",
@@ -42,14 +42,14 @@ ProofStep("C13", "-", "lemma", "(I + S)^-1 = I - S + S^2 (I + S)^-1 for symmetri
 cs = {c1, c2, c3, c4}; bs = {u11, u12, u21, u22}; bM = {{u11, u12}, {u21, u22}};
 f2(cI_, cJ_) := Module({Y = Join(IdentityMatrix(2), bM)},
    Expand(Total(cI) + Total(cJ) - Tr((IdentityMatrix(2) - Transpose(bM) . bM) . Transpose(Y) . DiagonalMatrix(Join(cI, cJ)) . Y)));
-hessAt0(I_) := Module({J = Complement({1, 2, 3, 4}, I), f},
-   f = f2(cs[[I]], cs[[J]]);
+hessAt0(ix_) := Module({jx = Complement({1, 2, 3, 4}, ix), f},
+   f = f2(cs[[ix]], cs[[jx]]);
    Table(D(f, bs[[p]], bs[[q]]) /. {u11 -> 0, u12 -> 0, u21 -> 0, u22 -> 0}, {p, 1, 4}, {q, 1, 4}));
-expected(I_) := Module({J = Complement({1, 2, 3, 4}, I)},
-   DiagonalMatrix({2*(cs[[I[[1]]]] - cs[[J[[1]]]]), 2*(cs[[I[[2]]]] - cs[[J[[1]]]]), 2*(cs[[I[[1]]]] - cs[[J[[2]]]]), 2*(cs[[I[[2]]]] - cs[[J[[2]]]])}));
-Do(I = Subsets({1, 2, 3, 4}, {2})[[q]];
-   ProofStep("C13", "-", "printed", "m=4, k=2, I=" <> ToString(I) <> ": Hessian of f at span(e_I) = diag(2 (c_b - c_a), b in I, a not in I): non-degenerate iff the c are distinct",
-      hessAt0(I), expected(I)),
+hessExpected(ix_) := Module({jx = Complement({1, 2, 3, 4}, ix)},
+   DiagonalMatrix({2*(cs[[ix[[1]]]] - cs[[jx[[1]]]]), 2*(cs[[ix[[2]]]] - cs[[jx[[1]]]]), 2*(cs[[ix[[1]]]] - cs[[jx[[2]]]]), 2*(cs[[ix[[2]]]] - cs[[jx[[2]]]])}));
+Do(ix = Subsets({1, 2, 3, 4}, {2})[[q]];
+   ProofStep("C13", "-", "printed", "m=4, k=2, I=" <> ToString(ix) <> ": Hessian of f at span(e_I) = diag(2 (c_b - c_a), b in I, a not in I): non-degenerate iff the c are distinct",
+      hessAt0(ix), hessExpected(ix)),
    {q, 1, 6});
 (* counting via invariant subspaces: span([I; B]) is C-invariant iff D_J B = B D_I (Sylvester); the linear map B -> D_J B - B D_I
    has determinant prod (c_a - c_b), non-zero iff the two spectra are disjoint: then B = 0 is the only invariant plane in the chart. *)
