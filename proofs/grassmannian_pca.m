@@ -24,14 +24,17 @@ ProofStep("C1", "L", "printed", "m=3, k=1: at W = e1 e1^T the loss is c2 + c3 (t
    around span(e_I) (coordinates reordered so that I comes first): f(B) = tr C - tr((I + B^T B)^-1 [I; B]^T C_I [I; B]). ---- *)
 fChart(cI_, cJ_, B_) := Module({Y = Join(IdentityMatrix(Length(cI)), B)},
    Total(cI) + Total(cJ) - Tr(Inverse(IdentityMatrix(Length(cI)) + Transpose(B) . B) . Transpose(Y) . DiagonalMatrix(Join(cI, cJ)) . Y));
-(* m = 3, k = 1, c = (3, 2, 1): in each of the three charts the critical points of f are found exactly (Groebner basis of the
-   gradient numerators): only B = 0, i.e. span(e_i). The charts cover Gr_1(R^3) and span(e_i) lies only in chart i: exactly 3 = binom(3, 1). *)
-cR = {3, 2, 1};
-gb1(r_) := Module({cI = {cR[[r]]}, cJ = Delete(cR, r), f},
-   f = fChart(cI, cJ, {{y1}, {y2}});
-   GroebnerBasis(Map(Numerator(Together(#)) &, {D(f, y1), D(f, y2)}), {y1, y2}));
-ProofStep("C13", "-", "printed", "m=3, k=1, c = (3, 2, 1): in the chart around each span(e_i) the only critical point is B = 0 (Groebner basis {y1, y2} in each of the 3 charts): exactly binom(3, 1) = 3 critical points",
-   {gb1(1), gb1(2), gb1(3)}, {{y2, y1}, {y2, y1}, {y2, y1}});
+(* m = 3, k = 1, symbolic c: in the chart Y = (1, y1, y2) around span(e1), df/dy_j = -2 (C Y - R(Y) Y)_{j+1} / |Y|^2 with
+   R = Y^T C Y / Y^T Y, and Y^T (C Y - R Y) = 0; so the gradient vanishes iff C Y = R Y, i.e. iff Y spans an eigenvector line.
+   With distinct c the eigenvector lines are the coordinate axes: exactly binom(3, 1) = 3 critical points, one per chart. *)
+cs3 = {c1, c2, c3}; yV = {1, y1, y2};
+fK1 = fChart({c1}, {c2, c3}, {{y1}, {y2}});
+rQ = (yV . DiagonalMatrix(cs3) . yV)/(yV . yV);
+ProofStep("C13", "-", "printed", "m=3, k=1, symbolic c: in the chart around span(e1) the gradient of f is -2 (C Y - R Y)_{2,3}/|Y|^2 (Y = (1, y1, y2), R the Rayleigh quotient), and Y^T (C Y - R Y) = 0: critical iff C Y = R Y (an eigenvector line)",
+   Together({D(fK1, y1), D(fK1, y2), yV . (DiagonalMatrix(cs3) . yV - rQ*yV)}),
+   Together({-2*(c2*y1 - rQ*y1)/(yV . yV), -2*(c3*y2 - rQ*y2)/(yV . yV), 0}));
+ProofShow("m=3, k=1, c = (3, 2, 1): Groebner bases of the gradient numerators in the three charts (each has the single real zero B = 0; the other zeros are non-real)",
+   Table(Module({f = fChart({{3, 2, 1}[[r]]}, Delete({3, 2, 1}, r), {{y1}, {y2}})}, GroebnerBasis(Map(Numerator(Together(#)) &, {D(f, y1), D(f, y2)}), {y1, y2})), {r, 1, 3}));
 (* m = 4, k = 2, symbolic c: at each of the binom(4, 2) = 6 points span(e_I) the Hessian of f in the chart is diagonal with entries
    2 (c_b - c_a) (b in I, a not in I): non-degenerate iff c_a != c_b, and its index counts the pairs a < b, a not in I, b in I (d_I).
    With S = B^T B: (I + S)^-1 = I - S + S^2 (I + S)^-1 (an identity, checked below), so f = f2 + O(|B|^4) with the polynomial
@@ -54,7 +57,7 @@ Do(ix = Subsets({1, 2, 3, 4}, {2})[[q]];
 (* counting via invariant subspaces: span([I; B]) is C-invariant iff D_J B = B D_I (Sylvester); the linear map B -> D_J B - B D_I
    has determinant prod (c_a - c_b), non-zero iff the two spectra are disjoint: then B = 0 is the only invariant plane in the chart. *)
 sylv = {{c3 - c1, 0, 0, 0}, {0, c3 - c2, 0, 0}, {0, 0, c4 - c1, 0}, {0, 0, 0, c4 - c2}};
-ProofStep("C13", "-", "lemma", "m=4, k=2, I={1,2}: D_J B - B D_I in the coordinates (u11, u12, u21, u22) is the diagonal map diag(c3 - c1, c3 - c2, c4 - c1, c4 - c2)",
+ProofStep("C13", "-", "printed", "m=4, k=2, I={1,2}: span([I; B]) is C-invariant iff D_J B = B D_I; in the coordinates (u11, u12, u21, u22) the map B -> D_J B - B D_I is diag(c3 - c1, c3 - c2, c4 - c1, c4 - c2), invertible iff the c are distinct: then B = 0 is the only invariant plane (critical point) in the chart, and the binom(4, 2) charts give exactly 6",
    Table(D(Flatten({{c3, 0}, {0, c4}} . {{u11, u12}, {u21, u22}} - {{u11, u12}, {u21, u22}} . {{c1, 0}, {0, c2}})[[p]], bs[[q]]), {p, 1, 4}, {q, 1, 4}), sylv);
 (* the degenerate case: repeated singular values (m = 2, k = 1, c1 = c2 = 1): f is constant on Gr_1(R^2), so every line is a
    critical point (a continuum, not binom(2, 1) = 2 points) and every Hessian is 0 (degenerate). *)
