@@ -21,6 +21,7 @@ import lae.report.ReportIndex;
 import lae.report.ReportWriter;
 import lae.symbolic.ProofDocument;
 import lae.symbolic.ProofRunner;
+import lae.topology.TopologyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
  * committed reports instead of written.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs every claim file in checks/ and every proof script in proofs/, writes their reports, "
-                + "then the index OUT/README.md (errata: one row per claim, with verdicts, strengths and corrections).",
+        description = {"The main job: runs every claim file in checks/ (its check report and its topology report: closed-form "
+                + "census and Morse-Bott test) and every proof script in proofs/, writes their reports, then the index OUT/README.md (errata: one row per claim, with verdicts, strengths and corrections).",
             "With --verify it writes nothing: it recomputes those reports and compares them with the ones in OUT (apart from "
                 + "timings, commit and date), and checks that the index is the one the reports in OUT give. Exit 0 when all "
                 + "match, 3 when a committed report differs from what this code computes.",
@@ -88,6 +89,7 @@ public final class ReportCommand implements Callable<Integer> {
             CheckRun run = CheckRun.run(cf, progress);
             compared++;
             differences.addAll(emit(CheckDocument.of(run)));
+            differences.addAll(emit(TopologyReport.document(TopologyCommand.inputs(cf))));
             if (!verify) {
                 System.out.println(CheckCommand.summary(run, out));
             }
