@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
+import lae.check.InputValidation;
 import lae.core.ClaimResult;
+import lae.report.AtomicFiles;
 import lae.report.CheckReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +28,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when the estimated memory or time exceeds the limits (by default refused with the estimate)")
+    boolean force;
+
     @Override
     public Integer call() {
         // validate every file first, so that bad input leaves every existing report untouched
+        AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
-        for (ClaimFile cf : parsed) {
-            CheckRun.loadData(cf);
-        }
+        InputValidation.prepareAll(parsed, force, System.err::println);
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
             CheckReport.write(run, out);

@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 
 import lae.check.CheckRun;
 import lae.check.ClaimFile;
+import lae.check.InputValidation;
 import lae.core.InputException;
+import lae.report.AtomicFiles;
 import lae.report.CheckReport;
 import lae.report.ReportIndex;
 import picocli.CommandLine.Command;
@@ -37,6 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when a claim file's estimated memory or time exceeds the limits (by default refused with the estimate)")
+    boolean force;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(checks)) {
@@ -48,10 +53,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
-        for (ClaimFile cf : parsed) {
-            CheckRun.loadData(cf);
-        }
+        InputValidation.prepareAll(parsed, force, System.err::println);
         List<String> commands = new ArrayList<>();
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
