@@ -46,13 +46,13 @@ public final class ClaimEvaluator {
     private final ClaimFile cf;
     private final DataMatrix data;
     private final List<Measurements> measurements;
-    private final List<String> violations;
+    private final List<Assumptions.Violation> violations;
 
     public ClaimEvaluator(ClaimFile cf, DataMatrix data, List<Measurements> measurements) {
         this.cf = cf;
         this.data = data;
         this.measurements = measurements;
-        this.violations = Assumptions.violations(data.singularValues(), data.m(), data.n(), cf.k, cf.lambdas.get(0));
+        this.violations = Assumptions.of(data.singularValues(), data.m(), data.n(), cf.k, cf.lambdas, cf.losses);
     }
 
     public List<ClaimResult> evaluate() {
@@ -66,7 +66,7 @@ public final class ClaimEvaluator {
                     for (LossKind kind : cf.losses) {
                         ClaimResult r = perLoss(id, spec, kind);
                         if (r != null) {
-                            out.add(underAssumptions(r));
+                            out.add(underAssumptions(r, kind));
                         }
                     }
             }
@@ -99,7 +99,8 @@ public final class ClaimEvaluator {
      * counterexample to the theorem: such verdicts become INCONCLUSIVE, with the violation and
      * what was measured.
      */
-    private ClaimResult underAssumptions(ClaimResult r) {
+    private ClaimResult underAssumptions(ClaimResult r, LossKind kind) {
+        List<String> violations = Assumptions.reasons(this.violations, kind);
         if (violations.isEmpty() || r.verdict() == Verdict.HOLDS) {
             return r;
         }
@@ -112,7 +113,9 @@ public final class ClaimEvaluator {
         return String.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
     }
 
-    private ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases, Strength strength) {
+    private ClaimResult inconclusiveIfAssumptionsFail(String claim, LossKind kind, int cases, Strength strength) {
+        List<String> violations = Assumptions.reasons(this.violations, kind);
+        String loss = kind.label();
         if (violations.isEmpty()) {
             return null;
         }
@@ -214,7 +217,7 @@ public final class ClaimEvaluator {
         if (undecided > 0) {
             evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
         }
-        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind.label(), converged, Strength.SAMPLED);
+        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind, converged, Strength.SAMPLED);
         if (a != null && v != Verdict.FAILS) {
             return a;
         }
@@ -247,8 +250,21 @@ public final class ClaimEvaluator {
                     continue;
                 }
                 Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, c.set, m.m0, m.lambda);
-                double claimed = formula.evaluate(b);
                 int measured = measure.applyAsInt(c.inertia);
+                double claimed;
+                try {
+                    claimed = formula.evaluate(b);
+                } catch (SymjaFormula.Undefined u) {
+                    // the formula states no count here: a failure of the formula at this case, named
+                    failed++;
+                    worst = Double.POSITIVE_INFINITY;
+                    if (cexSet == null || c.set.compareTo(cexSet) < 0) {
+                        cexSet = c.set;
+                        cex = String.format("%s (m0=%d, dI=%d): measured %d %s, but %s has no value there: %s",
+                                where(kind, m.lambda, c.set), m.m0, c.set.dI(), measured, what, formula.source(), u.reason());
+                    }
+                    continue;
+                }
                 decided.add(new double[] {measured});
                 bindings.add(b);
                 double err = Math.abs(claimed - measured);
@@ -276,7 +292,7 @@ public final class ClaimEvaluator {
             evidence += " Undecided, e.g. " + undecidedReason + ".";
         }
         if (v != Verdict.FAILS) {
-            ClaimResult a = inconclusiveIfAssumptionsFail(claim, kind.label(), cases, componentStrength());
+            ClaimResult a = inconclusiveIfAssumptionsFail(claim, kind, cases, componentStrength());
             if (a != null) {
                 return a;
             }
@@ -316,7 +332,7 @@ public final class ClaimEvaluator {
         for (SymjaFormula cand : spec.candidates(field)) {
             boolean all = true;
             for (int i = 0; i < measured.size() && all; i++) {
-                all = Math.abs(cand.evaluate(bindings.get(i)) - measured.get(i)[0]) <= 1e-9;
+                all = Math.abs(valueOrNaN(cand, bindings.get(i)) - measured.get(i)[0]) <= 1e-9;
             }
             if (!all) {
                 continue;
@@ -331,7 +347,7 @@ public final class ClaimEvaluator {
                 }
                 Map<String, Double> b = Bindings.of(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
                         c.indexSet(), IndependentConfiguration.m0(), IndependentConfiguration.LAMBDA);
-                if (Math.abs(cand.evaluate(b) - measure.applyAsInt(c.inertia())) <= 1e-9) {
+                if (Math.abs(valueOrNaN(cand, b) - measure.applyAsInt(c.inertia())) <= 1e-9) {
                     ok++;
                 } else {
                     bad++;
@@ -355,8 +371,8 @@ public final class ClaimEvaluator {
         String cex = null;
         for (IndexSet set : sets) {
             Map<String, Double> b = Bindings.of(m, data.n(), cf.k, set, 0, 0);
-            double meaning = formula.evaluate(b);
-            double err = Math.abs(meaning - set.dI());
+            double meaning = valueOrNaN(formula, b);
+            double err = Double.isNaN(meaning) ? Double.POSITIVE_INFINITY : Math.abs(meaning - set.dI());
             worst = Math.max(worst, err);
             if (err > 0) {
                 failed++;
@@ -373,7 +389,7 @@ public final class ClaimEvaluator {
                 for (int mm = 1; mm <= 10 && all; mm++) {
                     for (IndexSet set : IndexSet.allUpTo(mm, mm)) {
                         checked++;
-                        if (cand.evaluate(Bindings.of(mm, mm + 1, mm, set, 0, 0)) != set.dI()) {
+                        if (valueOrNaN(cand, Bindings.of(mm, mm + 1, mm, set, 0, 0)) != set.dI()) {
                             all = false;
                             break;
                         }
@@ -522,7 +538,8 @@ public final class ClaimEvaluator {
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return new ClaimResult("C9", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
-                String.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(MEMBER_TOL)));
+                String.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(MEMBER_TOL))
+                        + undecidedWhy(cases, failed, worst));
     }
 
     // C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^1/2 O^T
@@ -542,10 +559,23 @@ public final class ClaimEvaluator {
                 var id = sc.identification();
                 int[] idx = id.indexSet().toArray();
                 double[] expected = new double[idx.length];
+                String undefined = null;
                 for (int j = 0; j < idx.length; j++) {
                     Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), m.m0, m.lambda);
                     b.put("s", s[idx[j] - 1]);
-                    expected[j] = formula.evaluate(b);
+                    try {
+                        expected[j] = formula.evaluate(b);
+                    } catch (SymjaFormula.Undefined u) {
+                        undefined = "s = s_" + idx[j] + ": " + u.reason();
+                        break;
+                    }
+                }
+                if (undefined != null) {
+                    // the formula states no compression at this point: a failure of the formula, named
+                    failed++;
+                    worst = Double.POSITIVE_INFINITY;
+                    cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": " + formula.source() + " has no value at " + undefined;
+                    continue;
                 }
                 java.util.Arrays.sort(expected);
                 double[] sv = singularValues(sc.result().point().w2);
@@ -565,7 +595,19 @@ public final class ClaimEvaluator {
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
                 String.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        cases, formula.source(), sci(MEMBER_TOL)));
+                        cases, formula.source(), sci(MEMBER_TOL)) + undecidedWhy(cases, failed, worst));
+    }
+
+    /** Why a search-based verdict is INCONCLUSIVE: no converged point, or a residual between the two tolerances. */
+    private static String undecidedWhy(int cases, int failed, double worst) {
+        if (cases == 0) {
+            return " INCONCLUSIVE: no Newton run converged, so there is no point to test (set search.random_starts or perturbed_starts).";
+        }
+        if (failed == 0 && worst > MEMBER_TOL) {
+            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(MEMBER_TOL)
+                    + " but not above the witness threshold " + sci(WITNESS_MIN) + ": too close to call either way.";
+        }
+        return "";
     }
 
     // C21: sizes in Table 1
@@ -611,6 +653,15 @@ public final class ClaimEvaluator {
         }
         return new ClaimResult("C21", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, cases, failed, Double.NaN, cex, corrected,
                 "shape algebra of the products in Table 1 with the printed sizes (U_I k x l, Sigma_I l x l, G and O k x l, G^+ l x k) for l = 1..k.");
+    }
+
+    /** The formula's value, or NaN where it has none (so that it matches no measurement). */
+    private static double valueOrNaN(SymjaFormula f, Map<String, Double> b) {
+        try {
+            return f.evaluate(b);
+        } catch (SymjaFormula.Undefined u) {
+            return Double.NaN;
+        }
     }
 
     private static int[] product(int[]... shapes) {
