@@ -257,11 +257,10 @@ public final class ClaimEvaluator {
                 } catch (SymjaFormula.Undefined u) {
                     // the formula states no count here: a failure of the formula at this case, named
                     failed++;
-                    worst = Double.POSITIVE_INFINITY;
                     if (cexSet == null || c.set.compareTo(cexSet) < 0) {
                         cexSet = c.set;
-                        cex = String.format("%s (m0=%d, dI=%d): measured %d %s, but %s has no value there: %s",
-                                where(kind, m.lambda, c.set), m.m0, c.set.dI(), measured, what, formula.source(), u.reason());
+                        cex = String.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
+                                where(kind, m.lambda, c.set), m.m0, c.set.dI(), measured, what, label(spec, field), formula.source(), u.reason());
                     }
                     continue;
                 }
@@ -273,8 +272,8 @@ public final class ClaimEvaluator {
                     failed++;
                     if (cexSet == null || c.set.compareTo(cexSet) < 0) {
                         cexSet = c.set;
-                        cex = String.format("%s (m0=%d, dI=%d): measured %d %s, printed %s = %s",
-                                where(kind, m.lambda, c.set), m.m0, c.set.dI(), measured, what, formula.source(), fmt(claimed));
+                        cex = String.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
+                                where(kind, m.lambda, c.set), m.m0, c.set.dI(), measured, what, label(spec, field), formula.source(), fmt(claimed));
                     }
                 }
             }
@@ -372,12 +371,15 @@ public final class ClaimEvaluator {
         for (IndexSet set : sets) {
             Map<String, Double> b = Bindings.of(m, data.n(), cf.k, set, 0, 0);
             double meaning = valueOrNaN(formula, b);
-            double err = Double.isNaN(meaning) ? Double.POSITIVE_INFINITY : Math.abs(meaning - set.dI());
-            worst = Math.max(worst, err);
-            if (err > 0) {
+            double err = Math.abs(meaning - set.dI());
+            if (!Double.isNaN(err)) {
+                worst = Math.max(worst, err);
+            }
+            if (Double.isNaN(err) || err > 0) {
                 failed++;
                 if (cex == null) {
-                    cex = String.format("m=%d, I=%s: d_I = sum_j (i_j - j) = %d, but %s = %s", m, set, set.dI(), formula.source(), fmt(meaning));
+                    cex = String.format("m=%d, I=%s: d_I = sum_j (i_j - j) = %d, but %s %s", m, set, set.dI(), formula.source(),
+                            Double.isNaN(meaning) ? "has no value there" : "= " + fmt(meaning));
                 }
             }
         }
@@ -403,8 +405,8 @@ public final class ClaimEvaluator {
             }
         }
         return new ClaimResult("C18", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, sets.size(), failed, worst, cex, corrected,
-                String.format("d_I = sum_j (i_j - j) against the printed meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
-                        formula.source(), sets.size(), m, cf.maxIndexSetSize));
+                String.format("d_I = sum_j (i_j - j) against the %s meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
+                        label(spec, "formula"), formula.source(), sets.size(), m, cf.maxIndexSetSize));
     }
 
     // C19: unique minimum
@@ -573,7 +575,6 @@ public final class ClaimEvaluator {
                 if (undefined != null) {
                     // the formula states no compression at this point: a failure of the formula, named
                     failed++;
-                    worst = Double.POSITIVE_INFINITY;
                     cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": " + formula.source() + " has no value at " + undefined;
                     continue;
                 }
@@ -653,6 +654,11 @@ public final class ClaimEvaluator {
         }
         return new ClaimResult("C21", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, cases, failed, Double.NaN, cex, corrected,
                 "shape algebra of the products in Table 1 with the printed sizes (U_I k x l, Sigma_I l x l, G and O k x l, G^+ l x k) for l = 1..k.");
+    }
+
+    /** "printed" for the paper's formula, "claim file's" for the user's own (ClaimSpec.origin). */
+    private static String label(ClaimFile.ClaimSpec spec, String field) {
+        return spec.isPrinted(field) ? "printed" : "claim file's";
     }
 
     /** The formula's value, or NaN where it has none (so that it matches no measurement). */

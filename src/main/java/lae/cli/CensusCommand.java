@@ -9,15 +9,17 @@ import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.check.ClaimFile;
+import lae.check.InputValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lae census CONFIG}: every Table-1 component of every loss, classified from the Hessian's blocks. */
 @Command(name = "census", mixinStandardHelpOptions = true,
-        description = {"Exhaustive census: for each loss, every Table-1 component (every I with |I| <= k; within {1..m0} for L_sigma),",
-            "its gradient, its Hessian inertia from the exact block structure, the printed and corrected index/nullity formulas against it,",
-            "and a seeded dense cross-check (original coordinates, random representative, EJML + Hipparchus).",
+        description = {"Exhaustive census of every Table-1 component of every loss, classified from the Hessian's exact blocks.",
+            "For each loss, every I with |I| <= k (within {1..m0} for L_sigma): its gradient, its Hessian inertia from the exact block",
+            "structure, the printed and corrected index/nullity formulas against it, and a seeded dense cross-check (original",
+            "coordinates, random representative, EJML + Hipparchus).",
             "Writes reports/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
             "Example: ./lae census checks/section-4.2.toml"})
 public final class CensusCommand implements Callable<Integer> {
@@ -54,8 +56,12 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when the number of components makes the estimated time exceed the limit (by default refused with the estimate)")
+    boolean force;
+
     @Override
     public Integer call() {
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         if (fashion) {
             return fashion();
         }
@@ -67,7 +73,9 @@ public final class CensusCommand implements Callable<Integer> {
         if (t < 1) {
             throw new lae.core.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
-        CensusRun run = CensusRun.run(cf, CensusRun.parseLosses(losses, cf), sample, seed, t, new ConsoleProgress(quiet));
+        java.util.List<lae.model.LossKind> kinds = CensusRun.parseLosses(losses, cf);
+        InputValidation.prepareCensus(cf, kinds, sample, force, System.err::println);
+        CensusRun run = CensusRun.run(cf, kinds, sample, seed, t, new ConsoleProgress(quiet));
         Path[] written = CensusReport.write(run, out);
         System.out.println(summary(run) + "\n  -> " + written[0] + ", " + written[1].getFileName() + ", " + written[2].getFileName());
         return 0;

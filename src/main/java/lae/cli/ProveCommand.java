@@ -32,6 +32,7 @@ public final class ProveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        lae.report.AtomicFiles.requireWritableDirectory(reportsDir.resolve("proofs"), "--reports");
         List<ScriptResult> results = new ArrayList<>();
         if (scripts.isEmpty()) {
             results.addAll(ProofRunner.runAllScripts(proofsDir, reportsDir));
