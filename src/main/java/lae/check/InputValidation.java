@@ -65,7 +65,7 @@ public final class InputValidation {
         if (cf.data.csv() == null) {
             requireFeasible(cf, cf.data.m(), cf.data.n(), cf.data.singularValues(), force);
         }
-        DataMatrix data = CheckRun.loadData(cf);
+        DataMatrix data = loadData(cf);
         Estimate e = requireFeasible(cf, data.m(), data.n(), data.singularValues(), force);
         List<FormulaRange> partial = dryRun(cf, data.singularValues(), data.m(), data.n());
         return new Prepared(cf, data, e, partial);
@@ -97,7 +97,7 @@ public final class InputValidation {
      * dense sample. Refused above {@link #MAX_SECONDS} unless forced.
      */
     public static DataMatrix prepareCensus(ClaimFile cf, List<LossKind> losses, int sample, boolean force, Consumer<String> warn) {
-        DataMatrix data = CheckRun.loadData(cf);
+        DataMatrix data = loadData(cf);
         int m = data.m();
         double[] s = data.singularValues();
         BigInteger components = BigInteger.ZERO;
@@ -131,6 +131,18 @@ public final class InputValidation {
             count = count.add(b);
         }
         return count;
+    }
+
+    /** The data of {@code cf}; a bad data file's message is prefixed with the claim file and its field. */
+    static DataMatrix loadData(ClaimFile cf) {
+        try {
+            return CheckRun.loadData(cf);
+        } catch (InputException e) {
+            if (cf.data.csv() != null && !e.getMessage().startsWith(cf.path.toString())) {
+                throw new InputException(cf.path + ": field 'data.csv': " + e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** Two claim files of one run with the same {@code name} would overwrite each other's report. */

@@ -59,6 +59,17 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = "--force", description = "run even when the number of components makes the estimated time exceed the limit (by default refused with the estimate)")
     boolean force;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
@@ -74,7 +85,7 @@ public final class CensusCommand implements Callable<Integer> {
             throw new lae.core.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
         java.util.List<lae.model.LossKind> kinds = CensusRun.parseLosses(losses, cf);
-        InputValidation.prepareCensus(cf, kinds, sample, force, System.err::println);
+        InputValidation.prepareCensus(cf, kinds, sample, force, warnings());
         CensusRun run = CensusRun.run(cf, kinds, sample, seed, t, new ConsoleProgress(quiet));
         Path[] written = CensusReport.write(run, out);
         System.out.println(summary(run) + "\n  -> " + written[0] + ", " + written[1].getFileName() + ", " + written[2].getFileName());

@@ -31,12 +31,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--force", description = "run even when the estimated memory or time exceeds the limits (by default refused with the estimate)")
     boolean force;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         // validate every file first, so that bad input leaves every existing report untouched
         AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
-        InputValidation.prepareAll(parsed, force, System.err::println);
+        InputValidation.prepareAll(parsed, force, warnings());
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
             CheckReport.write(run, out);

@@ -42,6 +42,17 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "run even when a claim file's estimated memory or time exceeds the limits (by default refused with the estimate)")
     boolean force;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(checks)) {
@@ -55,7 +66,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
-        InputValidation.prepareAll(parsed, force, System.err::println);
+        InputValidation.prepareAll(parsed, force, warnings());
         List<String> commands = new ArrayList<>();
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
