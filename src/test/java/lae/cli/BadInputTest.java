@@ -243,8 +243,9 @@ class BadInputTest {
     void aRankDeficientDataFileIsInconclusiveWithTheNumericalRank() throws IOException {
         JsonNode rs = results(check("rank-deficient.toml"), "rank-deficient");
         JsonNode c17 = result(rs, "C17", "L");
-        assertThat(c17.path("verdict").asText()).as(c17.toString()).isIn("INCONCLUSIVE", "HOLDS");
-        assertThat(c17.path("verdict").asText()).as(c17.toString()).isNotEqualTo("FAILS");
+        // C17 FAILS on this data when s_6 = 1e-15 counts as positive: the violated assumption must decide instead
+        assertThat(c17.path("verdict").asText()).as(c17.toString()).isEqualTo("INCONCLUSIVE");
+        assertThat(c17.path("evidence").asText()).contains("numerical rank 5");
         String md = Files.readString(out.resolve("rank-deficient.md"));
         assertThat(md).contains("numerical rank 5");
     }
