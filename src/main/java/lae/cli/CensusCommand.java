@@ -72,7 +72,6 @@ public final class CensusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         if (fashion) {
             return fashion();
         }
@@ -86,6 +85,7 @@ public final class CensusCommand implements Callable<Integer> {
         }
         java.util.List<lae.model.LossKind> kinds = CensusRun.parseLosses(losses, cf);
         InputValidation.prepareCensus(cf, kinds, sample, force, warnings());
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         CensusRun run = CensusRun.run(cf, kinds, sample, seed, t, new ConsoleProgress(quiet));
         Path[] written = CensusReport.write(run, out);
         System.out.println(summary(run) + "\n  -> " + written[0] + ", " + written[1].getFileName() + ", " + written[2].getFileName());
@@ -95,6 +95,7 @@ public final class CensusCommand implements Callable<Integer> {
     private Integer fashion() {
         int n = sample == 1000 ? 200 : sample;
         long t0 = System.nanoTime();
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         lae.model.DataMatrix d = lae.census.FashionCensus.load(data == null ? lae.census.FashionCensus.DEFAULT_DIR : data);
         double secData = (System.nanoTime() - t0) / 1e9;
         java.util.List<lae.model.LossKind> ls = losses == null ? java.util.List.of(lae.model.LossKind.L, lae.model.LossKind.L_PI, lae.model.LossKind.L_SIGMA)

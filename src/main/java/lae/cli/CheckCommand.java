@@ -45,9 +45,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // validate every file first, so that bad input leaves every existing report untouched
-        AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
         InputValidation.prepareAll(parsed, force, warnings());
+        AtomicFiles.requireWritableDirectory(out, "--out");
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
             CheckReport.write(run, out);

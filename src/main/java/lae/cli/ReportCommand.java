@@ -64,9 +64,9 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AtomicFiles.requireWritableDirectory(out, "--out");
         List<ClaimFile> parsed = files.stream().map(ClaimFile::load).toList();
         InputValidation.prepareAll(parsed, force, warnings());
+        AtomicFiles.requireWritableDirectory(out, "--out");
         List<String> commands = new ArrayList<>();
         for (ClaimFile cf : parsed) {
             CheckRun run = CheckRun.run(cf, new ConsoleProgress(quiet));
