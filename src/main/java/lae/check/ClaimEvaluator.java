@@ -284,7 +284,9 @@ public final class ClaimEvaluator {
                 what, cases, cases - undecided, undecided, randomUndecided, formula.source());
         String corrected = null;
         if (failed > 0) {
-            corrected = searchCorrection(spec, field, kind, decided, bindings, measure, what);
+            CandidateSearch.Result search = CandidateSearch.countFormula(spec, field, kind, decided, bindings, measure, what);
+            corrected = search.corrected();
+            evidence += search.rejectedSummary();
         }
         Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         if (v == Verdict.INCONCLUSIVE) {
@@ -324,40 +326,6 @@ public final class ClaimEvaluator {
             }
         });
         return out;
-    }
-
-    private String searchCorrection(ClaimFile.ClaimSpec spec, String field, LossKind kind, List<double[]> measured,
-                                    List<Map<String, Double>> bindings, ToIntFunction<HessianInertia> measure, String what) {
-        for (SymjaFormula cand : spec.candidates(field)) {
-            boolean all = true;
-            for (int i = 0; i < measured.size() && all; i++) {
-                all = Math.abs(valueOrNaN(cand, bindings.get(i)) - measured.get(i)[0]) <= 1e-9;
-            }
-            if (!all) {
-                continue;
-            }
-            // verify separately on the independent configuration
-            List<IndependentConfiguration.Case> ind = IndependentConfiguration.cases().get(kind);
-            int ok = 0;
-            int bad = 0;
-            for (IndependentConfiguration.Case c : ind) {
-                if (!c.inertia().decided()) {
-                    continue;
-                }
-                Map<String, Double> b = Bindings.of(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
-                        c.indexSet(), IndependentConfiguration.m0(), IndependentConfiguration.LAMBDA);
-                if (Math.abs(valueOrNaN(cand, b) - measure.applyAsInt(c.inertia())) <= 1e-9) {
-                    ok++;
-                } else {
-                    bad++;
-                }
-            }
-            if (bad == 0 && ok > 0) {
-                return String.format("%s = %s: matches all %d decided cases here and all %d components of the %s.",
-                        what, cand.source(), measured.size(), ok, IndependentConfiguration.describe());
-            }
-        }
-        return null;
     }
 
     // C18: the verbal meaning of d_I

@@ -276,6 +276,14 @@ class BadInputTest {
     }
 
     @Test
+    void rejectedCandidatesAreReportedWithWhere() throws IOException {
+        JsonNode c17 = result(results(check("rejected-candidate.toml"), "rejected-candidate"), "C17", "L_sigma");
+        assertThat(c17.path("verdict").asText()).isEqualTo("FAILS");
+        assertThat(c17.path("corrected").asText()).contains("dI + (k - l)*(m0 - l)");
+        assertThat(c17.path("evidence").asText()).contains("Candidates rejected: dI + (k - l)*(m - l) + 1: rejected, here: at l=");
+    }
+
+    @Test
     void anInconclusiveCompressionSaysWhy() throws IOException {
         JsonNode c22 = result(results(check("c22-scaled.toml"), "c22-scaled"), "C22", "L_sigma");
         assertThat(c22.path("verdict").asText()).as(c22.toString()).isEqualTo("INCONCLUSIVE");
