@@ -9,15 +9,17 @@ import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.check.ClaimFile;
+import lae.check.InputValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lae census CONFIG}: every Table-1 component of every loss, classified from the Hessian's blocks. */
 @Command(name = "census", mixinStandardHelpOptions = true,
-        description = {"Exhaustive census: for each loss, every Table-1 component (every I with |I| <= k; within {1..m0} for L_sigma),",
-            "its gradient, its Hessian inertia from the exact block structure, the printed and corrected index/nullity formulas against it,",
-            "and a seeded dense cross-check (original coordinates, random representative, EJML + Hipparchus).",
+        description = {"Exhaustive census of every Table-1 component of every loss, classified from the Hessian's exact blocks.",
+            "For each loss, every I with |I| <= k (within {1..m0} for L_sigma): its gradient, its Hessian inertia from the exact block",
+            "structure, the printed and corrected index/nullity formulas against it, and a seeded dense cross-check (original",
+            "coordinates, random representative, EJML + Hipparchus).",
             "Writes reports/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
             "Example: ./lae census checks/section-4.2.toml"})
 public final class CensusCommand implements Callable<Integer> {
@@ -54,6 +56,20 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when the number of components makes the estimated time exceed the limit (by default refused with the estimate)")
+    boolean force;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         if (fashion) {
@@ -67,7 +83,10 @@ public final class CensusCommand implements Callable<Integer> {
         if (t < 1) {
             throw new lae.core.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
-        CensusRun run = CensusRun.run(cf, CensusRun.parseLosses(losses, cf), sample, seed, t, new ConsoleProgress(quiet));
+        java.util.List<lae.model.LossKind> kinds = CensusRun.parseLosses(losses, cf);
+        InputValidation.prepareCensus(cf, kinds, sample, force, warnings());
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
+        CensusRun run = CensusRun.run(cf, kinds, sample, seed, t, new ConsoleProgress(quiet));
         Path[] written = CensusReport.write(run, out);
         System.out.println(summary(run) + "\n  -> " + written[0] + ", " + written[1].getFileName() + ", " + written[2].getFileName());
         return 0;
@@ -76,6 +95,7 @@ public final class CensusCommand implements Callable<Integer> {
     private Integer fashion() {
         int n = sample == 1000 ? 200 : sample;
         long t0 = System.nanoTime();
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         lae.model.DataMatrix d = lae.census.FashionCensus.load(data == null ? lae.census.FashionCensus.DEFAULT_DIR : data);
         double secData = (System.nanoTime() - t0) / 1e9;
         java.util.List<lae.model.LossKind> ls = losses == null ? java.util.List.of(lae.model.LossKind.L, lae.model.LossKind.L_PI, lae.model.LossKind.L_SIGMA)

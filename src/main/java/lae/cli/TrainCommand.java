@@ -74,6 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw InputException.field("command line", "--init-sigma", initSigma, "(0, inf)");
         }
         BatchRegularization reg = BatchRegularization.parse(batchRegularization);
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         String cmd = commandLine(reg);
         TrainOptions o = new TrainOptions(out, seed, epochs, longEpochs, data, reg, bias, learningRate, initSigma,
                 !noProgress, cmd);
