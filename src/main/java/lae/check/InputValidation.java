@@ -64,6 +64,13 @@ public final class InputValidation {
     public static Prepared prepare(ClaimFile cf, boolean force) {
         if (cf.data.csv() == null) {
             requireFeasible(cf, cf.data.m(), cf.data.n(), cf.data.singularValues(), force);
+        } else {
+            // the sizes of a data file before its SVD (which is itself O(m^2 n)): every s_j taken as above
+            // every lambda, so that m0 = m, the most components the file can have
+            org.ejml.data.DMatrixRMaj raw = csv(cf);
+            double[] s = new double[raw.numRows];
+            java.util.Arrays.fill(s, Double.MAX_VALUE);
+            requireFeasible(cf, raw.numRows, raw.numCols, s, force);
         }
         DataMatrix data = loadData(cf);
         Estimate e = requireFeasible(cf, data.m(), data.n(), data.singularValues(), force);
@@ -133,6 +140,14 @@ public final class InputValidation {
         return count;
     }
 
+    private static org.ejml.data.DMatrixRMaj csv(ClaimFile cf) {
+        try {
+            return lae.data.CsvMatrix.read(cf.data.csv());
+        } catch (InputException e) {
+            throw new InputException(cf.path + ": field 'data.csv': " + e.getMessage());
+        }
+    }
+
     /** The data of {@code cf}; a bad data file's message is prefixed with the claim file and its field. */
     static DataMatrix loadData(ClaimFile cf) {
         try {
@@ -188,8 +203,8 @@ public final class InputValidation {
      * the threads: per Table-1 point (2 representatives) 2 ms + 1e-7 N^2 s (building and scanning the
      * dense Hessian; 2-3.4 ms per point measured by {@code bench check} at N = 36), per dense cross-check
      * 1e-8 N^3 s (two symmetric eigen-decompositions, about 10 N^3 flops at 1 Gflop/s), per Newton run
-     * 20 ms + 3e-8 N^3 s (about 30 factorisations of N^3/3 flops). An order of magnitude, which is what a
-     * refusal needs.
+     * 20 ms + 5e-9 N^3 s (calibrated on {@code bench check} of Section 4.2: N = 320, 660 runs, about a minute
+     * on 2 cores). An order of magnitude, which is what a refusal needs.
      */
     public static Estimate estimate(ClaimFile cf, int m, int n, double[] s, int threads, long maxHeap) {
         int nDim = (int) Math.min(Integer.MAX_VALUE, 2L * cf.k * m);
@@ -204,7 +219,7 @@ public final class InputValidation {
                 BigInteger count = subsets(universe, cf.maxIndexSetSize).add(BigInteger.TWO);
                 sets = sets.add(count);
                 seconds += count.doubleValue() * 2 * (2e-3 + 1e-7 * n2) + Math.min(cf.denseSample, count.doubleValue()) * 1e-8 * n3
-                        + (cf.randomStarts + cf.perturbedStarts) * (20e-3 + 3e-8 * n3);
+                        + (cf.randomStarts + cf.perturbedStarts) * (20e-3 + 5e-9 * n3);
             }
         }
         int t = Math.max(1, threads);

@@ -210,6 +210,40 @@ class BadInputTest {
         }
     }
 
+    // ---------------------------------------------------------------- help
+
+    static List<CommandLine> allCommands(CommandLine c) {
+        List<CommandLine> out = new ArrayList<>(List.of(c));
+        for (CommandLine sub : c.getSubcommands().values()) {
+            if (!sub.getCommandName().equals("help")) {
+                out.addAll(allCommands(sub));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyVerbHasHelpWhoseSummaryIsACompleteSentenceAndFormatsCleanly() {
+        for (CommandLine c : allCommands(Lae.commandLine())) {
+            String name = c.getCommandSpec().qualifiedName();
+            String[] description = c.getCommandSpec().usageMessage().description();
+            assertThat(description).as(name + " has a description").isNotEmpty();
+            // the first line is the summary in the parent's command list: a whole sentence, not cut at a comma
+            assertThat(description[0].strip()).as(name + " summary").endsWith(".");
+            for (String line : description) {
+                // picocli formats descriptions: a lone % gives "[picocli WARN] Could not format" on every --help
+                assertThat(line.replace("%%", "").replace("%n", "")).as(name + ": unescaped %% in " + line).doesNotContain("%");
+                assertThat(line).as(name + ": says what is measured, not an issue number").doesNotContainPattern("(?i)issue \\d");
+            }
+            List<String> args = new ArrayList<>(List.of(name.replaceFirst("^lae ?", "").split(" ")));
+            args.removeIf(String::isEmpty);
+            args.add("--help");
+            Run r = lae(args.toArray(String[]::new));
+            assertThat(r.code()).as(name + " --help").isZero();
+            assertThat(r.out()).as(name + " --help").contains("Usage:").doesNotContain("picocli WARN");
+        }
+    }
+
     // ---------------------------------------------------------------- verdicts instead of refusals
 
     JsonNode results(Run r, String name) throws IOException {
