@@ -29,6 +29,7 @@ public final class BenchCensusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClaimFile cf = ClaimFile.load(file);
+        lae.check.InputValidation.prepareCensus(cf, cf.losses, denseSample, false, System.err::println);
         int threads = Runtime.getRuntime().availableProcessors();
         // warm-up (JIT) on a one-component-per-loss run, not timed
         CensusRun.run(cf, cf.losses, 1, 1, threads, lae.core.Progress.NONE);

@@ -21,6 +21,7 @@ public final class BenchCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClaimFile cf = ClaimFile.load(file);
+        lae.check.InputValidation.prepareAll(java.util.List.of(cf), false, System.err::println);
         CheckRun run = CheckRun.run(cf, new ConsoleProgress(false));
         System.out.printf("bench check %s: m=%d n=%d k=%d, |I| <= %d, %d random + %d perturbed Newton starts per loss and lambda, %d cores%n",
                 file, run.data.m(), run.data.n(), cf.k, cf.maxIndexSetSize, cf.randomStarts, cf.perturbedStarts, Runtime.getRuntime().availableProcessors());
