@@ -140,8 +140,28 @@ public final class SymjaFormula {
         return new SymjaFormula(source, p, java.util.Collections.unmodifiableSet(vars));
     }
 
-    /** Only the accepted characters, and no two operators in a row (except a unary minus after * / ^ ( ,). */
+    /**
+     * Only the accepted characters, no two operators in a row (except a unary minus after * / ^ ( ,), and no
+     * number in scientific notation: Symja reads {@code 1.0E-3} as 1.0 E - 3 (E being Euler's number) and
+     * {@code 1e-3} as 1 e - 3, silently another formula.
+     */
     private static void lexicalCheck(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            boolean numberStart = Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.');
+            if (!numberStart) {
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && (Character.isDigit(s.charAt(j)) || s.charAt(j) == '.')) {
+                j++;
+            }
+            if (j < s.length() && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
+                throw new IllegalArgumentException("'" + s.substring(i, Math.min(s.length(), j + 3)) + "' at position " + (i + 1)
+                        + " looks like scientific notation, which Symja reads as a product with " + (s.charAt(j) == 'E' ? "Euler's number E" : "a variable e")
+                        + " (write 0.001 or 10^-3)");
+            }
+            i = j;
+        }
         char prev = '(';
         int prevPos = -1;
         for (int i = 0; i < s.length(); i++) {

@@ -182,6 +182,23 @@ class BadInputTest {
     }
 
     @Test
+    void aCensusOfAFormulaWithoutValueAtSomeCasesCountsThemAsDisagreements() throws IOException {
+        Run r = lae("census", "-q", "--sample", "1", "--out", out.toString(), inputs.resolve("partial-formula.toml").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning").contains("l=1").doesNotContain("internal error");
+        JsonNode loss = JSON.readTree(out.resolve("partial-formula.json").toFile()).path("census").get(0);
+        boolean seen = false;
+        for (JsonNode f : loss.path("formulas")) {
+            if (f.path("formula").asText().contains("(l - 1)/(l - 1)")) {
+                seen = true;
+                assertThat(f.path("verdict").asText()).isEqualTo("FAILS");
+                assertThat(f.path("disagree").asInt()).isEqualTo(4); // the four components with |I| = 1
+            }
+        }
+        assertThat(seen).as(loss.toString()).isTrue();
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsRefusedByEveryVerbBeforeWork() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         String f = file.toString();

@@ -37,6 +37,8 @@ class SymjaFormulaTest {
         "l + Pi + D    | 'D' is a Symja built-in",
         "(+l)          | no left operand",
         "l % 2         | character '%'",
+        "1.0E-3*l      | scientific notation",
+        "dI + 1e-3     | scientific notation",
     })
     void whatIsNotOneArithmeticExpressionIsRefused(String source, String reason) {
         assertThatThrownBy(() -> SymjaFormula.parse(source)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(reason);
