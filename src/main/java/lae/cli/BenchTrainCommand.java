@@ -12,6 +12,7 @@ import lae.model.LossKind;
 import lae.train.AdamTrainer;
 import lae.train.ArtificialExperiment;
 import lae.train.ImageExperiment;
+import lae.train.Schedule;
 import lae.train.TrainingConfig;
 import lae.train.TrainingResult;
 import picocli.CommandLine.Command;
@@ -19,14 +20,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lae bench train}: seconds per epoch of mini-batch training on Fashion-MNIST (target
- * 0.04 s, twice as fast as a numpy loop here) and the total time of the four 4000-epoch full-batch
- * runs on the artificial data (target under 5 s).
+ * 0.035 s on 2 cores; a numpy loop takes 0.08 s here), under the code's settings (keras-decay, biases,
+ * uncentred pixels) and the paper's words (constant, centred, no biases), and the total time of the
+ * four 4000-epoch full-batch runs on the artificial data (target under 5 s).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Times Adam training: Fashion-MNIST (m = 784, n = 10,000, k = 9, batch 32) seconds per epoch, "
+        description = "Times Adam training: Fashion-MNIST (m = 784, n = 10,000, k = 9, batch 32) seconds per epoch against the target 0.035 s, "
                 + "and the artificial data (4000 full-batch epochs, all four losses).")
 public final class BenchTrainCommand implements Callable<Integer> {
-    static final double FASHION_TARGET = 0.04;
+    static final double FASHION_TARGET = 0.035;
     static final double ARTIFICIAL_TARGET = 5.0;
 
     @Option(names = "--data", description = "Fashion-MNIST directory (default /usr/share/datasets/fashion-mnist)")
@@ -44,12 +46,15 @@ public final class BenchTrainCommand implements Callable<Integer> {
         Path lab = dir.resolve("t10k-labels-idx1-ubyte.gz");
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format(Locale.ROOT, "%.2f", os.getSystemLoadAverage()) + "; threads used for Fashion-MNIST: "
-                + AdamTrainer.threadsFor(784, 32, 9));
+                + AdamTrainer.threadsFor(784, 32, 9) + " (one when the load average reaches the core count)");
+        System.out.println("reference (issue 10, not measured here): 0.064 s/epoch at commit 5afbc56 on an idle machine; "
+                + "a numpy loop 0.08 s, PyTorch on CPU 0.25 s");
         if (java.nio.file.Files.isRegularFile(img) && java.nio.file.Files.isRegularFile(lab)) {
             LabelledImages im = IdxFile.readImages(img, lab);
             int n = im.count();
             int m = im.dimension();
-            double[] x = im.pixels().clone();
+            double[] raw = im.pixels();
+            double[] x = raw.clone();
             double[] mean = new double[m];
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < m; j++) {
@@ -61,15 +66,22 @@ public final class BenchTrainCommand implements Callable<Integer> {
                     x[i * m + j] -= mean[j];
                 }
             }
-            TrainingConfig warm = TrainingConfig.of(LossKind.L_SIGMA, 8, 0.5, 9, 1, 32, 0);
-            AdamTrainer.train(x, m, n, warm, null);
-            long cpu0 = os.getProcessCpuTime();
-            TrainingResult r = AdamTrainer.train(x, m, n, warm.withEpochs(epochs), null);
-            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            double spe = r.secondsPerEpoch();
-            System.out.printf(Locale.ROOT, "fashion-mnist: m=%d n=%d k=9 batch 32, %d epochs: %.4f s/epoch wall, %.4f s/epoch "
-                            + "process CPU; target <= %.2f s/epoch: %s%n", m, n, epochs, spe, cpu / epochs, FASHION_TARGET,
-                    spe <= FASHION_TARGET ? "met" : "NOT met");
+            TrainingConfig constant = TrainingConfig.of(LossKind.L_SIGMA, 8, 0.5, 9, 1, 32, 0);
+            TrainingConfig keras = constant.withSchedule(Schedule.kerasDecay(0.05, Schedule.DECAY_IMAGES)).withBias(true)
+                    .withInitSigma(1.0);
+            AdamTrainer.train(raw, m, n, keras, null);
+            AdamTrainer.train(x, m, n, constant, null);
+            for (int pass = 0; pass < 2; pass++) {
+                boolean code = pass == 0;
+                long cpu0 = os.getProcessCpuTime();
+                TrainingResult r = code ? AdamTrainer.train(raw, m, n, keras.withEpochs(epochs), null)
+                        : AdamTrainer.train(x, m, n, constant.withEpochs(epochs), null);
+                double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+                double spe = r.secondsPerEpoch();
+                System.out.printf(Locale.ROOT, "fashion-mnist %s: m=%d n=%d k=9 batch 32, %d epochs: %.4f s/epoch wall, %.4f s/epoch "
+                                + "process CPU; target <= %.3f s/epoch: %s%n", code ? "keras-decay (biases, uncentred)" : "constant (centred)",
+                        m, n, epochs, spe, cpu / epochs, FASHION_TARGET, spe <= FASHION_TARGET ? "met" : "NOT met");
+            }
         } else {
             System.out.println("fashion-mnist: data absent under " + dir + " (install dataset-fashion-mnist); not timed");
         }

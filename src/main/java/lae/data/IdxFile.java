@@ -57,8 +57,8 @@ public final class IdxFile {
         }
         int magic = readInt(bytes, 0);
         if (magic != expectedMagic) {
-            throw new InputException(file + ": field 'magic' = 0x" + String.format("%08x", magic)
-                    + " is not allowed (allowed: 0x" + String.format("%08x", expectedMagic) + ", "
+            throw new InputException(file + ": field 'magic' = 0x" + lae.core.Numbers.format("%08x", magic)
+                    + " is not allowed (allowed: 0x" + lae.core.Numbers.format("%08x", expectedMagic) + ", "
                     + describe(expectedMagic) + ")");
         }
         int dims = magic & 0xff;

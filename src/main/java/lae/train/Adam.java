@@ -9,7 +9,10 @@ package lae.train;
  *   theta_t = theta_{t-1} - alpha m^_t / (sqrt(v^_t) + eps)
  * </pre>
  * elementwise, with alpha = 0.05 (Section 4), beta1 = 0.9, beta2 = 0.999, eps = 1e-8 (the paper's
- * defaults). The moments live in this object; {@link #step} updates a parameter vector in place and
+ * defaults); or, for a {@link Schedule} of kind keras-decay, Keras's legacy form
+ * theta_t = theta_{t-1} - lr_t m_t / (sqrt(v_t) + eps), lr_t = alpha / (1 + d (t - 1)) sqrt(1 - beta2^t) / (1 - beta1^t).
+ * Both are theta -= s m_t / (sqrt(v_t c) + eps) with a per-step scale s and c = 1 / (1 - beta2^t) (Kingma
+ * and Ba) or c = 1 (Keras), so one loop serves both. The moments live in this object; {@link #step} updates a parameter vector in place and
  * allocates nothing. A step may be split into index ranges ({@link #beginStep} once, then
  * {@link #update} on disjoint ranges, possibly from different threads).
  */
@@ -30,6 +33,8 @@ public final class Adam {
     private double beta2Power = 1;
     private double stepScale;
     private double vScale;
+    private final boolean keras;
+    private final double decay;
 
     public Adam(int dimension, double learningRate, double beta1, double beta2, double eps) {
         if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0)) {
@@ -40,6 +45,20 @@ public final class Adam {
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.eps = eps;
+        this.keras = false;
+        this.decay = 0;
+        this.m = new double[dimension];
+        this.v = new double[dimension];
+    }
+
+    /** Adam under a schedule (constant: Kingma and Ba; keras-decay: Keras legacy Adam with decay). */
+    public Adam(int dimension, Schedule schedule) {
+        this.alpha = schedule.learningRate();
+        this.beta1 = DEFAULT_BETA1;
+        this.beta2 = DEFAULT_BETA2;
+        this.eps = schedule.epsilon();
+        this.keras = schedule.keras();
+        this.decay = schedule.decay();
         this.m = new double[dimension];
         this.v = new double[dimension];
     }
@@ -59,8 +78,14 @@ public final class Adam {
         t++;
         beta1Power *= beta1;
         beta2Power *= beta2;
-        stepScale = alpha / (1 - beta1Power);
-        vScale = 1 / (1 - beta2Power);
+        if (keras) {
+            // Keras: lr decayed by the steps before this one, bias correction folded into the step
+            stepScale = alpha / (1 + decay * (t - 1)) * Math.sqrt(1 - beta2Power) / (1 - beta1Power);
+            vScale = 1;
+        } else {
+            stepScale = alpha / (1 - beta1Power);
+            vScale = 1 / (1 - beta2Power);
+        }
     }
 
     /** The update of coordinates [from, to) for the step begun by {@link #beginStep}. */

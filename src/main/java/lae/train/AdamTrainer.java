@@ -39,9 +39,12 @@ public final class AdamTrainer {
     }
 
     /**
-     * Two threads when the machine has them and a batch is worth splitting (at least 10^5
-     * multiply-adds per product, about 30 microseconds); the system property {@code lae.train.threads}
-     * (1 or 2) overrides. The result does not depend on it.
+     * Two threads when the machine has them, is not oversubscribed, and a batch is worth splitting (at
+     * least 10^5 multiply-adds per product, about 30 microseconds); the system property
+     * {@code lae.train.threads} (1 or 2) overrides. The hand-over between the two threads spins for a few
+     * microseconds per phase, which pays only when the second thread is running: with a load average above
+     * the number of cores it waits for the scheduler instead (measured: several times slower), so one
+     * thread is used then. The result does not depend on it.
      */
     public static int threadsFor(int m, int b, int k) {
         String forced = System.getProperty("lae.train.threads");
@@ -49,7 +52,10 @@ public final class AdamTrainer {
             return Integer.parseInt(forced.trim()) >= 2 ? 2 : 1;
         }
         boolean big = 2L * k * m * b >= 100_000;
-        return big && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        boolean oversubscribed = load >= cores;
+        return big && cores >= 2 && !oversubscribed ? 2 : 1;
     }
 
     /** Training from given initial parameters (modified in place). */
@@ -62,7 +68,7 @@ public final class AdamTrainer {
         if (theta.length != dim) {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + dim);
         }
-        Adam adam = new Adam(dim, cfg.learningRate());
+        Adam adam = new Adam(dim, cfg.schedule());
         double[] grad = new double[dim];
         double[] lastGood = theta.clone();
         int[] order = new int[n];

@@ -99,36 +99,31 @@ public final class Analysis {
     }
 
     /**
-     * Counts of negative, zero and positive eigenvalues of a symmetric matrix. An eigenvalue e is
-     * counted zero by the rule of {@link lae.numeric.Inertia} (|e| &lt;= 1e-8 max|e|), computed by EJML and
-     * Hipparchus ({@link lae.numeric.HessianInertia}); margin as there, 0 when the two libraries disagree.
-     *
-     * @param mostNegative the smallest eigenvalue
+     * Inertia of the dense Hessian of {@code loss} at p: the one inertia path of the toolkit,
+     * {@link lae.numeric.HessianInertia} (EJML and Hipparchus on the exact blocks, decided only when both
+     * agree with margin &gt;= {@link lae.numeric.Inertia#MIN_MARGIN}).
      */
-    public record Inertia(int negative, int zero, int positive, double tol, double margin, double mostNegative,
-                          double largestAbs, double smallestNonZeroAbs) {
-        /** Both libraries agree and the margin clears {@link lae.numeric.Inertia#MIN_MARGIN}. */
-        public boolean decided() {
-            return margin >= lae.numeric.Inertia.MIN_MARGIN;
-        }
-
-        public String describe() {
-            return String.format("(%d, %d, %d) negative/zero/positive; zero tolerance %.2e, margin %s, min eigenvalue %.3e",
-                    negative, zero, positive, tol, Double.isInfinite(margin) ? "inf" : String.format("%.2e", margin),
-                    mostNegative);
-        }
+    public static lae.numeric.HessianInertia hessianInertia(RegularizedLaeLoss loss, LaePoint p) {
+        return lae.numeric.HessianInertia.of(loss.hessian(p));
     }
 
-    /** Inertia of the dense Hessian of {@code loss} at p (EJML and Hipparchus, lae.numeric). */
-    public static Inertia hessianInertia(RegularizedLaeLoss loss, LaePoint p) {
-        DMatrixRMaj h = loss.hessian(p);
-        lae.numeric.HessianInertia hi = lae.numeric.HessianInertia.of(h);
-        lae.numeric.Inertia e = hi.ejml();
-        double[] ev = lae.numeric.SymmetricEigenvalues.EJML.of(h);
-        double minEv = java.util.Arrays.stream(ev).min().orElse(Double.NaN);
-        double margin = hi.solversAgree() ? hi.margin() : 0;
-        return new Inertia(e.negative(), e.zero(), e.positive(), lae.numeric.Inertia.RELATIVE_ZERO * e.scale(), margin, minEv,
-                e.scale(), e.smallestNonZero());
+    /** "(n-, n0, n+) margin M" or the reason it is undecided. */
+    public static String describe(lae.numeric.HessianInertia h) {
+        String counts = "(" + h.negative() + ", " + h.zero() + ", " + h.positive() + ")";
+        String reason = h.undecidedReason();
+        return reason == null ? counts + " negative/zero/positive, margin " + lae.core.Numbers.sci(h.margin(), 1)
+                : counts + " undecided: " + reason;
+    }
+
+    /** Cosines of the principal angles between the column spans of a and b (both with orthonormal columns), descending. */
+    public static double[] principalCosines(DMatrixRMaj a, DMatrixRMaj b) {
+        DMatrixRMaj atb = new DMatrixRMaj(a.numCols, b.numCols);
+        CommonOps_DDRM.multTransA(a, b, atb);
+        double[] s = svd(atb).s();
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.min(1, s[i]);
+        }
+        return s;
     }
 
     /**

@@ -11,8 +11,8 @@ import lae.core.InputException;
  * <ul>
  *   <li>{@link #PER_BATCH} (default): rho = 1, the whole regulariser on every batch. This is what
  *       Keras does with {@code add_loss}, as in the code of Kunin et al. [2019] on which Section 4
- *       builds. Over an epoch the expected step follows the full-data loss with
- *       lambda_eff = lambda n / b.</li>
+ *       builds. An epoch of ceil(n / b) batches charges lambda R ceil(n / b) times, so training follows
+ *       the full-data loss with lambda_eff = lambda ceil(n / b) (= lambda n / b when b divides n).</li>
  *   <li>{@link #SCALED}: rho = b / n, so the batch losses of one epoch sum to the full-data loss
  *       with lambda itself: lambda_eff = lambda.</li>
  * </ul>
@@ -28,13 +28,13 @@ public enum BatchRegularization {
 
     /** The lambda of the full-data loss that mini-batch training with batch size b follows. */
     public double effectiveLambda(double lambda, int b, int n) {
-        return this == PER_BATCH ? lambda * n / b : lambda;
+        return this == PER_BATCH ? lambda * ((n + b - 1) / b) : lambda;
     }
 
     public String describe() {
         return this == PER_BATCH
                 ? "per-batch (Keras add_loss, as in Kunin et al.'s code): each batch loss is ||X_b - W2 W1 X_b||^2 + lambda R(W1, W2), "
-                  + "so training follows the full-data loss with lambda_eff = lambda n / b"
+                  + "so training follows the full-data loss with lambda_eff = lambda ceil(n / b)"
                 : "scaled: each batch loss is ||X_b - W2 W1 X_b||^2 + (b / n) lambda R(W1, W2), so an epoch's batch losses "
                   + "sum to the full-data loss with lambda_eff = lambda";
     }

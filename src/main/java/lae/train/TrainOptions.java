@@ -1,45 +1,72 @@
 package lae.train;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import lae.core.Progress;
 
 /**
  * Options shared by the experiments of {@code lae train}.
  *
- * @param out            directory of the reports and figures
- * @param seed           seed of the data (artificial), the initialisation and the shuffling
- * @param epochs         epochs of the main runs, or null for the paper's (4000, 200, 400)
- * @param longEpochs     epochs of the continued Figure 4 runs (artificial), or null for 40,000
+ * @param seed           seed of the data (artificial) and the first Adam seed (initialisation and shuffling)
+ * @param seeds          how many Adam seeds (seed, seed + 1, ...) every training verdict is taken over (>= 3)
+ * @param epochs         epochs of the runs, or null for the paper's (4000, 200, 400)
  * @param data           data file or directory, or null for the default
  * @param regularization mini-batch regulariser convention
- * @param bias           train bias terms
- * @param learningRate   Adam's alpha
- * @param initSigma      standard deviation of the initialisation
- * @param progress       show progress bars on stderr
+ * @param schedules      the Adam settings to run, the code's (keras-decay) first by default
+ * @param learningRate   Adam's alpha (0.05 in the paper and in the code)
+ * @param initSigma      standard deviation of the initialisation, or null for each setting's own
+ * @param progress       where progress goes (the CLI decides how it is shown)
  * @param command        the command line that reproduces the report
  */
-public record TrainOptions(Path out, long seed, Integer epochs, Integer longEpochs, Path data,
-                           BatchRegularization regularization, boolean bias, double learningRate, double initSigma,
-                           boolean progress, String command) {
+public record TrainOptions(long seed, int seeds, Integer epochs, Path data, BatchRegularization regularization,
+                           List<Schedule.Kind> schedules, double learningRate, Double initSigma, Progress progress,
+                           String command) {
 
-    public static TrainOptions defaults(Path out) {
-        return new TrainOptions(out, 0, null, null, null, BatchRegularization.PER_BATCH, false,
-                Adam.DEFAULT_LEARNING_RATE, TrainingConfig.DEFAULT_INIT_SIGMA, false, "lae train");
+    public TrainOptions {
+        schedules = List.copyOf(schedules);
+        if (schedules.isEmpty()) {
+            throw new IllegalArgumentException("no schedule");
+        }
+        if (seeds < 1) {
+            throw new IllegalArgumentException("seeds must be >= 1");
+        }
     }
 
-    public TrainOptions withEpochs(Integer e, Integer longE) {
-        return new TrainOptions(out, seed, e, longE, data, regularization, bias, learningRate, initSigma, progress, command);
+    /** The default: seed 0, 3 seeds, the paper's epochs, both schedules (code's first), alpha 0.05. */
+    public static TrainOptions defaults() {
+        return new TrainOptions(0, 3, null, null, BatchRegularization.PER_BATCH,
+                List.of(Schedule.Kind.KERAS_DECAY, Schedule.Kind.CONSTANT), Adam.DEFAULT_LEARNING_RATE, null,
+                Progress.NONE, "./lae train");
+    }
+
+    public TrainOptions withEpochs(Integer e) {
+        return new TrainOptions(seed, seeds, e, data, regularization, schedules, learningRate, initSigma, progress, command);
+    }
+
+    public TrainOptions withSeeds(int s) {
+        return new TrainOptions(seed, s, epochs, data, regularization, schedules, learningRate, initSigma, progress, command);
     }
 
     public TrainOptions withData(Path d) {
-        return new TrainOptions(out, seed, epochs, longEpochs, d, regularization, bias, learningRate, initSigma, progress, command);
+        return new TrainOptions(seed, seeds, epochs, d, regularization, schedules, learningRate, initSigma, progress, command);
     }
 
-    TrainingConfig apply(TrainingConfig c) {
-        return c.withBias(bias).withRegularization(regularization).withLearningRate(learningRate).withInitSigma(initSigma)
-                .withSeed(seed);
+    public TrainOptions withSchedules(List<Schedule.Kind> k) {
+        return new TrainOptions(seed, seeds, epochs, data, regularization, k, learningRate, initSigma, progress, command);
     }
 
-    Progress bar(String task, long total, String unit) {
-        return progress ? Progress.bar(task, total, unit) : Progress.NONE;
+    /** The Adam seeds: seed, seed + 1, ..., seed + seeds - 1. */
+    public long[] adamSeeds() {
+        long[] s = new long[seeds];
+        for (int i = 0; i < seeds; i++) {
+            s[i] = seed + i;
+        }
+        return s;
+    }
+
+    /** The init sigma: the option if given, else {@code own}. */
+    double initSigmaOr(double own) {
+        return initSigma != null ? initSigma : own;
     }
 }

@@ -15,12 +15,12 @@ import lae.model.LossKind;
  * @param batchSize      points per batch; 0 or n means full batch
  * @param bias           train bias terms b1, b2 (initialised to zero)
  * @param regularization the mini-batch convention for the regulariser
- * @param learningRate   Adam's alpha
+ * @param schedule       Adam's settings: constant (the paper's words) or keras-decay (the code's)
  * @param initSigma      standard deviation of the N(0, sigma^2) initialisation of W1 and W2
  * @param seed           seed of the initialisation and of the per-epoch shuffling
  */
 public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k, int epochs, int batchSize,
-                             boolean bias, BatchRegularization regularization, double learningRate,
+                             boolean bias, BatchRegularization regularization, Schedule schedule,
                              double initSigma, long seed) {
     /**
      * Standard deviation of the initialisation: 0.05, the default of Keras' RandomNormal initializer
@@ -31,31 +31,40 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
     public static TrainingConfig of(LossKind loss, double lambda, double wSigma, int k, int epochs, int batchSize,
                                     long seed) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, false, BatchRegularization.PER_BATCH,
-                Adam.DEFAULT_LEARNING_RATE, DEFAULT_INIT_SIGMA, seed);
+                Schedule.constant(Adam.DEFAULT_LEARNING_RATE), DEFAULT_INIT_SIGMA, seed);
+    }
+
+    /** Adam's alpha (before any decay). */
+    public double learningRate() {
+        return schedule.learningRate();
+    }
+
+    public TrainingConfig withSchedule(Schedule sc) {
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, sc, initSigma, seed);
     }
 
     public TrainingConfig withEpochs(int e) {
-        return new TrainingConfig(loss, lambda, wSigma, k, e, batchSize, bias, regularization, learningRate, initSigma, seed);
+        return new TrainingConfig(loss, lambda, wSigma, k, e, batchSize, bias, regularization, schedule, initSigma, seed);
     }
 
     public TrainingConfig withLearningRate(double lr) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, lr, initSigma, seed);
+        return withSchedule(new Schedule(schedule.kind(), lr, schedule.decay(), schedule.epsilon()));
     }
 
     public TrainingConfig withBias(boolean b) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, b, regularization, learningRate, initSigma, seed);
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, b, regularization, schedule, initSigma, seed);
     }
 
     public TrainingConfig withRegularization(BatchRegularization r) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, r, learningRate, initSigma, seed);
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, r, schedule, initSigma, seed);
     }
 
     public TrainingConfig withInitSigma(double s) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, learningRate, s, seed);
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, s, seed);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, learningRate, initSigma, s);
+        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, initSigma, s);
     }
 
     public double lambdaPi() {
