@@ -206,8 +206,8 @@ class BadInputTest {
         Path checks = Files.createDirectories(dir.resolve("checks"));
         lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", f).isOneLineBadInput("--out", "is a file");
         lae("census", "-q", "--out", f, inputs.resolve("own-formula.toml").toString()).isOneLineBadInput("--out", "is a file");
-        lae("train", "--experiment", "artificial", "--no-progress", "--out", f).isOneLineBadInput("--out", "is a file");
-        lae("explore", "synthetic", "--grid", "small", "--no-progress", "--out", f).isOneLineBadInput("--out", "is a file");
+        lae("train", "--experiment", "artificial", "--out", f).isOneLineBadInput("--out", "is a file");
+        lae("explore", "synthetic", "--grid", "small", "--out", f).isOneLineBadInput("--out", "is a file");
         lae("prove", "--reports", f).isOneLineBadInput("--reports", "a-file");
         // below a file: the folder cannot be created
         lae("check", "-q", "--out", file.resolve("sub").toString(), inputs.resolve("own-formula.toml").toString())
