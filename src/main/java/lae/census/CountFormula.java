@@ -57,7 +57,14 @@ public final class CountFormula {
                 b.put("lambda", lambda);
                 b.put("pairsInOut", (double) (l * (m - l) - d));
                 b.put("pairsOutIn", (double) d);
-                double v = evaluator.value(b);
+                double v;
+                try {
+                    v = evaluator.value(b);
+                } catch (lae.symbolic.SymjaFormula.Undefined noValue) {
+                    // no value at this (l, dI) (e.g. 0/0): it states no count, so it disagrees with every measurement
+                    t[l][d] = Integer.MIN_VALUE;
+                    continue;
+                }
                 long r = Math.round(v);
                 t[l][d] = Math.abs(v - r) < 1e-9 ? (int) r : Integer.MIN_VALUE;
             }
@@ -66,7 +73,7 @@ public final class CountFormula {
         return this;
     }
 
-    /** The value for |I| = l and d_I = dI; Integer.MIN_VALUE when the formula is not an integer there. */
+    /** The value for |I| = l and d_I = dI; Integer.MIN_VALUE when the formula is not an integer, or has no value, there. */
     public int value(int l, int dI) {
         return table[l][dI];
     }

@@ -93,36 +93,33 @@ abstract class ClaimCheck {
 
     protected String searchCorrection(ClaimFile.ClaimSpec spec, String field, LossKind kind, List<double[]> measured,
                                     List<Map<String, Double>> bindings, ToIntFunction<HessianInertia> measure, String what) {
-        for (SymjaFormula cand : spec.candidates(field)) {
-            boolean all = true;
-            for (int i = 0; i < measured.size() && all; i++) {
-                all = Math.abs(cand.evaluate(bindings.get(i)) - measured.get(i)[0]) <= 1e-9;
-            }
-            if (!all) {
-                continue;
-            }
-            // verify separately on the independent configuration
-            List<IndependentConfiguration.Case> ind = IndependentConfiguration.cases().get(kind);
-            int ok = 0;
-            int bad = 0;
-            for (IndependentConfiguration.Case c : ind) {
-                if (!c.inertia().decided()) {
-                    continue;
-                }
-                Map<String, Double> b = Bindings.of(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
-                        c.indexSet(), IndependentConfiguration.m0(), IndependentConfiguration.LAMBDA);
-                if (Math.abs(cand.evaluate(b) - measure.applyAsInt(c.inertia())) <= 1e-9) {
-                    ok++;
-                } else {
-                    bad++;
-                }
-            }
-            if (bad == 0 && ok > 0) {
-                return Numbers.format("%s = %s: matches all %d decided cases here and all %d components of the %s.",
-                        what, cand.source(), measured.size(), ok, IndependentConfiguration.describe());
-            }
+        return CandidateSearch.countFormula(spec, field, kind, measured, bindings, measure, what).corrected();
+    }
+
+    /** "printed" for the paper's formula, "claim file's" for the user's own ({@link ClaimFile.ClaimSpec#origin}). */
+    static String label(ClaimFile.ClaimSpec spec, String field) {
+        return spec.isPrinted(field) ? "printed" : "claim file's";
+    }
+
+    /** The formula's value, or NaN where it has none (so that it matches no measurement). */
+    static double valueOrNaN(SymjaFormula f, Map<String, Double> b) {
+        try {
+            return f.evaluate(b);
+        } catch (SymjaFormula.Undefined u) {
+            return Double.NaN;
         }
-        return null;
+    }
+
+    /** Why a search-based verdict is INCONCLUSIVE: no converged point, or a residual between the two tolerances. */
+    static String undecidedWhy(int cases, int failed, double worst) {
+        if (cases == 0) {
+            return " INCONCLUSIVE: no Newton run converged, so there is no point to test (set search.random_starts or perturbed_starts).";
+        }
+        if (failed == 0 && worst > ClaimEvaluator.MEMBER_TOL) {
+            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(ClaimEvaluator.MEMBER_TOL)
+                    + " but not above the witness threshold " + sci(ClaimEvaluator.WITNESS_MIN) + ": too close to call either way.";
+        }
+        return "";
     }
 
     static String sci(double v) {

@@ -67,8 +67,13 @@ public final class ClaimFile {
     public record DataSpec(int m, int n, double[] singularValues, String singularValuesSource, long seed, Path csv) {
     }
 
-    /** A claim to test, with its formula (the printed one unless overridden) and candidate corrections. */
-    public record ClaimSpec(String id, Map<String, SymjaFormula> formulas, Map<String, List<SymjaFormula>> candidates) {
+    /**
+     * A claim to test, with its formula (the printed one unless overridden) and candidate corrections.
+     * {@code ownFormulas} holds the formula fields ("formula", "formula_F", ...) that the claim file set
+     * itself: such a formula is the user's, not the paper's, and must not be labelled "printed".
+     */
+    public record ClaimSpec(String id, Map<String, SymjaFormula> formulas, Map<String, List<SymjaFormula>> candidates,
+                            Set<String> ownFormulas) {
         public SymjaFormula formula(String field) {
             return formulas.get(field);
         }
@@ -76,7 +81,25 @@ public final class ClaimFile {
         public List<SymjaFormula> candidates(String field) {
             return candidates.getOrDefault(field, List.of());
         }
+
+        /** True if {@code field}'s formula is the paper's printed one (the claim file did not replace it). */
+        public boolean isPrinted(String field) {
+            return !ownFormulas.contains(field);
+        }
+
+        /** Where {@code field}'s formula comes from: {@link #PRINTED_ORIGIN} or {@link #OWN_ORIGIN}. */
+        public String origin(String field) {
+            return isPrinted(field) ? PRINTED_ORIGIN : OWN_ORIGIN;
+        }
     }
+
+    /** The origin of a formula that is the paper's, as printed. */
+    public static final String PRINTED_ORIGIN = "printed";
+    /** The origin of a formula that the claim file states in place of the printed one. */
+    public static final String OWN_ORIGIN = "claim file";
+
+    /** Report names: a letter or digit, then letters, digits, '.', '_' or '-' (a file name in the output folder). */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "search", "claims");
     private static final Set<String> DATA = Set.of("m", "n", "singular_values", "seed", "csv");
@@ -88,6 +111,10 @@ public final class ClaimFile {
         String file = path.toString();
         unknown(file, "", root, TOP);
         this.name = text(file, root, "name", stem(path));
+        if (!NAME.matcher(name).matches()) {
+            throw InputException.field(file, root.has("name") ? "name" : "name (from the file name)", "'" + name + "'",
+                    "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit: it names the report files");
+        }
         this.description = text(file, root, "description", "");
         JsonNode d = required(file, root, "data");
         unknown(file, "data.", d, DATA);
@@ -106,6 +133,15 @@ public final class ClaimFile {
         this.lambdas = parseLambdas(file, model);
         this.wSigma = doubleField(file, model, "model.w_sigma", "w_sigma", 0, 1, 0.5);
         this.losses = parseLosses(file, model);
+        if (losses.contains(LossKind.L_SIGMA)) {
+            for (double l : lambdas) {
+                if (l == 0) {
+                    throw InputException.field(file, model.has("lambdas") ? "model.lambdas" : "model.lambda", 0,
+                            "lambda > 0 with loss L_sigma: the Transpose Theorem and Table 1's V_I need lambda > 0 (Section 3.1, claim C23: "
+                                    + "without regularisation orthogonality is lost); at lambda = 0, L_sigma is L, so test loss \"L\"");
+                }
+            }
+        }
         this.maxIndexSetSize = search == null ? k : intField(file, search, "search.max_index_set_size", "max_index_set_size", 0, k, k);
         this.randomStarts = search == null ? 0 : intField(file, search, "search.random_starts", "random_starts", 0, 100000, 0);
         this.perturbedStarts = search == null ? 0 : intField(file, search, "search.perturbed_starts", "perturbed_starts", 0, 100000, 0);
@@ -165,15 +201,17 @@ public final class ClaimFile {
             source = sv.asText();
             SymjaFormula f;
             try {
-                f = SymjaFormula.parse(source);
+                f = SymjaFormula.parse(source).requireVariables(Bindings.SPECTRUM);
             } catch (IllegalArgumentException e) {
-                throw InputException.field(file, "data.singular_values", "'" + source + "'", "a list of numbers or a Symja expression in i, e.g. \"(21-i)/5\"");
+                throw InputException.field(file, "data.singular_values", "'" + source + "'", "a list of numbers or a Symja expression in i (and m, n), e.g. \"(21-i)/5\"; "
+                        + e.getMessage());
             }
             for (int i = 0; i < r; i++) {
                 try {
                     s[i] = f.evaluate(Map.of("i", (double) (i + 1), "m", (double) m, "n", (double) n));
                 } catch (IllegalArgumentException e) {
-                    throw InputException.field(file, "data.singular_values", "'" + source + "'", "an expression in i (and m, n) that is a real number for i = 1.." + r);
+                    throw InputException.field(file, "data.singular_values", "'" + source + "'", "an expression in i (and m, n) that is a real number for i = 1.." + r
+                            + "; at i = " + (i + 1) + ": " + (e instanceof SymjaFormula.Undefined u ? u.reason() : e.getMessage()));
                 }
             }
         } else {
@@ -271,6 +309,8 @@ public final class ClaimFile {
             JsonNode body = e.getValue();
             Map<String, SymjaFormula> formulas = new LinkedHashMap<>();
             Map<String, List<SymjaFormula>> candidates = new LinkedHashMap<>();
+            Set<String> own = new java.util.LinkedHashSet<>();
+            List<String> vars = id.equals("C22") ? Bindings.COMPRESSION : Bindings.COUNT;
             for (Map.Entry<String, String> p : PRINTED.entrySet()) {
                 if (p.getKey().startsWith(id + ".")) {
                     formulas.put(p.getKey().substring(id.length() + 1), SymjaFormula.parse(p.getValue()));
@@ -290,30 +330,38 @@ public final class ClaimFile {
                             throw InputException.field(file, field, f.getValue(), "a list of Symja expression strings");
                         }
                         List<SymjaFormula> list = new ArrayList<>();
+                        int i = 0;
                         for (JsonNode c : f.getValue()) {
-                            list.add(formula(file, field, c));
+                            list.add(formula(file, field + "[" + (++i) + "]", c, vars));
                         }
                         candidates.put(f.getKey().replace("candidates", "formula"), list);
                     } else {
-                        formulas.put(f.getKey(), formula(file, field, f.getValue()));
+                        formulas.put(f.getKey(), formula(file, field, f.getValue(), vars));
+                        own.add(f.getKey());
                     }
                 }
             } else if (body != null && !body.isObject()) {
                 throw InputException.field(file, "claims." + e.getKey(), body, "a table, e.g. [claims." + id + "]");
             }
-            out.put(id, new ClaimSpec(id, formulas, candidates));
+            out.put(id, new ClaimSpec(id, formulas, candidates, java.util.Collections.unmodifiableSet(own)));
         }
         return out;
     }
 
-    private static SymjaFormula formula(String file, String field, JsonNode v) {
+    private static SymjaFormula formula(String file, String field, JsonNode v, List<String> variables) {
         if (!v.isTextual()) {
             throw InputException.field(file, field, v, "a Symja expression string, e.g. \"dI + (k - l)*(m - l)\"");
         }
+        SymjaFormula f;
         try {
-            return SymjaFormula.parse(v.asText());
+            f = SymjaFormula.parse(v.asText());
         } catch (IllegalArgumentException e) {
-            throw InputException.field(file, field, "'" + v.asText() + "'", "a valid Symja expression (" + e.getMessage() + ")");
+            throw new InputException(file + ": field '" + field + "' = '" + v.asText() + "' is not a formula: " + e.getMessage());
+        }
+        try {
+            return f.requireVariables(variables);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": field '" + field + "' = '" + v.asText() + "': " + e.getMessage());
         }
     }
 
@@ -380,8 +428,11 @@ public final class ClaimFile {
         return dot > 0 ? f.substring(0, dot) : f;
     }
 
-    /** The report name: the file name without extension. */
+    /**
+     * The report name: the claim file's {@code name} field (the file name without extension when the field
+     * is absent), so reports/NAME.md is named as the file says.
+     */
     public String reportStem() {
-        return stem(path);
+        return name;
     }
 }

@@ -41,13 +41,16 @@ final class DescentPairMeaning extends ClaimCheck {
         String cex = null;
         for (IndexSet set : sets) {
             Map<String, Double> b = Bindings.of(m, data.n(), cf.k, set, 0, 0);
-            double meaning = formula.evaluate(b);
+            double meaning = valueOrNaN(formula, b);
             double err = Math.abs(meaning - set.dI());
-            worst = Math.max(worst, err);
-            if (err > 0) {
+            if (!Double.isNaN(err)) {
+                worst = Math.max(worst, err);
+            }
+            if (Double.isNaN(err) || err > 0) {
                 failed++;
                 if (cex == null) {
-                    cex = Numbers.format("m=%d, I=%s: d_I = sum_j (i_j - j) = %d, but %s = %s", m, set, set.dI(), formula.source(), fmt(meaning));
+                    cex = Numbers.format("m=%d, I=%s: d_I = sum_j (i_j - j) = %d, but %s %s", m, set, set.dI(), formula.source(),
+                            Double.isNaN(meaning) ? "has no value there" : "= " + fmt(meaning));
                 }
             }
         }
@@ -59,7 +62,7 @@ final class DescentPairMeaning extends ClaimCheck {
                 for (int mm = 1; mm <= 10 && all; mm++) {
                     for (IndexSet set : IndexSet.allUpTo(mm, mm)) {
                         checked++;
-                        if (cand.evaluate(Bindings.of(mm, mm + 1, mm, set, 0, 0)) != set.dI()) {
+                        if (valueOrNaN(cand, Bindings.of(mm, mm + 1, mm, set, 0, 0)) != set.dI()) {
                             all = false;
                             break;
                         }
@@ -73,7 +76,7 @@ final class DescentPairMeaning extends ClaimCheck {
             }
         }
         return new ClaimResult("C18", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, sets.size(), failed, worst, cex, corrected,
-                Numbers.format("d_I = sum_j (i_j - j) against the printed meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
-                        formula.source(), sets.size(), m, cf.maxIndexSetSize));
+                Numbers.format("d_I = sum_j (i_j - j) against the %s meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
+                        label(spec, "formula"), formula.source(), sets.size(), m, cf.maxIndexSetSize));
     }
 }

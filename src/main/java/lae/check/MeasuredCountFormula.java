@@ -70,8 +70,20 @@ final class MeasuredCountFormula extends ClaimCheck {
                     continue;
                 }
                 Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, c.set(), m.m0, m.lambda);
-                double claimed = formula.evaluate(b);
                 int measured = measure.applyAsInt(c.inertia());
+                double claimed;
+                try {
+                    claimed = formula.evaluate(b);
+                } catch (SymjaFormula.Undefined u) {
+                    // the formula states no count here: a failure of the formula at this case, named
+                    failed++;
+                    if (cexSet == null || c.set().compareTo(cexSet) < 0) {
+                        cexSet = c.set();
+                        cex = Numbers.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
+                                where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason());
+                    }
+                    continue;
+                }
                 decided.add(new double[] {measured});
                 bindings.add(b);
                 double err = Math.abs(claimed - measured);
@@ -80,8 +92,8 @@ final class MeasuredCountFormula extends ClaimCheck {
                     failed++;
                     if (cexSet == null || c.set().compareTo(cexSet) < 0) {
                         cexSet = c.set();
-                        cex = Numbers.format("%s (m0=%d, dI=%d): measured %d %s, printed %s = %s",
-                                where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, formula.source(), fmt(claimed));
+                        cex = Numbers.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
+                                where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed));
                     }
                 }
             }
@@ -92,7 +104,9 @@ final class MeasuredCountFormula extends ClaimCheck {
                 what, cases, cases - undecided, undecided, randomUndecided, formula.source());
         String corrected = null;
         if (failed > 0) {
-            corrected = searchCorrection(spec, field, kind, decided, bindings, measure, what);
+            CandidateSearch.Result search = CandidateSearch.countFormula(spec, field, kind, decided, bindings, measure, what);
+            corrected = search.corrected();
+            evidence += search.rejectedSummary();
         }
         Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         if (v == Verdict.INCONCLUSIVE) {

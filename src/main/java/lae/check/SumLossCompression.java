@@ -48,10 +48,22 @@ final class SumLossCompression extends ClaimCheck {
                 var id = sc.identification();
                 int[] idx = id.indexSet().toArray();
                 double[] expected = new double[idx.length];
+                String undefined = null;
                 for (int j = 0; j < idx.length; j++) {
                     Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), m.m0, m.lambda);
                     b.put("s", s[idx[j] - 1]);
-                    expected[j] = formula.evaluate(b);
+                    try {
+                        expected[j] = formula.evaluate(b);
+                    } catch (lae.symbolic.SymjaFormula.Undefined u) {
+                        undefined = "s = s_" + idx[j] + ": " + u.reason();
+                        break;
+                    }
+                }
+                if (undefined != null) {
+                    // the formula states no compression at this point: a failure of the formula, named
+                    failed++;
+                    cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": " + formula.source() + " has no value at " + undefined;
+                    continue;
                 }
                 java.util.Arrays.sort(expected);
                 double[] sv = singularValues(sc.result().point().w2);
@@ -71,7 +83,7 @@ final class SumLossCompression extends ClaimCheck {
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
                 Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)));
+                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)) + undecidedWhy(cases, failed, worst));
     }
 
     static double[] singularValues(DMatrixRMaj a) {

@@ -53,6 +53,7 @@ final class TransposeAtCriticalPoints extends ClaimCheck {
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return new ClaimResult("C9", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
-                Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(ClaimEvaluator.MEMBER_TOL)));
+                Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(ClaimEvaluator.MEMBER_TOL))
+                        + undecidedWhy(cases, failed, worst));
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code lae bench prove}: the time of each proof script and the total, against the 2-minute target. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
-        description = "Runs every proof script (writing no report) and prints each one's time and the total wall time "
-                + "including Symja's start-up, against the target of 120 s on 2 cores.")
+        description = {"Times every proof script (writing no report) and prints each one's time and the total including Symja's start-up.",
+            "Target: the total under 120 s on 2 cores.",
+            "Example: ./lae bench prove"})
 public final class BenchProveCommand implements Callable<Integer> {
     static final double TARGET_SECONDS = 120;
 

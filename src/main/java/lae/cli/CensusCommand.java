@@ -10,6 +10,7 @@ import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.census.FashionCensus;
 import lae.check.ClaimFile;
+import lae.check.InputValidation;
 import lae.core.InputException;
 import lae.core.Numbers;
 import lae.model.LossKind;
@@ -61,6 +62,20 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when the number of components makes the estimated time exceed the limit (by default refused with the estimate)")
+    boolean force;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         if (fashion) {
@@ -75,6 +90,7 @@ public final class CensusCommand implements Callable<Integer> {
             throw new InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
         List<LossKind> ls = CensusRun.parseLosses(losses, cf);
+        InputValidation.prepareCensus(cf, ls, sample == null ? 1000 : sample, force, warnings());
         AtomicFiles.requireWritableDirectory(out, "--out");
         CensusRun run = CensusRun.run(cf, ls, sample == null ? 1000 : sample, seed, t, new ConsoleProgress(quiet));
         ReportWriter.Written w = ReportWriter.write(CensusReport.document(run), out);

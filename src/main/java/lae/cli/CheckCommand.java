@@ -30,10 +30,24 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when the estimated memory or time exceeds the limits (by default refused with the estimate)")
+    boolean force;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         // validate everything first, so that bad input leaves every existing report untouched
-        List<ClaimFile> parsed = Preflight.claimFiles(files);
+        List<ClaimFile> parsed = Preflight.claimFiles(files, force, warnings());
         AtomicFiles.requireWritableDirectory(out, "--out");
         ConsoleProgress progress = new ConsoleProgress(quiet);
         for (ClaimFile cf : parsed) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lae explore synthetic}: the census of critical points of the synthetic loss (issue 5). */
+/** {@code lae explore synthetic}: the census of critical points of the synthetic loss. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
         description = {"Explores the critical set of a loss and writes OUT/<what>.md, .json and PNG figures.",
             "synthetic: Newton census of L~ = w_sigma L_sigma + (1 - w_sigma) L_pi over w_sigma in {1, 0.5, 0.05, 0.005, "
@@ -44,6 +44,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (!"full".equals(grid) && !"small".equals(grid)) {
             throw InputException.field("command line", "--grid", grid, "full, small");
         }
+        lae.report.AtomicFiles.requireWritableDirectory(out, "--out");
         String cmd = "./lae explore synthetic --grid " + grid + " --seed " + seed + " --out " + out;
         SyntheticExplorer.Result r = run(grid, seed, noProgress);
         ExploreReport.Written w = ExploreReport.write(r, out, cmd);

@@ -41,13 +41,18 @@ public final class Lae implements Runnable {
         CommandLine cl = new CommandLine(new Lae());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof InputException) {
-                err.println("lae: " + ex.getMessage());
+            InputException input = inputCause(ex);
+            if (input != null) {
+                err.println("lae: " + oneLine(input.getMessage()));
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
-            err.println("lae: internal error: " + ex);
-            ex.printStackTrace(err);
+            StackTraceElement[] at = ex.getStackTrace();
+            err.println("lae: internal error: " + oneLine(String.valueOf(ex)) + (at.length > 0 ? " (at " + at[0] + ")" : "")
+                    + (DEBUG ? "" : "; set LAE_DEBUG=1 for the stack trace"));
+            if (DEBUG) {
+                ex.printStackTrace(err);
+            }
             err.flush();
             return EXIT_INTERNAL;
         });
@@ -60,8 +65,33 @@ public final class Lae implements Runnable {
         return cl;
     }
 
+    /** Full stack traces of internal errors only when the environment variable LAE_DEBUG is set. */
+    static final boolean DEBUG = System.getenv("LAE_DEBUG") != null;
+
+    /** The InputException that caused {@code ex} (itself, or a cause wrapped by a worker thread), or null. */
+    static InputException inputCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputException i) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** A message on one line: a bad-input answer is one line whatever the library's message looks like. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+
     public static void main(String[] args) {
-        int code = commandLine().execute(args);
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("lae: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB): give the JVM more with java -Xmx, or reduce m, k or the search");
+            code = EXIT_INTERNAL;
+        }
         System.out.flush();
         // Symja starts non-daemon threads that keep the JVM alive for about a minute: exit explicitly.
         System.exit(code);

@@ -59,6 +59,20 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--force", description = "run even when a claim file's estimated memory or time exceeds the limits (by default refused with the estimate)")
+    boolean force;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Warnings (one line each) on the command's error stream. */
+    private java.util.function.Consumer<String> warnings() {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(checks)) {
@@ -70,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ClaimFile> parsed = Preflight.claimFiles(files);
+        List<ClaimFile> parsed = Preflight.claimFiles(files, force, warnings());
         List<Path> scripts = noProofs || !Files.isDirectory(proofs) ? List.of() : ProofRunner.scripts(proofs);
         scripts.forEach(ProofRunner::readScript);
         if (verify) {

@@ -161,6 +161,38 @@ public final class DataMatrix {
     public DMatrixRMaj covariance() { return c; }
     public String origin() { return origin; }
 
+    /**
+     * The tolerance below which a computed singular value counts as zero: max(m, n) eps s_1. A backward-stable
+     * SVD returns the singular values of X + E with ||E||_2 of order max(m, n) eps ||X||_2 (Golub and Van Loan,
+     * <i>Matrix Computations</i>, 4th ed., Section 5.4.1; the default of MATLAB's {@code rank} and numpy's
+     * {@code matrix_rank}), so a value below it is indistinguishable from 0: a duplicated data column gives
+     * s_6 = 1.3e-15 next to s_1 = O(1), numerically zero.
+     */
+    public static double rankTolerance(double[] s, int m, int n) {
+        double s1 = 0;
+        for (double x : s) {
+            s1 = Math.max(s1, Math.abs(x));
+        }
+        return Math.max(m, n) * Math.ulp(1.0) * s1;
+    }
+
+    /** {@link #rankTolerance(double[], int, int)} for this matrix. */
+    public double rankTolerance() {
+        return rankTolerance(s, m, n);
+    }
+
+    /** The number of singular values above {@link #rankTolerance()}: the numerical rank of X. */
+    public int numericalRank() {
+        double tol = rankTolerance();
+        int r = 0;
+        for (double x : s) {
+            if (x > tol) {
+                r++;
+            }
+        }
+        return r;
+    }
+
     /** m0: the largest index j with s_j^2 &gt; lambda (0 if there is none), Theorem 3.1. */
     public int m0(double lambda) {
         int m0 = 0;

@@ -133,7 +133,8 @@ class CliTest {
         }
         Files.writeString(dir.resolve("rep.csv"), b.toString());
         Path f = dir.resolve("rep.toml");
-        Files.writeString(f, GOOD.replace("m = 4\nn = 6\nsingular_values = \"(5 - i)/2\"\nseed = 1", "csv = \"rep.csv\"").replace("k = 2", "k = 1").replace("lambda = 1.5", "lambda = 0.001"));
+        Files.writeString(f, GOOD.replace("m = 4\nn = 6\nsingular_values = \"(5 - i)/2\"\nseed = 1", "csv = \"rep.csv\"").replace("k = 2", "k = 1").replace("lambda = 1.5", "lambda = 0.001")
+                .replace("name = \"tiny\"", "name = \"rep\""));
         Run r = lae("check", "-q", "--out", dir.resolve("r").toString(), f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String md = Files.readString(dir.resolve("r").resolve("rep.md"));
