@@ -24,8 +24,6 @@ import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.GaugeBalance;
 import lae.numeric.HessianInertia;
-import lae.numeric.Inertia;
-import lae.numeric.SymmetricEigenvalues;
 import lae.symbolic.SymjaFormula;
 import lae.train.AdamTrainer;
 import lae.train.TrainingConfig;
@@ -312,8 +310,8 @@ public final class SyntheticExplorer {
             return new Point(start, false, r.iterations(), r.gradientNorm(), value, asym, imbalance, 0, 0, 0, false,
                     Double.NaN, new int[0], Double.NaN, singular(p.w2), new double[cand.length], Double.NaN, Double.NaN, p, "-", r.reason());
         }
-        CheckedInertia ci = inertia(f.hessian(p));
-        HessianInertia in = ci == null ? null : ci.inertia();
+        // the one inertia path (EJML + Hipparchus, every retry inside HessianInertia); undecided stays undecided
+        HessianInertia in = HessianInertia.of(f.hessian(p));
         // component: W' = U^T W2 W1 U, I = {i : W'_ii > tildeP_i / 2}
         DMatrixRMaj u = data.u();
         DMatrixRMaj w = p.product();
@@ -371,69 +369,7 @@ public final class SyntheticExplorer {
         return new Point(start, true, r.iterations(), r.gradientNorm(), value, asym, imbalance,
                 in == null ? -1 : in.negative(), in == null ? -1 : in.zero(), in == null ? -1 : in.positive(),
                 in != null && in.decided(), in == null ? Double.NaN : in.margin(), set, productResidual, sv, res, probeGrad, probeAsym, p,
-                ci == null ? "failed" : ci.method(), r.reason());
-    }
-
-    /** The inertia and how its second opinion was obtained. */
-    public record CheckedInertia(HessianInertia inertia, String method) {
-    }
-
-    /**
-     * {@link HessianInertia#of} (EJML and Hipparchus). Hipparchus' symmetric eigensolver throws "convergence failed" at
-     * some minima of L~ (m = 20, k = 8, with 28 or 64 exactly-zero eigenvalues); then Hipparchus is tried on c H for
-     * c = 1/7.3, 1/3.1, 1/11.7 (inertia and margin are scale-invariant, only the rounding of its QL iteration changes),
-     * and if that fails too the second opinion is EJML on Q H Q^T for a seeded random orthogonal Q (same eigenvalues,
-     * a different matrix); the method is recorded. Null (undecided) if everything fails.
-     */
-    public static CheckedInertia inertia(DMatrixRMaj h) {
-        try {
-            return new CheckedInertia(HessianInertia.of(h), "EJML + Hipparchus");
-        } catch (RuntimeException e) {
-            Inertia ej;
-            try {
-                ej = Inertia.of(SymmetricEigenvalues.EJML.of(h));
-            } catch (RuntimeException e1) {
-                return null;
-            }
-            for (double c : new double[] {1 / 7.3, 1 / 3.1, 1 / 11.7}) {
-                DMatrixRMaj scaled = h.copy();
-                CommonOps_DDRM.scale(c, scaled);
-                try {
-                    Inertia hp = Inertia.of(SymmetricEigenvalues.HIPPARCHUS.of(scaled));
-                    return new CheckedInertia(new HessianInertia(ej, hp, 1, h.numRows), "EJML + Hipparchus on scaled H");
-                } catch (RuntimeException e2) {
-                    // try the next factor
-                }
-            }
-            int n = h.numRows;
-            Random rnd = new Random(n);
-            DMatrixRMaj g = new DMatrixRMaj(n, n);
-            for (int i = 0; i < g.data.length; i++) {
-                g.data[i] = rnd.nextGaussian();
-            }
-            org.ejml.interfaces.decomposition.QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, n);
-            if (!qr.decompose(g)) {
-                return null;
-            }
-            DMatrixRMaj q = qr.getQ(null, false);
-            DMatrixRMaj t = new DMatrixRMaj(n, n);
-            DMatrixRMaj qhq = new DMatrixRMaj(n, n);
-            CommonOps_DDRM.mult(q, h, t);
-            CommonOps_DDRM.multTransB(t, q, qhq);
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    double v = 0.5 * (qhq.get(i, j) + qhq.get(j, i));
-                    qhq.set(i, j, v);
-                    qhq.set(j, i, v);
-                }
-            }
-            try {
-                Inertia second = Inertia.of(SymmetricEigenvalues.EJML.of(qhq));
-                return new CheckedInertia(new HessianInertia(ej, second, 1, n), "EJML + EJML on Q H Q^T (Hipparchus failed)");
-            } catch (RuntimeException e3) {
-                return null;
-            }
-        }
+                "HessianInertia.of", r.reason());
     }
 
     /**
