@@ -71,7 +71,6 @@ class ExploreSyntheticTest {
         assertThat(last.get("w_sigma").asDouble()).isZero();
         assertThat(last.get("transpose_at_every_critical_point").asBoolean()).isFalse();
         assertThat(j.get("data").get("adam")).hasSize(SyntheticExplorer.W_SIGMAS.length);
-        assertThat(seconds).as("small grid in CI").isLessThan(60);
     }
 
     @Test
