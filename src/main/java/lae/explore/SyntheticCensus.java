@@ -57,7 +57,7 @@ public final class SyntheticCensus {
     public record WeightCensus(double wSigma, double lambdaSigma, double lambdaPi, int universe, boolean boundary,
                                int components, int critical, double worstGradient, int indexAgree, int nullityAgree,
                                int undecided, double smallestMargin, List<Finding> findings, List<String> minima,
-                               String predictedMinimum, List<DenseCheck> dense, double seconds) {
+                               String predictedMinimum, List<DenseCheck> dense, long[][] indexCounts, double seconds) {
         /** Every component critical, decided and matching both formulas. */
         public boolean allAgree() {
             return !boundary && critical == components && indexAgree == components && nullityAgree == components
@@ -138,6 +138,8 @@ public final class SyntheticCensus {
         double smallestMargin = Double.POSITIVE_INFINITY;
         List<Finding> findings = new ArrayList<>();
         List<String> minima = new ArrayList<>();
+        // measured Morse indices per component size l (decided components only): the input of the Morse-Bott test
+        long[][] indexCounts = new long[k + 1][2 * k * m + 1];
         for (int i = 0; i < n; i++) {
             int[] one = sets.get(i);
             int fi = SyntheticIndexFormula.index(c, ls, k, one);
@@ -158,6 +160,9 @@ public final class SyntheticCensus {
             if (decided && neg[i] == 0) {
                 minima.add(setString(one));
             }
+            if (decided) {
+                indexCounts[one.length][neg[i]]++;
+            }
         }
         int l = Math.min(k, universe);
         int[] first = new int[l];
@@ -166,7 +171,7 @@ public final class SyntheticCensus {
         }
         List<DenseCheck> dense = denseCheck(wSigma, sets, neg, zero, pos);
         return new WeightCensus(wSigma, ls, lp, universe, boundary, n, critical, worstGradient, indexAgree, nullityAgree,
-                undecided, smallestMargin, findings, minima, setString(first), dense, (System.nanoTime() - t0) / 1e9);
+                undecided, smallestMargin, findings, minima, setString(first), dense, indexCounts, (System.nanoTime() - t0) / 1e9);
     }
 
     /**
