@@ -7,7 +7,7 @@
    N> = #{i not in I : c_i > ls} and N= = #{i not in I : c_i = ls},
      index   = d_I + (k - l) N>,
      nullity = k l - l (l + 1)/2 + (k - l) N=      (= dim V_I + the boundary's extra zeros),
-   a minimum iff index = 0 iff I = {1, ..., min(k, m_s)} with m_s = #{i : c_i > ls}... and l = k or N> = 0.
+   so index 0 (a minimum) iff d_I = 0 and (l = k or N> = 0), i.e. iff I = {1, ..., min(k, m_s)}, m_s = #{i : c_i > ls}.
    Here every Table-1 point is built in exact rational arithmetic (c chosen so that every t_i is rational),
    its gradient is checked to be exactly 0 and its Hessian inertia is computed exactly (LDL^T + Sylvester's law,
    LaeInertia), beside the block formula (LaeBlockInertia) and the closed forms above.
