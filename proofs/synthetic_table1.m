@@ -26,6 +26,7 @@ certify(cv_, kk_, lamv_, wsv_, tag_) := Module({lsv = wsv*lamv, lpv = (1 - wsv)*
       pt = LaeTable1Point("L_synthetic", cv, lamv, wsv, kk, st);
       ex = LaeInertia(LaeHessian(cv, lpv, lsv, pt[[1]], pt[[2]]));
       bl = LaeBlockInertia("L_synthetic", cv, lamv, wsv, kk, st);
+      If(ex[[1]] == 0, AppendTo(zeroIdx, st));
       ProofShow(tag <> " I=" <> ToString(st) <> ": exact (neg, zero, pos), block formula, closed-form index and nullity",
          {ex, bl, idxF(cv, kk, st, lsv), nulF(cv, kk, st, lsv)});
       ProofStep("C30", "L_synthetic", "lemma", tag <> ", I=" <> ToString(st) <> ": the Table-1 point (t_i^2 = (c_i - ls)/(c_i + lp)) is critical (exact gradient = 0) and transposed",
@@ -37,12 +38,15 @@ certify(cv_, kk_, lamv_, wsv_, tag_) := Module({lsv = wsv*lamv, lpv = (1 - wsv)*
 
 (* A: ws = 1/2, lam = 1 (ls = lp = 1/2): t^2 = (c - 1/2)/(c + 1/2) = (2/3)^2, (3/5)^2, (1/2)^2, (1/3)^2 for the first four c;
    c_5 = 1/4 < ls (no component contains 5). m = 5, k = 2: every I within {1..4}, |I| <= 2 (11 components). *)
+zeroIdx = {};
 certify({13/10, 17/16, 5/6, 5/8, 1/4}, 2, 1, 1/2, "A: ws=1/2, lam=1, m=5, k=2");
+zeroA = zeroIdx; zeroIdx = {};
 (* B: ws = 1/5, lam = 1 (ls = 1/5, lp = 4/5): t^2 = (3/4)^2, (2/3)^2, (1/2)^2, (1/3)^2; c_5 = 1/10 < ls. k = 3 > l for most I. *)
 certify({52/35, 1, 8/15, 13/40, 1/10}, 3, 1, 1/5, "B: ws=1/5, lam=1, m=5, k=3");
+zeroB = zeroIdx; zeroIdx = {};
 (* C, the boundary: ws = 1/2, lam = 1 and c_3 = 1/2 = ls exactly (t_3 = 0: no component contains 3, and each inactive
    latent gets one extra zero eigenvalue from coordinate 3). m = 4, k = 2. *)
 certify({13/10, 5/6, 1/2, 1/4}, 2, 1, 1/2, "C (boundary c_3 = ls): ws=1/2, lam=1, m=4, k=2");
-(* The minimum: index 0 exactly for I = {1..min(k, m_s)}: configuration A, k = 2: I = {1, 2} only. *)
-ProofStep("C30", "L_synthetic", "printed", "A: the only component with index 0 is I = {1, 2} = {1..k} (minimum iff I = {1..l} with l = min(k, m_s))",
-   Select(Subsets({1, 2, 3, 4}, {0, 2}), idxF({13/10, 17/16, 5/6, 5/8, 1/4}, 2, #, 1/2) == 0 &), {{1, 2}});
+(* The minimum: exact index 0 only at I = {1..min(k, m_s)}: A (k = 2, m_s = 4): {1, 2}; B (k = 3, m_s = 4): {1, 2, 3}. *)
+ProofStep("C30", "L_synthetic", "printed", "A and B: the only components with exact index 0 are I = {1, 2} (A) and I = {1, 2, 3} (B), i.e. I = {1..min(k, m_s)}: the minimum",
+   {zeroA, zeroB}, {{{1, 2}}, {{1, 2, 3}}});
