@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code lae bench explore}: time and convergence fraction of the explorer's grid, or the synthetic census's time. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
         description = {"Runs the synthetic-loss explorer's grid without writing a report and prints its time and the fraction "
-                + "of Newton starts that converged (targets of issue 5: full grid under 600 s on 2 cores, >= 90% converged).",
+                + "of Newton starts that converged (targets of issue 5: full grid under 600 s on 2 cores, >= 90%% converged).",
             "With --census: times the exhaustive synthetic census of Section 4.2 (every predicted component at the five "
                 + "weights, no Newton search) against its target (under 120 s on 2 cores)."})
 public final class BenchExploreCommand implements Callable<Integer> {
