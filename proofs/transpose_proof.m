@@ -45,6 +45,8 @@ phi(c_, W1_) := W1 . c - hH(c, W1) . W1;
 rR(c_, W1_, W2_) := Module({g = hg2(c, W1, W2), h = hH(c, W1)},
    (W1 . c . g + Transpose(g) . c . Transpose(W1) + Transpose(g) . g) . hadj(h) . W1 . c - hdet(h)*Transpose(g) . c);
 
+(* (m, k, n): k = 2 makes the k x k factors non-commuting. (3, 2, 3) also holds (23 of 23 steps, checked once on
+   28 Nov 2026, 110 s on a loaded machine); it is left out here to keep mvn verify's time. *)
 sizes = {{2, 1, 2}, {3, 1, 3}, {2, 2, 2}};
 Do(m = sizes[[s, 1]]; k = sizes[[s, 2]]; nX = sizes[[s, 3]];
    c = DiagonalMatrix(Table(Symbol("c" <> ToString(i)), {i, 1, m})); W1 = symMat("a", k, m); W2 = symMat("b", m, k);
