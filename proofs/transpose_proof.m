@@ -31,6 +31,12 @@
    definite for lam > 0.
    ======================================================================================== *)
 
+(* A step whose identity is general: a matrix identity that does not depend on the sizes, or a coordinate-wise one
+   that holds for every m (see the header). On main after commit 915e413 (7-argument ProofStep) add "general" as the 7th
+   argument of the ProofStep below, which makes such a step "proved"; here (6-argument ProofStep) its strength comes from its
+   free symbols. Instances (fixed numbers) use ProofStep directly and are certified. *)
+generalStep(stepClaim_, stepLoss_, stepRole_, stepText_, stepValue_, stepExpected_) :=
+   ProofStep(stepClaim, stepLoss, stepRole, stepText, stepValue, stepExpected);
 symMat(name_, r_, c_) := Table(Symbol(name <> ToString(i) <> ToString(j)), {i, 1, r}, {j, 1, c});
 symSym(name_, m_) := Table(Symbol(name <> ToString(Min(i, j)) <> ToString(Max(i, j))), {i, 1, m}, {j, 1, m});
 (* adjugate and determinant of a 1 x 1 or 2 x 2 matrix: H adj(H) = adj(H) H = det(H) I, no division *)
@@ -53,20 +59,20 @@ Do(m = sizes[[s, 1]]; k = sizes[[s, 2]]; nX = sizes[[s, 3]];
    xx = Table(If(j == i, Symbol("x" <> ToString(i)), 0), {i, 1, m}, {j, 1, nX});
    h = hH(c, W1); aa = W1 - Transpose(W2); g1 = hg1(c, W1, W2); g2 = hg2(c, W1, W2); kh = kK(c, W1);
    tag = "m=" <> ToString(m) <> ", k=" <> ToString(k) <> ": ";
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(1) g2 = W2 H - C W1^T with H = lam I + W1 C W1^T (so C W1^T = W2 H at a critical point)",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(1) g2 = W2 H - C W1^T with H = lam I + W1 C W1^T (so C W1^T = W2 H at a critical point)",
       g2, W2 . h - c . Transpose(W1));
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(2) det(H) H g1 = -Phi K^ + R^ with Phi = W1 C - H W1, K^ = det(H)(C + lam I) - C W1^T adj(H) W1 C, R^ = (W1 C g2 + g2^T C W1^T + g2^T g2) adj(H) W1 C - det(H) g2^T C",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(2) det(H) H g1 = -Phi K^ + R^ with Phi = W1 C - H W1, K^ = det(H)(C + lam I) - C W1^T adj(H) W1 C, R^ = (W1 C g2 + g2^T C W1^T + g2^T g2) adj(H) W1 C - det(H) g2^T C",
       hdet(h)*h . g1, -phi(c, W1) . kh + rR(c, W1, W2));
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(3) Phi = -H A - g2^T with A = W1 - W2^T",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(3) Phi = -H A - g2^T with A = W1 - W2^T",
       phi(c, W1), -h . aa - Transpose(g2));
    zz = W1 . xx; hx = hH(xx . Transpose(xx), W1); nn = hdet(hx)*IdentityMatrix(nX) - Transpose(zz) . hadj(hx) . zz;
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(5a) C = X X^T, Z = W1 X (n = " <> ToString(nX) <> "): H - lam I = Z Z^T, so H >= lam I and det(H) >= lam^k > 0",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(5a) C = X X^T, Z = W1 X (n = " <> ToString(nX) <> "): H - lam I = Z Z^T, so H >= lam I and det(H) >= lam^k > 0",
       hx - lam*IdentityMatrix(k), zz . Transpose(zz));
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(5b) C = X X^T: K^ - lam det(H) I = X N X^T with N = det(H) I_n - Z^T adj(H) Z",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(5b) C = X X^T: K^ - lam det(H) I = X N X^T with N = det(H) I_n - Z^T adj(H) Z",
       kK(xx . Transpose(xx), W1) - lam*hdet(hx)*IdentityMatrix(m), xx . nn . Transpose(xx));
-   ProofStep("C9", "L_sigma", "lemma", tag <> "(5c) N (lam I_n + Z^T Z) = lam det(H) I_n: N = lam det(H) (lam I_n + Z^T Z)^-1 is positive definite, so K^ >= lam det(H) I is invertible",
+   generalStep("C9", "L_sigma", "lemma", tag <> "(5c) N (lam I_n + Z^T Z) = lam det(H) I_n: N = lam det(H) (lam I_n + Z^T Z)^-1 is positive definite, so K^ >= lam det(H) I is invertible",
       nn . (lam*IdentityMatrix(nX) + Transpose(zz) . zz), lam*hdet(hx)*IdentityMatrix(nX));
-   ProofStep("C9", "L_sigma", "printed", tag <> "(4) H A K^ = det(H) H g1 - R^ - g2^T K^ identically; the right side vanishes where g1 = g2 = 0, and H, K^ are invertible (5): every critical point has A = 0, W1 = W2^T",
+   generalStep("C9", "L_sigma", "printed", tag <> "(4) H A K^ = det(H) H g1 - R^ - g2^T K^ identically; the right side vanishes where g1 = g2 = 0, and H, K^ are invertible (5): every critical point has A = 0, W1 = W2^T",
       h . aa . kh, hdet(h)*h . g1 - rR(c, W1, W2) - Transpose(g2) . kh),
    {s, 1, Length(sizes)});
 

@@ -2,7 +2,6 @@ package lae.cli;
 
 import java.util.concurrent.Callable;
 
-import lae.check.Measurements;
 import lae.core.Numbers;
 import lae.core.Progress;
 import lae.explore.ExploreAnalysis;
@@ -34,8 +33,7 @@ public final class BenchExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (census) {
-            SyntheticCensusRun.Result r = SyntheticCensusRun.run(SyntheticCensusRun.Config.section42(seed, 0, 0), Progress.NONE,
-                    Measurements.Progress.NONE);
+            SyntheticCensusRun.Result r = SyntheticCensusRun.run(SyntheticCensusRun.Config.section42(seed, 0, 0), Progress.NONE);
             long comps = 0;
             for (SyntheticCensusRun.WeightResult w : r.weights()) {
                 comps += w.census().components();

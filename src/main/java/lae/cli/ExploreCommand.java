@@ -81,7 +81,7 @@ public final class ExploreCommand implements Callable<Integer> {
             String cmd = "./lae explore synthetic-census --seed " + seed + " --newton-starts " + newtonStarts + " --dense-sample "
                     + denseSample + " --out " + out;
             SyntheticCensusRun.Result r = SyntheticCensusRun.run(SyntheticCensusRun.Config.section42(seed, newtonStarts, denseSample),
-                    progress(noProgress), new ConsoleProgress(noProgress));
+                    progress(noProgress));
             doc = SyntheticCensusReport.document(r, cmd);
             for (SyntheticCensusRun.WeightResult w : r.weights()) {
                 System.out.println(Numbers.format("w_sigma %-7s %7d components, index = formula %7d, nullity = formula %7d, "
@@ -126,7 +126,7 @@ public final class ExploreCommand implements Callable<Integer> {
 
     static SyntheticExplorer.Result run(String grid, long seed, boolean quiet) {
         return new SyntheticExplorer(SyntheticExplorer.grid(grid, seed), SyntheticExplorer.defaultCandidates(),
-                new ConsoleProgress(quiet)).run();
+                progress(quiet)).run();
     }
 
     static void printSummary(SyntheticExplorer.Result r) {

@@ -17,7 +17,6 @@ import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.HessianInertia;
-import lae.check.Measurements;
 import lae.train.AdamTrainer;
 import lae.train.TrainingConfig;
 import lae.train.TrainingResult;
@@ -33,7 +32,7 @@ public final class AdamBeside {
 
     /** Adam on the Section 4.2 cell with lambda = 10 (or the first lambda of the first data set) at every w_sigma. */
     static List<SyntheticExplorer.AdamTrace> run(SyntheticExplorer.Grid grid, List<SyntheticExplorer.Cell> cells,
-                                                 Measurements.Progress progress) {
+                                                 lae.core.Progress progress) {
         SyntheticExplorer.DataSpec d = grid.data().get(0);
         double lambda = Arrays.stream(d.lambdas()).filter(l -> l == 10).findFirst().orElse(d.lambdas()[0]);
         DataMatrix data = d.data();

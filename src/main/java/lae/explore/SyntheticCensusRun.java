@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import lae.check.Measurements;
 import lae.core.Progress;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.DataSpec;
@@ -42,12 +41,12 @@ public final class SyntheticCensusRun {
     private SyntheticCensusRun() {
     }
 
-    public static Result run(Config cfg, Progress progress, Measurements.Progress newtonProgress) {
+    public static Result run(Config cfg, Progress progress) {
         long t0 = System.nanoTime();
         DataMatrix data = cfg.data().data();
         SyntheticCensus census = new SyntheticCensus(data, cfg.data().k(), cfg.lambda(), cfg.denseSample(), cfg.seed());
         Grid grid = new Grid("synthetic-census", List.of(cfg.data()), cfg.weights(), 0, 1, 1e-3, cfg.seed());
-        SyntheticExplorer explorer = new SyntheticExplorer(grid, SyntheticExplorer.defaultCandidates(), newtonProgress);
+        SyntheticExplorer explorer = new SyntheticExplorer(grid, SyntheticExplorer.defaultCandidates(), progress);
         List<WeightResult> out = new ArrayList<>();
         for (double w : cfg.weights()) {
             progress.phase("synthetic census: w_sigma = " + w);
@@ -56,9 +55,9 @@ public final class SyntheticCensusRun {
             double ns = 0;
             if (cfg.newtonStarts() > 0) {
                 long n0 = System.nanoTime();
-                newtonProgress.start("Newton search w_sigma=" + w, cfg.newtonStarts());
+                progress.start("Newton search w_sigma=" + w, cfg.newtonStarts());
                 Cell cell = explorer.census(cfg.data(), data, cfg.lambda(), w);
-                newtonProgress.done();
+                progress.done();
                 newton = PredictedSetMembership.of(cell);
                 ns = (System.nanoTime() - n0) / 1e9;
             }

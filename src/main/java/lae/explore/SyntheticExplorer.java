@@ -8,7 +8,6 @@ import java.util.Random;
 
 import org.ejml.dense.row.NormOps_DDRM;
 
-import lae.check.Measurements;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
@@ -176,9 +175,9 @@ public final class SyntheticExplorer {
     private final Grid grid;
     private final List<Candidate> candidates;
     private final List<SymjaFormula> formulas;
-    private final Measurements.Progress progress;
+    private final lae.core.Progress progress;
 
-    public SyntheticExplorer(Grid grid, List<Candidate> candidates, Measurements.Progress progress) {
+    public SyntheticExplorer(Grid grid, List<Candidate> candidates, lae.core.Progress progress) {
         this.grid = grid;
         this.candidates = candidates;
         this.formulas = candidates.stream().map(c -> SymjaFormula.parse(c.expression())).toList();

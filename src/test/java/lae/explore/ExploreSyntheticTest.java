@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import lae.check.Measurements;
 import lae.cli.Lae;
 import lae.explore.ExploreAnalysis.WeightSummary;
 import lae.model.DataMatrix;
@@ -87,7 +86,7 @@ class ExploreSyntheticTest {
     @Test
     void asymmetricCriticalPointsAreDetectedWhereTheyExist() {
         SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5, 0}, 6),
-                SyntheticExplorer.defaultCandidates(), Measurements.Progress.NONE).run();
+                SyntheticExplorer.defaultCandidates(), lae.core.Progress.NONE).run();
         WeightSummary zero = ExploreAnalysis.summary(r, 0);
         WeightSummary half = ExploreAnalysis.summary(r, 0.5);
         assertThat(zero.converged()).isPositive();
@@ -109,7 +108,7 @@ class ExploreSyntheticTest {
         List<SyntheticExplorer.Candidate> cands = List.of(
                 new SyntheticExplorer.Candidate("right", "Sqrt((s^2 - ws*lambda)/(s^2 + (1 - ws)*lambda))"),
                 new SyntheticExplorer.Candidate("wrong: lambda_pi dropped", "Sqrt((s^2 - ws*lambda)/s^2)"));
-        SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5}, 9), cands, Measurements.Progress.NONE).run();
+        SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5}, 9), cands, lae.core.Progress.NONE).run();
         WeightSummary s = ExploreAnalysis.summary(r, 0.5);
         assertThat(s.converged()).isGreaterThanOrEqualTo(8);
         assertThat(s.candidateVerified()[0]).isEqualTo(s.converged());

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import lae.check.Measurements;
 import lae.cli.Lae;
 import lae.core.ClaimResult;
 import lae.core.Progress;
@@ -38,7 +37,7 @@ class SyntheticCensusTest {
     @Test
     void everyPredictedComponentMatchesTheFormulaAndNewtonStaysInside() {
         SyntheticCensusRun.Config cfg = new SyntheticCensusRun.Config(small(), 2.2, new double[] {1, 0.5, 0.05}, 6, 3, 9);
-        SyntheticCensusRun.Result r = SyntheticCensusRun.run(cfg, Progress.NONE, Measurements.Progress.NONE);
+        SyntheticCensusRun.Result r = SyntheticCensusRun.run(cfg, Progress.NONE);
         for (SyntheticCensusRun.WeightResult w : r.weights()) {
             SyntheticCensus.WeightCensus c = w.census();
             // components: sum over l <= k of binom(m_s, l), every one checked
@@ -89,7 +88,7 @@ class SyntheticCensusTest {
     @Test
     void reportIsWrittenAsOneDocument() throws Exception {
         SyntheticCensusRun.Config cfg = new SyntheticCensusRun.Config(small(), 2.2, new double[] {0.5}, 3, 1, 9);
-        SyntheticCensusRun.Result r = SyntheticCensusRun.run(cfg, Progress.NONE, Measurements.Progress.NONE);
+        SyntheticCensusRun.Result r = SyntheticCensusRun.run(cfg, Progress.NONE);
         ReportWriter.write(SyntheticCensusReport.document(r, "test"), dir);
         JsonNode j = JsonRenderer.MAPPER.readTree(Files.readString(dir.resolve("explore/synthetic-census.json")));
         assertThat(j.get("kind").asText()).isEqualTo("explore");
