@@ -1,43 +1,34 @@
 package lae.census;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.core.Strength;
+import lae.core.Verdict;
 import lae.numeric.Inertia;
-import lae.report.AtomicFiles;
-import lae.report.Figures;
-import lae.report.ReportJson;
+import lae.report.ReportDocument;
 
-/** Writes reports/census/NAME.md, NAME.json (schema lae-report/1, kind "census") and NAME.png (index histogram). */
+/**
+ * The census report "census/NAME" as a {@link ReportDocument} (the CLI writes it with
+ * {@link lae.report.ReportWriter}): components per loss, every formula against the measurement, the
+ * index histogram (figure), the dense cross-check, timings.
+ */
 public final class CensusReport {
     static final int EXAMPLES = 5;
     static final int SAMPLE_ROWS_MD = 15;
 
     private CensusReport() {
-    }
-
-    public static Path[] write(CensusRun run, Path outDir) {
-        String stem = run.file.reportStem();
-        Path md = outDir.resolve(stem + ".md");
-        Path json = outDir.resolve(stem + ".json");
-        Path png = outDir.resolve(stem + ".png");
-        Figures.writePng(png, histogram(run));
-        writeJson(run, json);
-        AtomicFiles.writeString(md, markdown(run, stem + ".png"));
-        return new Path[] {md, json, png};
     }
 
     /**
@@ -54,23 +45,15 @@ public final class CensusReport {
                     continue;
                 }
                 String corrected = c.checks.stream().filter(x -> x.role.equals("corrected") && x.quantity.equals(fc.quantity)
-                        && x.verdict() == lae.core.Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
+                        && x.verdict() == Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
                         .map(x -> x.formula.source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements.isEmpty() ? null : example(c, fc, fc.disagreements.get(0));
                 out.add(new ClaimResult(fc.claim, p.kind().label(), fc.verdict(), Strength.EXHAUSTIVE, c.size(), fc.disagreements.size(), Double.NaN, ce,
-                        fc.verdict() == lae.core.Verdict.FAILS ? corrected : null,
-                        String.format(Locale.ROOT, "%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
+                        fc.verdict() == Verdict.FAILS ? corrected : null,
+                        Numbers.format("%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
                                 fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)));
             }
-            DenseCrossCheck d = p.dense();
-            long dis = d.count(DenseCrossCheck.Status.DISAGREE);
-            long und = d.count(DenseCrossCheck.Status.UNDECIDED);
-            out.add(new ClaimResult("census-vs-dense", p.kind().label(),
-                    dis > 0 ? lae.core.Verdict.FAILS : und > 0 ? lae.core.Verdict.INCONCLUSIVE : lae.core.Verdict.HOLDS, Strength.EXHAUSTIVE,
-                    d.rows.size(), (int) dis, Double.NaN, null, null,
-                    String.format(Locale.ROOT, "block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, random representative, EJML + Hipparchus) on a seeded sample of %d: %d agree, %d undecided, %d disagree (raw, representative as drawn: %d agree, %d undecided, %d disagree; the non-agreeing ones re-checked at the gauge-balanced point; %d classified by EJML alone because Hipparchus did not converge).",
-                            d.rows.size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countRaw(DenseCrossCheck.Status.AGREE),
-                            d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE), d.solverFailures)));
+            out.add(denseResult(p));
         }
         return out;
     }
@@ -79,8 +62,32 @@ public final class CensusReport {
         int[] set = c.sets[i];
         int measured = fc.quantity.equals("index") ? c.negative[i] : c.zero[i];
         int v = fc.formula.value(set.length, Census.dI(set));
-        return String.format(Locale.ROOT, "I=%s (l=%d, dI=%d): formula %s, measured %d", Census.label(set), set.length, Census.dI(set),
+        return Numbers.format("I=%s (l=%d, dI=%d): formula %s, measured %d", Census.label(set), set.length, Census.dI(set),
                 v == Integer.MIN_VALUE ? "non-integer" : Integer.toString(v), measured);
+    }
+
+    /**
+     * The census-vs-dense verdict of one loss: FAILS if any sampled component disagrees at a decided dense
+     * point, INCONCLUSIVE if some stay undecided at every point tried (the reasons are in the rows), HOLDS
+     * otherwise. Deterministic: the sample, the representatives and the attempts are seeded.
+     */
+    static ClaimResult denseResult(CensusRun.Part p) {
+        DenseCrossCheck d = p.dense();
+        long dis = d.count(DenseCrossCheck.Status.DISAGREE);
+        long und = d.count(DenseCrossCheck.Status.UNDECIDED);
+        String first = d.rows.stream().filter(r -> r.status() != DenseCrossCheck.Status.AGREE).findFirst()
+                .map(r -> p.kind().label() + ", I=" + r.set() + ": census " + r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos()
+                        + ", dense " + r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos() + " (" + r.method() + ")"
+                        + (r.reason() == null ? "" : ": " + r.reason())).orElse(null);
+        return new ClaimResult("census-vs-dense", p.kind().label(),
+                dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS, Strength.EXHAUSTIVE,
+                d.rows.size(), (int) dis, Double.NaN, dis > 0 || und > 0 ? first : null, null,
+                Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
+                        + "on a seeded sample of %d of %d components: %d agree, %d undecided, %d disagree. Final classification obtained at the random representative as drawn: "
+                        + "%d; at the gauge-balanced point: %d; at the identity representative: %d (the later points of the same component are tried only "
+                        + "while no point agrees; Sylvester's law gives them the same inertia).",
+                        d.rows.size(), p.census().size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countMethod("raw"),
+                        d.countMethod("balanced"), d.countMethod("identity")));
     }
 
     static CategoryChart histogram(CensusRun run) {
@@ -110,51 +117,157 @@ public final class CensusReport {
             for (double v : counts) {
                 ys.add(v);
             }
-            String name = p.kind().label() + (run.file.lambdas.size() > 1 ? " lambda=" + p.lambda() : "");
+            String name = p.kind().label() + (run.file.lambdas.size() > 1 ? " lambda=" + Numbers.general(p.lambda()) : "");
             chart.addSeries(name, xs, ys);
         }
         return chart;
     }
 
-    static void writeJson(CensusRun run, Path target) {
-        ReportJson j = new ReportJson(run.file.reportStem(), "census", run.command(), run.seed);
-        ObjectNode cfg = j.config();
-        cfg.put("claim_file", CensusRun.relative(run.file.path));
-        cfg.put("m", run.data.m());
-        cfg.put("n", run.data.n());
-        cfg.put("k", run.file.k);
-        ArrayNode lam = cfg.putArray("lambdas");
-        run.file.lambdas.forEach(lam::add);
-        cfg.put("data", run.data.origin());
-        cfg.put("dense_sample_per_loss", run.sample);
-        cfg.put("threads", run.threads);
-        cfg.put("zero_rule", "|ev| <= " + Inertia.RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Inertia.MIN_MARGIN);
-        cfg.put("index_set_mask", "bit i-1 set iff i in I (1-based i)");
-        run.timings.forEach(j::timing);
-        j.results(results(run));
-        ArrayNode losses = j.root().putArray("census");
+    static byte[] png(CategoryChart chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static TreeMap<Integer, Integer> histogram(Census c) {
+        TreeMap<Integer, Integer> h = new TreeMap<>();
+        for (int v : c.negative) {
+            h.merge(v, 1, Integer::sum);
+        }
+        return h;
+    }
+
+    /** The report "census/NAME". */
+    public static ReportDocument document(CensusRun run) {
+        String stem = run.file.reportStem();
+        ReportDocument.Builder b = ReportDocument.builder("census/" + stem, "census")
+                .title("Census: " + stem)
+                .introduction(Numbers.format("Every Table-1 component of every loss: every I with |I| <= k within {1..rank} (L, L_pi) or {1..m0} (L_sigma), "
+                        + "regardless of `search.max_index_set_size`. Configuration: m = %d, n = %d, k = %d, lambda = %s; %s. Method: the Hessian at each "
+                        + "component's point in the singular basis with the identity representative, built directly as its 2x2 and 4x4 diagonal blocks "
+                        + "(`lae.census.BlockHessian`; `CensusBlockHessianTest` proves the blocks are the dense Hessian's principal submatrices covering every "
+                        + "coordinate once); eigenvalues in closed form (2x2) and by Jacobi (4x4); inertia by the toolkit's rule (zero iff |ev| <= 1e-8 max|ev|, "
+                        + "decided iff margin >= 1e3) on all 2km eigenvalues; %d threads. The closed-form counts of the same components are in the topology report "
+                        + "(`./lae topology`).", run.data.m(), run.data.n(), run.file.k, run.file.lambdas, run.data.origin(), run.threads))
+                .command(run.command() + " --sample " + run.sample + " --seed " + run.seed)
+                .seed("dense_sample", run.seed)
+                .config("claim_file", CensusRun.relative(run.file.path))
+                .config("m", run.data.m()).config("n", run.data.n()).config("k", run.file.k).config("lambdas", run.file.lambdas)
+                .config("data", run.data.origin()).config("dense_sample_per_loss", run.sample).config("threads", run.threads)
+                .config("zero_rule", "|ev| <= " + Inertia.RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Inertia.MIN_MARGIN)
+                .config("index_set_mask", "bit i-1 set iff i in I (1-based i)")
+                .results(results(run));
+        for (String n : run.notes) {
+            b.section("Note").paragraph(n);
+        }
+        b.section("Components");
+        List<List<String>> comp = new ArrayList<>();
         for (CensusRun.Part p : run.parts) {
             Census c = p.census();
-            ObjectNode o = losses.addObject();
+            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Numbers.fixed(c.seconds, 3),
+                    Numbers.fixed(c.size() / Math.max(1e-9, c.seconds), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
+                    Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin())));
+        }
+        b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components/s", "max gradient norm", "not critical", "undecided",
+                "min margin"), comp);
+        b.paragraph(Numbers.format("Total: %d components in %.2f s of census (%.0f components/s); the whole run took %.1f s.", run.totalComponents(),
+                run.timings.get("census"), run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.timings.get("total")));
+
+        b.section("Formulas against the measurement");
+        b.paragraph("printed = Theorem 3.1 as printed (or the claim file's override); corrected = the toolkit's block derivation "
+                + "(`lae.symbolic.BlockInertiaFormulas`); candidate = the claim file's candidates. The full list of disagreements is in the JSON "
+                + "(`data.census[].formulas[].disagreements_masks`: bit i-1 set iff i in I).");
+        List<List<String>> ft = new ArrayList<>();
+        for (CensusRun.Part p : run.parts) {
+            Census c = p.census();
+            for (Census.FormulaCheck fc : c.checks) {
+                StringBuilder ex = new StringBuilder();
+                for (int q = 0; q < Math.min(3, fc.disagreements.size()); q++) {
+                    ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements.get(q)));
+                }
+                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim, fc.role, fc.quantity, "`" + fc.formula.source() + "`",
+                        "**" + fc.verdict() + "**", Integer.toString(fc.agree), Integer.toString(fc.disagreements.size()), Integer.toString(fc.undecided),
+                        ex.toString()));
+            }
+        }
+        b.table("formulas", "", List.of("loss", "lambda", "claim", "role", "quantity", "formula", "verdict", "agree", "disagree", "undecided",
+                "first disagreements"), ft);
+
+        b.section("Summary by index");
+        b.figure(stem + ".png", "Table-1 components by Hessian index (overlapping bars: where two losses have identical histograms, as L and L_pi "
+                + "do when their indices coincide, one hides the other; every count is in the JSON's `index_histogram`)", png(histogram(run)));
+        List<List<String>> st = new ArrayList<>();
+        for (CensusRun.Part p : run.parts) {
+            TreeMap<Integer, Integer> h = histogram(p.census());
+            st.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(h.size()), h.firstKey() + " (" + h.firstEntry().getValue() + ")",
+                    h.lastKey() + " (" + h.lastEntry().getValue() + ")", Integer.toString(h.getOrDefault(0, 0))));
+        }
+        b.table("index_summary", "", List.of("loss", "lambda", "distinct indices", "smallest index (count)", "largest index (count)",
+                "components with index 0"), st);
+
+        b.section("Dense cross-check");
+        b.paragraph("A seeded random sample per loss, done independently: original coordinates (U from the data), the dense 2km x 2km Hessian, "
+                + "`HessianInertia` (EJML and Hipparchus, with its retries). *Raw* is a RANDOM representative as drawn. While no point agrees with the "
+                + "census, the same component is classified again at its gauge-balanced point (L, L_pi; `GaugeBalance`: W1 -> M W1, W2 -> W2 M^-1) and "
+                + "then at its identity representative (kappa(G) = 1), still densely in the original coordinates; the symmetry acts linearly, so by "
+                + "Sylvester's law all three have the same inertia. *Final* is the first point that agrees, else the first decided one (a disagreement: "
+                + "a finding against the census), else UNDECIDED with its reason. A raw non-agreement with a large kappa(G) is the dense path's "
+                + "ill-conditioning (huge entries push the true curvatures under 1e-8 max|ev|), not a census error.");
+        List<List<String>> dt = new ArrayList<>();
+        for (CensusRun.Part p : run.parts) {
+            DenseCrossCheck d = p.dense();
+            double kx = d.rows.stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
+            dt.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(d.rows.size()), Long.toString(d.count(DenseCrossCheck.Status.AGREE)),
+                    Long.toString(d.count(DenseCrossCheck.Status.UNDECIDED)), Long.toString(d.count(DenseCrossCheck.Status.DISAGREE)),
+                    Long.toString(d.countRaw(DenseCrossCheck.Status.AGREE)), Long.toString(d.countRaw(DenseCrossCheck.Status.UNDECIDED)),
+                    Long.toString(d.countRaw(DenseCrossCheck.Status.DISAGREE)), Long.toString(d.countMethod("balanced")), Long.toString(d.countMethod("identity")),
+                    Numbers.general(kx, 3), Numbers.fixed(d.secondsPerComponent(run.threads), 4)));
+        }
+        b.table("dense_summary", "", List.of("loss", "lambda", "sample", "final agree", "final undecided", "final disagree", "raw agree", "raw undecided",
+                "raw disagree", "final at balanced point", "final at identity representative", "max kappa(G) of raw non-agree",
+                "dense seconds per component (one core)"), dt);
+        List<List<String>> rows = new ArrayList<>();
+        for (CensusRun.Part p : run.parts) {
+            List<DenseCrossCheck.Row> rs = new ArrayList<>(p.dense().rows);
+            rs.sort((x, y) -> Integer.compare(rank(x), rank(y)));
+            for (DenseCrossCheck.Row r : rs.subList(0, Math.min(SAMPLE_ROWS_MD, rs.size()))) {
+                rows.add(List.of(p.kind().label(), r.set(), Numbers.general(r.kappa(), 3), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
+                        Numbers.sci(r.censusMargin()), r.rawNeg() + "/" + r.rawZero(), Numbers.sci(r.rawMargin()), r.rawStatus().name(),
+                        r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos(), Numbers.sci(r.denseMargin()), r.method(), r.status().name(),
+                        r.reason() == null ? "" : r.reason()));
+            }
+        }
+        b.table(null, "First rows of each sample, non-agreements first (all rows in the JSON; inertia as negative/zero/positive)",
+                List.of("loss", "I", "kappa(G)", "census", "census margin", "raw dense (neg/zero)", "raw margin", "raw status", "final dense",
+                        "final margin", "final at", "final status", "reason"), rows);
+
+        b.data("census", censusData(run));
+        b.timings(run.timings);
+        return b.build();
+    }
+
+    static List<Object> censusData(CensusRun run) {
+        List<Object> losses = new ArrayList<>();
+        for (CensusRun.Part p : run.parts) {
+            Census c = p.census();
+            Map<String, Object> o = new LinkedHashMap<>();
             o.put("loss", p.kind().label());
             o.put("lambda", p.lambda());
             o.put("universe", c.universe);
             o.put("components", c.size());
             o.put("seconds", c.seconds);
-            o.put("components_per_second", c.size() / Math.max(1e-9, c.seconds));
             o.put("max_gradient_norm", c.maxGradient());
             o.put("not_critical", c.nonCriticalCount());
             o.put("undecided", c.undecidedCount());
-            o.put("min_margin", c.minMargin());
-            ObjectNode hist = o.putObject("index_histogram");
-            TreeMap<Integer, Integer> h = new TreeMap<>();
-            for (int v : c.negative) {
-                h.merge(v, 1, Integer::sum);
-            }
-            h.forEach((key, v) -> hist.put(Integer.toString(key), v));
-            ArrayNode checks = o.putArray("formulas");
+            o.put("min_margin", finite(c.minMargin()));
+            Map<String, Integer> hist = new LinkedHashMap<>();
+            histogram(c).forEach((key, v) -> hist.put(Integer.toString(key), v));
+            o.put("index_histogram", hist);
+            List<Object> checks = new ArrayList<>();
             for (Census.FormulaCheck fc : c.checks) {
-                ObjectNode f = checks.addObject();
+                Map<String, Object> f = new LinkedHashMap<>();
                 f.put("claim", fc.claim);
                 f.put("role", fc.role);
                 f.put("quantity", fc.quantity);
@@ -163,17 +276,21 @@ public final class CensusReport {
                 f.put("agree", fc.agree);
                 f.put("disagree", fc.disagreements.size());
                 f.put("undecided", fc.undecided);
-                ArrayNode ex = f.putArray("first_examples");
+                List<String> ex = new ArrayList<>();
                 for (int q = 0; q < Math.min(EXAMPLES, fc.disagreements.size()); q++) {
                     ex.add(example(c, fc, fc.disagreements.get(q)));
                 }
-                ArrayNode all = f.putArray("disagreements_masks");
+                f.put("first_examples", ex);
+                List<Long> all = new ArrayList<>();
                 for (int i : fc.disagreements) {
                     all.add(Census.mask(c.sets[i]));
                 }
+                f.put("disagreements_masks", all);
+                checks.add(f);
             }
+            o.put("formulas", checks);
             DenseCrossCheck d = p.dense();
-            ObjectNode dn = o.putObject("dense_cross_check");
+            Map<String, Object> dn = new LinkedHashMap<>();
             dn.put("sample", d.rows.size());
             dn.put("agree", d.count(DenseCrossCheck.Status.AGREE));
             dn.put("undecided", d.count(DenseCrossCheck.Status.UNDECIDED));
@@ -181,12 +298,10 @@ public final class CensusReport {
             dn.put("raw_agree", d.countRaw(DenseCrossCheck.Status.AGREE));
             dn.put("raw_undecided", d.countRaw(DenseCrossCheck.Status.UNDECIDED));
             dn.put("raw_disagree", d.countRaw(DenseCrossCheck.Status.DISAGREE));
-            dn.put("solver_failures", d.solverFailures);
             dn.put("seconds", d.seconds);
-            dn.put("seconds_per_component_one_core", d.secondsPerComponent(run.threads));
-            ArrayNode rows = dn.putArray("rows");
+            List<Object> rows = new ArrayList<>();
             for (DenseCrossCheck.Row r : d.rows) {
-                ObjectNode x = rows.addObject();
+                Map<String, Object> x = new LinkedHashMap<>();
                 x.put("I", r.set());
                 x.put("census", r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos());
                 x.put("census_margin", finite(r.censusMargin()));
@@ -195,19 +310,21 @@ public final class CensusReport {
                 x.put("solvers_agree", r.solversAgree());
                 x.put("dense_gradient_norm", r.gradient());
                 x.put("status", r.status().name());
+                x.put("final_at", r.method());
                 x.put("kappa_G", r.kappa());
                 x.put("raw_status", r.rawStatus().name());
                 x.put("raw_dense", r.rawNeg() + "/" + r.rawZero());
                 x.put("raw_margin", finite(r.rawMargin()));
-                x.put("solvers", r.solvers());
+                if (r.reason() != null) {
+                    x.put("reason", r.reason());
+                }
+                rows.add(x);
             }
+            dn.put("rows", rows);
+            o.put("dense_cross_check", dn);
+            losses.add(o);
         }
-        try {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
-            AtomicFiles.writeString(target, ReportJson.MAPPER.writer(pp).writeValueAsString(j.root()) + "\n");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return losses;
     }
 
     static int rank(DenseCrossCheck.Row r) {
@@ -217,87 +334,5 @@ public final class CensusReport {
 
     static double finite(double v) {
         return Double.isFinite(v) ? v : Double.MAX_VALUE;
-    }
-
-    static String markdown(CensusRun run, String pngName) {
-        StringBuilder b = new StringBuilder();
-        String stem = run.file.reportStem();
-        b.append("# Census: ").append(stem).append("\n\n");
-        b.append("Reproduce: `").append(run.command()).append(" --sample ").append(run.sample).append(" --seed ").append(run.seed).append("`\n\n");
-        b.append(String.format(Locale.ROOT, "Configuration: m = %d, n = %d, k = %d, lambda = %s; %s. Every Table-1 component: every I with |I| <= k "
-                + "within {1..rank} (L, L_pi) or {1..m0} (L_sigma), regardless of `search.max_index_set_size`.%n%n",
-                run.data.m(), run.data.n(), run.file.k, run.file.lambdas, run.data.origin()));
-        b.append("Method: the Hessian at each component's point in the singular basis with the identity representative, built directly as its "
-                + "2x2 and 4x4 diagonal blocks (`lae.census.BlockHessian`; `CensusBlockHessianTest` proves the blocks are the dense Hessian's principal "
-                + "submatrices covering every coordinate once); eigenvalues in closed form (2x2) and by Jacobi (4x4); inertia by the toolkit's rule "
-                + "(zero iff |ev| <= 1e-8 max|ev|, decided iff margin >= 1e3) on all 2km eigenvalues. ")
-                .append(run.threads).append(" threads.\n\n");
-        for (String n : run.notes) {
-            b.append("Note: ").append(n).append("\n\n");
-        }
-        b.append("## Components\n\n| loss | lambda | components | seconds | components/s | max gradient norm | not critical | undecided | min margin |\n|---|---|---|---|---|---|---|---|---|\n");
-        for (CensusRun.Part p : run.parts) {
-            Census c = p.census();
-            b.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.0f | %.2e | %d | %d | %.2e |%n", p.kind().label(), p.lambda(), c.size(), c.seconds,
-                    c.size() / Math.max(1e-9, c.seconds), c.maxGradient(), c.nonCriticalCount(), c.undecidedCount(), c.minMargin()));
-        }
-        b.append(String.format(Locale.ROOT, "%nTotal: %d components in %.2f s of census (%.0f components/s); the whole run took %.1f s.%n%n",
-                run.totalComponents(), run.timings.get("census"), run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.timings.get("total")));
-        b.append("## Formulas against the measurement\n\nprinted = Theorem 3.1 as printed (or the claim file's override); corrected = the toolkit's block derivation "
-                + "(`lae.symbolic.BlockInertiaFormulas`); candidate = the claim file's candidates. The full list of disagreements is in the JSON "
-                + "(`disagreements_masks`: bit i-1 set iff i in I).\n\n");
-        b.append("| loss | claim | role | quantity | formula | verdict | agree | disagree | undecided | first disagreements |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (CensusRun.Part p : run.parts) {
-            Census c = p.census();
-            for (Census.FormulaCheck fc : c.checks) {
-                StringBuilder ex = new StringBuilder();
-                for (int q = 0; q < Math.min(3, fc.disagreements.size()); q++) {
-                    ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements.get(q)));
-                }
-                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | `%s` | **%s** | %d | %d | %d | %s |%n", p.kind().label(), fc.claim, fc.role,
-                        fc.quantity, fc.formula.source(), fc.verdict(), fc.agree, fc.disagreements.size(), fc.undecided, ex));
-            }
-        }
-        b.append("\n## Summary by index\n\n![index histogram](").append(pngName).append(")\n\n")
-                .append("(Overlapping bars: where two losses have identical histograms, as L and L_pi do when their indices coincide, one hides the other; "
-                        + "a loss with few components is close to the axis. Every count is in the JSON's `index_histogram`.)\n\n");
-        b.append("| loss | distinct indices | smallest index (count) | largest index (count) | components with index 0 |\n|---|---|---|---|---|\n");
-        for (CensusRun.Part p : run.parts) {
-            TreeMap<Integer, Integer> h = new TreeMap<>();
-            for (int v : p.census().negative) {
-                h.merge(v, 1, Integer::sum);
-            }
-            b.append(String.format(Locale.ROOT, "| %s | %d | %d (%d) | %d (%d) | %d |%n", p.kind().label(), h.size(), h.firstKey(), h.firstEntry().getValue(),
-                    h.lastKey(), h.lastEntry().getValue(), h.getOrDefault(0, 0)));
-        }
-        b.append("\n## Dense cross-check\n\nA seeded random sample per loss, done independently: original coordinates (U from the data), a RANDOM representative, "
-                + "the dense 2km x 2km Hessian, `HessianInertia` (EJML and Hipparchus). *Raw* is the representative as drawn; where the raw result is not "
-                + "AGREE (L, L_pi), the same component is re-checked densely at its gauge-balanced point (`GaugeBalance`: W1 -> M W1, W2 -> W2 M^-1, "
-                + "same component), which gives the *final* status. A raw disagreement with a large kappa(G) is a misclassification by the dense "
-                + "path (ill-conditioned representative: huge entries make the true curvatures fall under 1e-8 max|ev| with a margin above 1e3), "
-                + "not a census error; a final disagreement would be a finding against the census. Hipparchus's QL iteration (iteration cap) fails to converge "
-                + "on some of these highly degenerate spectra even after exact similarity transforms (permutation, random rotation); those rows are classified "
-                + "by EJML alone and counted in the column below.\n\n");
-        b.append("| loss | sample | final agree | final undecided | final disagree | raw agree | raw undecided | raw disagree | max kappa(G) of raw non-agree | EJML only (Hipparchus did not converge) | dense seconds per component (one core) |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (CensusRun.Part p : run.parts) {
-            DenseCrossCheck d = p.dense();
-            double kx = d.rows.stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
-            b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %.3g | %d | %.4f |%n", p.kind().label(), d.rows.size(), d.count(DenseCrossCheck.Status.AGREE),
-                    d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE), d.countRaw(DenseCrossCheck.Status.AGREE),
-                    d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE), kx, d.solverFailures, d.secondsPerComponent(run.threads)));
-        }
-        b.append("\nFirst rows of each sample, raw non-agreements first (all rows in the JSON; inertia as negative/zero/positive):\n\n| loss | I | kappa(G) | census | census margin | raw dense (neg/zero) | raw margin | raw status | final dense | final margin | solvers agree | final status |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (CensusRun.Part p : run.parts) {
-            List<DenseCrossCheck.Row> rows = new ArrayList<>(p.dense().rows);
-            rows.sort((x, y) -> Integer.compare(rank(x), rank(y)));
-            for (DenseCrossCheck.Row r : rows.subList(0, Math.min(SAMPLE_ROWS_MD, rows.size()))) {
-                b.append(String.format(Locale.ROOT, "| %s | %s | %.3g | %d/%d/%d | %.2e | %d/%d | %.2e | %s | %d/%d/%d | %.2e | %s | %s |%n", p.kind().label(), r.set(), r.kappa(),
-                        r.censusNeg(), r.censusZero(), r.censusPos(), r.censusMargin(), r.rawNeg(), r.rawZero(), r.rawMargin(), r.rawStatus(),
-                        r.denseNeg(), r.denseZero(), r.densePos(), r.denseMargin(), r.solversAgree(), r.status()));
-            }
-        }
-        b.append("\n## Timings (seconds)\n\n");
-        run.timings.forEach((key, v) -> b.append(String.format(Locale.ROOT, "- %s: %.3f%n", key, v)));
-        return b.toString();
     }
 }

@@ -133,6 +133,10 @@ public final class CensusRun {
         return "./lae census " + relative(file.path);
     }
 
+    public static String relativePath(java.nio.file.Path p) {
+        return relative(p);
+    }
+
     static String relative(java.nio.file.Path p) {
         java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
         java.nio.file.Path abs = p.toAbsolutePath().normalize();

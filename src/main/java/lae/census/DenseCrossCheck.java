@@ -1,6 +1,5 @@
 package lae.census;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,24 +16,36 @@ import lae.numeric.HessianInertia;
 
 /**
  * The census's independent cross-check: a seeded random sample of its components done the dense
- * way, in the ORIGINAL coordinates (data directions U from the data), with a RANDOM representative
- * G (or O), the full 2km x 2km Hessian and {@link HessianInertia} (EJML and Hipparchus). Each
- * sampled component is AGREE (both decided, same counts), UNDECIDED (either side undecided) or
- * DISAGREE (both decided, different counts: a finding).
+ * way, in the ORIGINAL coordinates (data directions U from the data), the full 2km x 2km Hessian and
+ * {@link HessianInertia} (EJML and Hipparchus, with every retry it makes). Each sampled component is
+ * classified at up to three points of the same component, in this order, and the first decided
+ * classification is compared with the census:
+ * <ol>
+ *   <li><b>raw</b>: a RANDOM representative G (or O), as drawn;</li>
+ *   <li><b>balanced</b> (L, L_pi): the gauge-balanced point of the same component (W1 -&gt; M W1,
+ *       W2 -&gt; W2 M^-1, {@link lae.numeric.GaugeBalance}), which removes the ill-conditioning of G;</li>
+ *   <li><b>identity</b>: the identity representative (kappa(G) = 1), still in the original
+ *       coordinates and with the dense Hessian.</li>
+ * </ol>
+ * The symmetry acts linearly on the tangent space, so by Sylvester's law all three points have the
+ * same inertia; the later points only remove numerical ill-conditioning, and are tried only while no
+ * point agrees with the census. The final classification is the first that agrees, else the first
+ * decided one (then DISAGREE: a finding against the census), else UNDECIDED with the reason from
+ * {@link HessianInertia#undecidedReason()}. Everything is seeded
+ * and single-valued per component, so the same sample gives the same rows on every run.
  */
 public final class DenseCrossCheck {
     public enum Status { AGREE, UNDECIDED, DISAGREE }
 
+    /**
+     * One sampled component: census counts and margin, the final dense classification and where it was
+     * obtained ({@code method}: raw, balanced or identity), the raw one, kappa(G) of the raw representative,
+     * and the reason when nothing decided.
+     */
     public record Row(int component, String set, int censusNeg, int censusZero, int censusPos, double censusMargin,
                       int denseNeg, int denseZero, int densePos, double denseMargin, boolean solversAgree,
-                      double gradient, Status status, double kappa, Status rawStatus, int rawNeg, int rawZero, double rawMargin, String solvers) {
-    }
-
-    /** A dense classification: counts, margin, whether decided, and which solvers produced it. */
-    public record Dense(int negative, int zero, int positive, double margin, boolean decided, boolean solversAgree, String solvers) {
-        static Dense of(HessianInertia hi) {
-            return new Dense(hi.negative(), hi.zero(), hi.positive(), hi.margin(), hi.decided(), hi.solversAgree(), "EJML+Hipparchus");
-        }
+                      double gradient, Status status, double kappa, Status rawStatus, int rawNeg, int rawZero, double rawMargin,
+                      String method, String reason) {
     }
 
     /** Condition number of the representative (k x l): largest / smallest singular value; 1 for l = 0. */
@@ -54,8 +65,8 @@ public final class DenseCrossCheck {
         return mx / mn;
     }
 
-    static Status status(Census census, int i, Dense hi) {
-        if (hi == null || !census.decided(i) || !hi.decided()) {
+    static Status status(Census census, int i, HessianInertia hi) {
+        if (!census.decided(i) || !hi.decided()) {
             return Status.UNDECIDED;
         }
         return hi.negative() == census.negative[i] && hi.zero() == census.zero[i] && hi.positive() == census.positive[i]
@@ -64,16 +75,13 @@ public final class DenseCrossCheck {
 
     public final List<Row> rows;
     public final double seconds;
-    /** Sampled components where Hipparchus did not converge on any similar copy (classified by EJML alone). */
-    public final int solverFailures;
 
-    private DenseCrossCheck(List<Row> rows, double seconds, int solverFailures) {
+    private DenseCrossCheck(List<Row> rows, double seconds) {
         this.rows = rows;
         this.seconds = seconds;
-        this.solverFailures = solverFailures;
     }
 
-    /** Final status (after the gauge-balanced re-check where the raw one did not agree). */
+    /** Final status (the first decided of raw, balanced, identity). */
     public long count(Status s) {
         return rows.stream().filter(r -> r.status == s).count();
     }
@@ -81,6 +89,11 @@ public final class DenseCrossCheck {
     /** Status with the random representative as drawn. */
     public long countRaw(Status s) {
         return rows.stream().filter(r -> r.rawStatus == s).count();
+    }
+
+    /** Rows whose final classification came from {@code method} (raw, balanced, identity). */
+    public long countMethod(String method) {
+        return rows.stream().filter(r -> r.method.equals(method)).count();
     }
 
     /** Seconds per component (wall clock divided by the sample size, times the threads used). */
@@ -114,7 +127,6 @@ public final class DenseCrossCheck {
         double[] s = data.singularValues();
         Row[] out = new Row[picks.length];
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
         progress.start("dense " + census.kind.label(), picks.length);
         long t0 = System.nanoTime();
         Runnable worker = () -> {
@@ -132,80 +144,48 @@ public final class DenseCrossCheck {
                 DMatrixRMaj rep = TableOne.representative(TableOne.Representative.RANDOM, census.kind, census.k, set.length, rnd);
                 LaePoint p = TableOne.point(census.kind, data.u(), s, lambda, idx, rep);
                 loss.hessian(p, h);
-                Dense raw = denseInertia(h);
+                HessianInertia raw = HessianInertia.of(h);
                 Status rawStatus = status(census, i, raw);
-                Dense hi = raw;
+                // attempts in order; the final one is the first that agrees, else the first decided, else the last
+                HessianInertia hi = raw;
+                String method = "raw";
                 Status st = rawStatus;
-                if (rawStatus != Status.AGREE && census.kind != lae.model.LossKind.L_SIGMA) {
-                    // re-check on the gauge-balanced point of the same component (W1 -> M W1, W2 -> W2 M^-1)
-                    LaePoint pb = lae.numeric.GaugeBalance.balance(p);
-                    loss.hessian(pb, h);
-                    hi = denseInertia(h);
-                    st = status(census, i, hi);
+                if (st != Status.AGREE && census.kind != lae.model.LossKind.L_SIGMA) {
+                    // the gauge-balanced point of the same component (W1 -> M W1, W2 -> W2 M^-1)
+                    loss.hessian(lae.numeric.GaugeBalance.balance(p), h);
+                    HessianInertia b = HessianInertia.of(h);
+                    Status sb = status(census, i, b);
+                    if (sb == Status.AGREE || st == Status.UNDECIDED) {
+                        hi = b;
+                        method = "balanced";
+                        st = sb;
+                    }
                 }
-                if (!hi.solvers().startsWith("EJML+")) {
-                    failures.incrementAndGet();
+                if (st != Status.AGREE) {
+                    // the identity representative of the same component, original coordinates, dense Hessian
+                    LaePoint pi = TableOne.point(census.kind, data.u(), s, lambda, idx,
+                            TableOne.representative(TableOne.Representative.IDENTITY, census.kind, census.k, set.length, null));
+                    loss.hessian(pi, h);
+                    HessianInertia b = HessianInertia.of(h);
+                    Status sb = status(census, i, b);
+                    if (sb == Status.AGREE || st == Status.UNDECIDED) {
+                        hi = b;
+                        method = "identity";
+                        st = sb;
+                    }
                 }
+                String reason = st != Status.UNDECIDED ? null
+                        : !census.decided(i) ? "census margin " + lae.core.Numbers.sci(census.margin[i]) + " < 1e3"
+                        : "raw: " + raw.undecidedReason() + "; last attempt (" + method + "): " + hi.undecidedReason();
                 out[q] = new Row(i, Census.label(set), census.negative[i], census.zero[i], census.positive[i], census.margin[i],
                         hi.negative(), hi.zero(), hi.positive(), hi.margin(), hi.solversAgree(), loss.gradient(p).norm(), st,
-                        kappa(rep), rawStatus, raw.negative(), raw.zero(), raw.margin(), hi.solvers());
+                        kappa(rep), rawStatus, raw.negative(), raw.zero(), raw.margin(), method, reason);
                 progress.step();
             }
         };
         lae.numeric.Workers.run(threads, worker, "dense cross-check");
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.done();
-        return new DenseCrossCheck(List.of(out), secs, failures.get());
-    }
-
-    /**
-     * HessianInertia of the dense matrix. Hipparchus's QL iteration has a fixed iteration cap and
-     * occasionally throws on these highly degenerate spectra; then the same inertia is computed on
-     * exactly similar matrices: the reversed coordinate order (a permutation similarity, exact in
-     * floating point), then a seeded random orthogonal similarity. Null if every attempt throws.
-     */
-    static Dense denseInertia(DMatrixRMaj h) {
-        try {
-            return Dense.of(HessianInertia.of(h));
-        } catch (RuntimeException first) {
-            int n = h.numRows;
-            DMatrixRMaj r = new DMatrixRMaj(n, n);
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    r.unsafe_set(n - 1 - i, n - 1 - j, h.unsafe_get(i, j));
-                }
-            }
-            try {
-                return Dense.of(HessianInertia.of(r));
-            } catch (RuntimeException second) {
-                DMatrixRMaj g = new DMatrixRMaj(n, n);
-                Random rnd = new Random(n);
-                for (int i = 0; i < g.data.length; i++) {
-                    g.data[i] = rnd.nextGaussian();
-                }
-                org.ejml.interfaces.decomposition.QRDecomposition<DMatrixRMaj> qr = org.ejml.dense.row.factory.DecompositionFactory_DDRM.qr(n, n);
-                qr.decompose(g);
-                DMatrixRMaj q = qr.getQ(null, false);
-                DMatrixRMaj t = new DMatrixRMaj(n, n);
-                DMatrixRMaj s = new DMatrixRMaj(n, n);
-                org.ejml.dense.row.CommonOps_DDRM.multTransA(q, h, t);
-                org.ejml.dense.row.CommonOps_DDRM.mult(t, q, s);
-                for (int i = 0; i < n; i++) {
-                    for (int j = i + 1; j < n; j++) {
-                        double v = 0.5 * (s.unsafe_get(i, j) + s.unsafe_get(j, i));
-                        s.unsafe_set(i, j, v);
-                        s.unsafe_set(j, i, v);
-                    }
-                }
-                try {
-                    return Dense.of(HessianInertia.of(s));
-                } catch (RuntimeException third) {
-                    // Hipparchus does not converge on this spectrum: EJML alone, marked as such
-                    lae.numeric.Inertia e = lae.numeric.Inertia.of(lae.numeric.SymmetricEigenvalues.EJML.of(h));
-                    return new Dense(e.negative(), e.zero(), e.positive(), e.margin(), e.decided(), true,
-                            "EJML only (Hipparchus did not converge)");
-                }
-            }
-        }
+        return new DenseCrossCheck(List.of(out), secs);
     }
 }

@@ -1,14 +1,20 @@
 package lae.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import lae.census.Census;
 import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
+import lae.census.FashionCensus;
 import lae.check.ClaimFile;
+import lae.core.InputException;
+import lae.core.Numbers;
+import lae.model.LossKind;
+import lae.report.AtomicFiles;
+import lae.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,14 +23,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = {"Exhaustive census: for each loss, every Table-1 component (every I with |I| <= k; within {1..m0} for L_sigma),",
             "its gradient, its Hessian inertia from the exact block structure, the printed and corrected index/nullity formulas against it,",
-            "and a seeded dense cross-check (original coordinates, random representative, EJML + Hipparchus).",
-            "Writes reports/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
+            "and a seeded dense cross-check (original coordinates, EJML + Hipparchus). With --fashion-mnist: every component counted exactly",
+            "in closed form (m = 784, k = 9, lambda = 8) and a sample classified from its blocks.",
+            "Writes OUT/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
             "Example: ./lae census checks/section-4.2.toml"})
 public final class CensusCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "a claim file (TOML), e.g. checks/section-4.2.toml")
     Path file;
 
-    @Option(names = "--fashion-mnist", description = "instead of CONFIG: the sampled census on the Fashion-MNIST test-set spectrum (m = 784, k = 9, lambda = 8)")
+    @Option(names = "--fashion-mnist", description = "instead of CONFIG: the Fashion-MNIST test-set spectrum (m = 784, k = 9, lambda = 8): exact counts and a sampled block census")
     boolean fashion;
 
     @Option(names = "--data", description = "Fashion-MNIST directory (default: /usr/share/datasets/fashion-mnist)")
@@ -39,16 +46,16 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = "--losses", description = "comma-separated subset of L, L_pi, L_sigma (default: the claim file's)")
     String losses;
 
-    @Option(names = "--sample", defaultValue = "1000", description = "dense cross-check sample per loss (default: ${DEFAULT-VALUE})")
-    int sample;
+    @Option(names = "--sample", description = "dense cross-check sample per loss (default: 1000; with --fashion-mnist: block-inertia sample, default 200)")
+    Integer sample;
 
-    @Option(names = "--seed", defaultValue = "7", description = "seed of the dense sample and its representatives (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "7", description = "seed of the sample and its representatives (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--out", defaultValue = "reports/census", description = "output directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "reports", description = "output directory; reports go to OUT/census/ (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bars")
@@ -60,57 +67,70 @@ public final class CensusCommand implements Callable<Integer> {
             return fashion();
         }
         if (file == null) {
-            throw new lae.core.InputException("census: missing CONFIG (allowed: a claim file, e.g. checks/section-4.2.toml, or --fashion-mnist)");
+            throw new InputException("census: missing CONFIG (allowed: a claim file, e.g. checks/section-4.2.toml, or --fashion-mnist)");
         }
         ClaimFile cf = ClaimFile.load(file);
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1) {
-            throw new lae.core.InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
+            throw new InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
-        CensusRun run = CensusRun.run(cf, CensusRun.parseLosses(losses, cf), sample, seed, t, new ConsoleProgress(quiet));
-        Path[] written = CensusReport.write(run, out);
-        System.out.println(summary(run) + "\n  -> " + written[0] + ", " + written[1].getFileName() + ", " + written[2].getFileName());
+        List<LossKind> ls = CensusRun.parseLosses(losses, cf);
+        AtomicFiles.requireWritableDirectory(out, "--out");
+        CensusRun run = CensusRun.run(cf, ls, sample == null ? 1000 : sample, seed, t, new ConsoleProgress(quiet));
+        ReportWriter.Written w = ReportWriter.write(CensusReport.document(run), out);
+        System.out.println(summary(run) + "\n  -> " + w.markdown() + ", " + w.json().getFileName() + ", " + cf.reportStem() + ".png");
         return 0;
     }
 
     private Integer fashion() {
-        int n = sample == 1000 ? 200 : sample;
-        long t0 = System.nanoTime();
-        lae.model.DataMatrix d = lae.census.FashionCensus.load(data == null ? lae.census.FashionCensus.DEFAULT_DIR : data);
-        double secData = (System.nanoTime() - t0) / 1e9;
-        java.util.List<lae.model.LossKind> ls = losses == null ? java.util.List.of(lae.model.LossKind.L, lae.model.LossKind.L_PI, lae.model.LossKind.L_SIGMA)
+        int n = sample == null ? 200 : sample;
+        if (n < 0) {
+            throw new InputException("--sample = " + n + " is not allowed (allowed: an integer >= 0)");
+        }
+        List<LossKind> ls = losses == null ? List.of(LossKind.L, LossKind.L_PI, LossKind.L_SIGMA)
                 : java.util.Arrays.stream(losses.split(",")).map(x -> {
                     try {
-                        return lae.model.LossKind.parse(x);
+                        return LossKind.parse(x);
                     } catch (IllegalArgumentException e) {
-                        throw new lae.core.InputException("--losses: '" + x.trim() + "' is not allowed (allowed: L, L_pi, L_sigma)");
+                        throw new InputException("--losses: '" + x.trim() + "' is not allowed (allowed: L, L_pi, L_sigma)");
                     }
                 }).toList();
-        lae.census.FashionCensus fc = lae.census.FashionCensus.run(d, 9, 8.0, ls, n, seed, lanczos, lanczosIterations);
+        AtomicFiles.requireWritableDirectory(out, "--out");
+        long t0 = System.nanoTime();
+        lae.model.DataMatrix d = FashionCensus.load(data == null ? FashionCensus.DEFAULT_DIR : data);
+        double secData = (System.nanoTime() - t0) / 1e9;
+        FashionCensus fc = FashionCensus.run(d, 9, 8.0, ls, n, seed, lanczos, lanczosIterations);
         fc.secondsData = secData;
+        List<FashionCensus.ClosedForm> exact = FashionCensus.closedForm(fc.usedSingularValues, d.m(), 9, 8.0, ls);
         String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;
-        fc.write(out, cmd, d, 9, 8.0, seed);
-        System.out.printf(Locale.ROOT, "census fashion-mnist: %d components (blocks %.2f s), %d Lanczos checks (%.1f s, all ok: %s) -> %s%n",
+        ReportWriter.Written w = ReportWriter.write(fc.document(cmd, d, 9, 8.0, seed, exact), out);
+        System.out.println(Numbers.format("census fashion-mnist: m = %d, k = 9, lambda = 8, m0 = %d; every component counted exactly:", d.m(), d.m0(8.0)));
+        for (FashionCensus.ClosedForm c : exact) {
+            System.out.println(Numbers.format("  %-8s universe %s = %d: %s components, %s of index 0 (printed formula: %s), %d distinct indices (%.3f s)",
+                    c.kind().label(), c.universeName(), c.universe(), c.census().components(), c.census().minima(), c.printedMinima(),
+                    c.histogram().size(), c.seconds()));
+        }
+        System.out.println(Numbers.format("  block inertia of %d sampled components (%.2f s), %d Lanczos checks (%.1f s, all ok: %s) -> %s",
                 fc.rows.size(), fc.secondsBlocks, fc.lanczos.size(), fc.secondsLanczos,
-                fc.lanczos.stream().allMatch(lae.census.FashionCensus.LanczosRow::ok), out.resolve("fashion-mnist.md"));
+                fc.lanczos.stream().allMatch(FashionCensus.LanczosRow::ok), w.markdown()));
         return 0;
     }
 
     static String summary(CensusRun run) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "census %s: %d components in %.2f s (%.0f components/s, %d threads); dense sample %.1f s%n",
+        b.append(Numbers.format("census %s: %d components in %.2f s (%.0f components/s, %d threads); dense sample %.1f s%n",
                 run.file.reportStem(), run.totalComponents(), run.timings.get("census"),
                 run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.threads, run.timings.get("dense_cross_check")));
         for (CensusRun.Part p : run.parts) {
             Census c = p.census();
             DenseCrossCheck d = p.dense();
-            b.append(String.format(Locale.ROOT, "  %-8s %7d components %6.2f s (%.0f/s), undecided %d, max |grad| %.1e; dense %d: %d agree, %d undecided, %d disagree (raw: %d/%d/%d; EJML only: %d)%n",
+            b.append(Numbers.format("  %-8s %7d components %6.2f s (%.0f/s), undecided %d, max |grad| %.1e; dense %d: %d agree, %d undecided, %d disagree (raw: %d/%d/%d; final at balanced %d, identity %d)%n",
                     p.kind().label(), c.size(), c.seconds, c.size() / Math.max(1e-9, c.seconds), c.undecidedCount(), c.maxGradient(), d.rows.size(),
                     d.count(DenseCrossCheck.Status.AGREE), d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE),
                     d.countRaw(DenseCrossCheck.Status.AGREE), d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE),
-                    d.solverFailures));
+                    d.countMethod("balanced"), d.countMethod("identity")));
             for (Census.FormulaCheck fc : c.checks) {
-                b.append(String.format(Locale.ROOT, "           %s %-9s %-7s %-26s %-12s %d agree, %d disagree, %d undecided%n", fc.claim, fc.role, fc.quantity,
+                b.append(Numbers.format("           %s %-9s %-7s %-26s %-12s %d agree, %d disagree, %d undecided%n", fc.claim, fc.role, fc.quantity,
                         fc.formula.source(), fc.verdict(), fc.agree, fc.disagreements.size(), fc.undecided));
             }
         }

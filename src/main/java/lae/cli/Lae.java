@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ProveCommand.class,
             CensusCommand.class,
             ExploreCommand.class,
+            TopologyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {

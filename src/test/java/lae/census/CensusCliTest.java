@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import lae.cli.Lae;
-import lae.report.ReportJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine;
 
 /** ./lae census on a small claim file writes md, json and png; a wrong formula in the file makes it FAIL; bad input exits 2. */
@@ -44,16 +44,16 @@ class CensusCliTest {
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("census", cfg.toString(), "--sample", "25", "--seed", "3", "--out", out.toString(), "-q");
         assertThat(code).as(err.toString()).isZero();
-        Path md = out.resolve("tiny-census.md");
-        Path json = out.resolve("tiny-census.json");
-        Path png = out.resolve("tiny-census.png");
+        Path md = out.resolve("census/tiny-census.md");
+        Path json = out.resolve("census/tiny-census.json");
+        Path png = out.resolve("census/tiny-census.png");
         assertThat(md).exists();
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(1000);
-        JsonNode root = ReportJson.MAPPER.readTree(json.toFile());
-        assertThat(root.get("schema").asText()).isEqualTo("lae-report/1");
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertThat(root.get("schema").asText()).isEqualTo("lae-report/2");
         assertThat(root.get("kind").asText()).isEqualTo("census");
-        JsonNode census = root.get("census");
+        JsonNode census = root.get("data").get("census");
         assertThat(census).hasSize(3);
         // all |I| <= k despite max_index_set_size = 1: C(6,0..3) = 1 + 6 + 15 + 20 = 42
         assertThat(census.get(0).get("components").asInt()).isEqualTo(42);
