@@ -76,6 +76,27 @@ public final class SyntheticCensusReport {
                 ? Verdict.INCONCLUSIVE : v, Strength.EXHAUSTIVE, r.weights().size(), minimaFailed, Double.NaN, minimaCounter, null,
                 "Minimum iff I = {1..l}: on " + where + ", the only predicted component with no negative Hessian eigenvalue is "
                 + "I = {1..min(k, m_s)} (m_s = #{i : s_i^2 > w_sigma lambda}), at every weight."));
+        int mbFailed = 0;
+        String mbCounter = null;
+        boolean mbApplies = true;
+        for (WeightResult w : r.weights()) {
+            // the test needs every component non-degenerate with nullity = dim V_l (checked by the census) and no boundary
+            mbApplies &= w.census().allAgree();
+            if (!w.morseBott().holds()) {
+                mbFailed++;
+                if (mbCounter == null) {
+                    mbCounter = "w_sigma = " + Numbers.general(w.census().wSigma()) + ": " + w.morseBott().explanation();
+                }
+            }
+        }
+        out.add(new ClaimResult("MB-C30", "L_synthetic", ClaimResult.LANDSCAPE, mbFailed > 0 ? Verdict.FAILS
+                : mbApplies ? Verdict.HOLDS : Verdict.INCONCLUSIVE, Strength.EXHAUSTIVE, r.weights().size(), mbFailed, Double.NaN,
+                mbCounter, null, "Morse-Bott test (lae.topology.MorseBottTest, exact integers) of the measured classification on "
+                + where + ": L~ is coercive for w_sigma > 0, every component is a Stiefel manifold V_l(R^k) with nullity = its "
+                + "dimension (census above), so MB(t) = sum_I t^index(I) prod_{j=k-l}^{k-1} (1 + t^j) must equal 1 + (1 + t) Q(t) "
+                + "with Q >= 0; the indices are the measured ones. A necessary condition for the classification to be complete "
+                + "(a missing component or a wrong index typically breaks it), not a proof."
+                + (mbApplies ? "" : " Some weight has an undecided or disagreeing component: the test does not apply there.")));
         int pts = 0;
         int inside = 0;
         String outside = null;
@@ -183,6 +204,17 @@ public final class SyntheticCensusReport {
             b.paragraph("Components that disagree or are undecided (at most 10 per weight):");
             b.bullets(findings);
         }
+        b.section("Morse-Bott test");
+        List<List<String>> mrows = new ArrayList<>();
+        for (WeightResult w : r.weights()) {
+            var mb = w.morseBott();
+            mrows.add(List.of(Numbers.general(w.census().wSigma()), String.valueOf(mb.mb().degree()), mb.mb().valueAtOne().toString(),
+                    mb.mb().valueAtMinusOne().toString(), mb.q().valueAtOne().toString(), mb.holds() ? "yes" : "**no**",
+                    mb.explanation()));
+        }
+        b.table("morse_bott", "MB(t) = sum over components of t^index P_{V_l(R^k)}(t) (Z2 Poincare polynomials), from the measured "
+                        + "indices; the test: MB(t) - 1 = (1 + t) Q(t) with every coefficient of Q >= 0",
+                List.of("w_sigma", "deg MB", "MB(1) (total Betti number)", "MB(-1) (must be 1)", "Q(1)", "holds", "why"), mrows);
         b.section("Newton points against the prediction");
         List<List<String>> nrows = new ArrayList<>();
         for (WeightResult w : r.weights()) {

@@ -9,12 +9,14 @@ import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.DataSpec;
 import lae.explore.SyntheticExplorer.Grid;
 import lae.model.DataMatrix;
+import lae.topology.MorseBottTest;
 
 /**
  * The synthetic census of one configuration (default: Section 4.2, m = 20, n = 30, s_i = (21 - i)/5, k = 8,
  * lambda = 10) at every weight w_sigma &gt; 0 of the explorer's grid: the exhaustive block census of the predicted
  * Table 1 ({@link SyntheticCensus}) and, beside it, the explorer's Newton search at the same (data, lambda, w_sigma)
- * with every point it finds tested against the predicted set ({@link PredictedSetMembership}).
+ * with every point it finds tested against the predicted set ({@link PredictedSetMembership}), and the Morse-Bott test of
+ * the measured classification ({@link SyntheticMorseBott}).
  */
 public final class SyntheticCensusRun {
     /** The weights w_sigma &gt; 0 of the explorer's grid. */
@@ -32,7 +34,8 @@ public final class SyntheticCensusRun {
     }
 
     /** One weight: the census and the Newton points. */
-    public record WeightResult(SyntheticCensus.WeightCensus census, PredictedSetMembership.Outcome newton, double newtonSeconds) {
+    public record WeightResult(SyntheticCensus.WeightCensus census, MorseBottTest.Result morseBott,
+                               PredictedSetMembership.Outcome newton, double newtonSeconds) {
     }
 
     public record Result(Config config, List<WeightResult> weights, double seconds) {
@@ -51,6 +54,7 @@ public final class SyntheticCensusRun {
         for (double w : cfg.weights()) {
             progress.phase("synthetic census: w_sigma = " + w);
             SyntheticCensus.WeightCensus wc = census.run(w, progress);
+            MorseBottTest.Result mb = SyntheticMorseBott.test(wc.indexCounts(), cfg.data().k());
             PredictedSetMembership.Outcome newton = null;
             double ns = 0;
             if (cfg.newtonStarts() > 0) {
@@ -61,7 +65,7 @@ public final class SyntheticCensusRun {
                 newton = PredictedSetMembership.of(cell);
                 ns = (System.nanoTime() - n0) / 1e9;
             }
-            out.add(new WeightResult(wc, newton, ns));
+            out.add(new WeightResult(wc, mb, newton, ns));
         }
         return new Result(cfg, out, (System.nanoTime() - t0) / 1e9);
     }
