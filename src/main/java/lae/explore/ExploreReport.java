@@ -1,36 +1,32 @@
 package lae.explore;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.explore.ExploreAnalysis.WeightSummary;
 import lae.explore.SyntheticExplorer.AdamTrace;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.DataSpec;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
-import lae.report.AtomicFiles;
 import lae.report.Figures;
-import lae.report.ReportJson;
+import lae.report.ReportDocument;
 
-/** Writes {@code OUT/synthetic.md}, {@code .json} and two PNG figures for an explorer run. */
+/** The report "explore/synthetic" of an explorer run, as a {@link ReportDocument} (the CLI writes it). */
 public final class ExploreReport {
-    public record Written(Path markdown, Path json, List<Path> figures, List<ClaimResult> results) {
-    }
+    public static final String NAME = "explore/synthetic";
 
     private ExploreReport() {
     }
@@ -46,117 +42,114 @@ public final class ExploreReport {
         if (Double.isInfinite(v)) {
             return "not real";
         }
-        return String.format(Locale.ROOT, "%.2g", v);
+        return Numbers.format("%.2g", v);
     }
 
-    public static Written write(Result r, Path out, String command) {
+    /** The document "explore/synthetic" for an explorer run: verdicts, tables and the two figures. */
+    public static ReportDocument document(Result r, String command) {
         List<ClaimResult> results = ExploreAnalysis.verdicts(r);
         Map<Double, WeightSummary> sum = ExploreAnalysis.summaries(r);
-        List<Path> figs = new ArrayList<>();
-        Path asymPng = out.resolve("synthetic-asymmetry.png");
-        Path adamPng = out.resolve("synthetic-adam.png");
-        figs.add(asymPng);
-        figs.add(adamPng);
-        Figures.writePng(asymPng, asymmetryChart(r));
-        Figures.writePng(adamPng, adamChart(r));
+        ReportDocument.Builder b = ReportDocument.builder(NAME, "explore")
+                .title("Synthetic loss: transpose explorer")
+                .command(command)
+                .seed("grid", r.grid().seed())
+                .introduction("L~ = w_sigma L_sigma + (1 - w_sigma) L_pi, i.e. lambda_sigma = w_sigma lambda, lambda_pi = (1 - w_sigma) lambda. "
+                        + "Critical points are found by Newton's method (Levenberg-Marquardt, `CriticalPointSolver`) from seeded random "
+                        + "starts N(0, (c/sqrt(m))^2), c cycling through 0.5, 1, 2, every third start first descending f (400 Armijo "
+                        + "gradient steps) so that minima are met; each start is gauge-balanced when that does not increase ||grad f|| "
+                        + "(for lambda_sigma > 0 every critical point is balanced, lemma below). Where Newton does not converge at "
+                        + "w_sigma < 0.01 (nearly flat near-gauge directions), homotopy continuation from where it stopped: solve at "
+                        + "100 w_sigma, 10 w_sigma, then w_sigma. Starts that do not converge stay in the count. Every verdict here is "
+                        + "sampled (random starts can miss components); `./lae explore synthetic-census` checks every predicted "
+                        + "component exhaustively and proofs/synthetic_transpose.m proves the transpose theorem for k = 1.")
+                .config("grid", r.grid().name())
+                .config("asymmetry_tolerance", SyntheticExplorer.ASYM_TOL)
+                .config("formula_tolerance", SyntheticExplorer.FORMULA_TOL)
+                .config("probe_tolerance", SyntheticExplorer.PROBE_TOL)
+                .config("w_sigmas", r.grid().wSigmas())
+                .config("data", dataConfig(r))
+                .config("candidates", r.candidates())
+                .results(results)
+                .timing("newton_census", r.secondsCensus())
+                .timing("adam", r.secondsAdam());
 
-        StringBuilder md = new StringBuilder();
-        md.append("# Synthetic loss: transpose explorer\n\n");
-        md.append("Reproduce: `").append(command).append("` · seed ").append(r.grid().seed()).append(" · grid `")
-                .append(r.grid().name()).append("`\n\n");
-        md.append(String.format(Locale.ROOT, "Time: Newton census %.1f s, Adam %.1f s (wall clock, %d cores).%n%n",
-                r.secondsCensus(), r.secondsAdam(), Runtime.getRuntime().availableProcessors()));
-        md.append("L~ = w_sigma L_sigma + (1 - w_sigma) L_pi, i.e. lambda_sigma = w_sigma lambda, lambda_pi = (1 - w_sigma) lambda. "
-                + "Critical points are found by Newton's method (Levenberg-Marquardt, `CriticalPointSolver`) from seeded random "
-                + "starts N(0, (c/sqrt(m))^2), c cycling through 0.5, 1, 2, every third start first descending f (400 Armijo "
-                + "gradient steps) so that minima are met; each start is gauge-balanced when that does not increase ||grad f|| "
-                + "(for lambda_sigma > 0 every critical point is balanced, lemma below). Where Newton does not converge at "
-                + "w_sigma < 0.01 (nearly flat near-gauge directions), homotopy continuation from where it stopped: solve at "
-                + "100 w_sigma, 10 w_sigma, then w_sigma. Starts that do not converge stay in the count.\n\n");
-        md.append("## Tolerances (stated before the results)\n\n");
-        md.append(String.format(Locale.ROOT, "- **Symmetric**: ||W1 - W2^T||_F <= %.0g (1 + ||(W1, W2)||). Newton stops at "
-                + "||grad|| <= 1e-11 (1 + ||C||_F), so a found point lies within ||grad||/kappa of the critical set (kappa: the "
-                + "smallest non-zero curvature, of order 2 lambda_sigma >= 1e-3 on this grid): <= 4e-7. Asymmetric critical "
-                + "points of the GL_k orbits at w_sigma = 0 have asymmetry of order 1.%n", SyntheticExplorer.ASYM_TOL));
-        md.append(String.format(Locale.ROOT, "- **Compression candidate verified** on a point when max_j |sigma_j(W2) - "
-                + "candidate_j| <= %.0g (same reason); a candidate that is not real for some i in I is refuted there.%n",
-                SyntheticExplorer.FORMULA_TOL));
-        md.append(String.format(Locale.ROOT, "- **Gauge probe**: for every critical point P a random G = I + 0.5 N(0,1)/sqrt(k) "
-                + "gives P' = (G W1, W2 G^-1); P' counts as critical when ||grad f(P')|| <= %.0g (1 + ||C||_F) (1e5 x Newton's "
-                + "tolerance; a lambda_sigma > 0 breaks the symmetry by a gradient ~ 2 lambda_sigma ||(G - I) W1|| >= 1e-3). An "
-                + "asymmetric critical P' is an asymmetric critical point, found where it exists.%n", SyntheticExplorer.PROBE_TOL));
-        md.append("- **Component** I = {i : (U^T W2 W1 U)_ii > t_i^2/2} with t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi); "
-                + "product residual ||U^T W2 W1 U - diag_I(t^2)|| / (1 + |P|).\n");
-        md.append("- **Inertia**: `HessianInertia` (EJML and Hipparchus agree, margin >= 1e3); a minimum is a converged point "
-                + "with a decided inertia and no negative eigenvalue. Hipparchus' symmetric eigensolver throws \"convergence "
-                + "failed\" on some Hessians here (minima with 28 or 64 exactly-zero eigenvalues); then it is retried on c H "
-                + "(c = 1/7.3, 1/3.1, 1/11.7) and, failing that, the second opinion is EJML on Q H Q^T (Q seeded random "
-                + "orthogonal). Points per method: " + methods(r) + ".\n\n");
+        b.section("Tolerances (stated before the results)");
+        b.bullets(List.of(
+                "**Symmetric**: ||W1 - W2^T||_F <= " + Numbers.sci(SyntheticExplorer.ASYM_TOL, 0) + " (1 + ||(W1, W2)||). Newton stops at "
+                        + "||grad|| <= 1e-11 (1 + ||C||_F), so a found point lies within ||grad||/kappa of the critical set (kappa: the "
+                        + "smallest non-zero curvature, of order 2 lambda_sigma >= 1e-3 on this grid): <= 4e-7. Asymmetric critical "
+                        + "points of the GL_k orbits at w_sigma = 0 have asymmetry of order 1.",
+                "**Compression candidate verified** on a point when max_j |sigma_j(W2) - candidate_j| <= "
+                        + Numbers.sci(SyntheticExplorer.FORMULA_TOL, 0) + " (same reason); a candidate that is not real for some i in I "
+                        + "is refuted there.",
+                "**Gauge probe**: for every critical point P a random G = I + 0.5 N(0,1)/sqrt(k) gives P' = (G W1, W2 G^-1); P' counts "
+                        + "as critical when ||grad f(P')|| <= " + Numbers.sci(SyntheticExplorer.PROBE_TOL, 0) + " (1 + ||C||_F) (1e5 x "
+                        + "Newton's tolerance; a lambda_sigma > 0 breaks the symmetry by a gradient ~ 2 lambda_sigma ||(G - I) W1|| >= "
+                        + "1e-3). An asymmetric critical P' is an asymmetric critical point, found where it exists.",
+                "**Component** I = {i : (U^T W2 W1 U)_ii > t_i^2/2} with t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi); product "
+                        + "residual ||U^T W2 W1 U - diag_I(t^2)|| / (1 + |P|).",
+                "**Inertia**: `HessianInertia.of` (EJML and Hipparchus agree, margin >= 1e3); a minimum is a converged point with a "
+                        + "decided inertia and no negative eigenvalue; an undecided point is counted as such. Points per method: "
+                        + methods(r) + "."));
 
-        md.append("## Verdicts\n\n| claim | verdict | cases | failed | worst residual | evidence |\n| --- | --- | --- | --- | --- | --- |\n");
-        for (ClaimResult c : results) {
-            md.append("| ").append(c.claim()).append(" | **").append(c.verdict()).append("** | ").append(c.casesChecked())
-                    .append(" | ").append(c.casesFailed()).append(" | ").append(g(c.worstResidual())).append(" | ")
-                    .append(c.evidence().replace("|", "/")).append(" |\n");
-        }
-        md.append('\n');
+        List<String> notes = new ArrayList<>();
         for (ClaimResult c : results) {
             if (c.counterexample() != null) {
-                md.append("- ").append(c.claim()).append(" counterexample: ").append(c.counterexample()).append('\n');
+                notes.add(c.claim() + " counterexample: " + c.counterexample());
             }
             if (c.corrected() != null) {
-                md.append("- ").append(c.claim()).append(" corrected statement (computed on this grid): ").append(c.corrected())
-                        .append('\n');
+                notes.add(c.claim() + " corrected statement (computed on this grid): " + c.corrected());
             }
         }
-        md.append('\n');
-
-        md.append("## Per w_sigma (all data sets and lambdas)\n\n");
-        md.append("| w_sigma | starts | converged | max asymmetry | max imbalance ||W1W1^T - W2^TW2|| | probe points critical | "
-                + "asymmetric critical points (probe) | W1 = W2^T at every critical point found? | minima | converged by continuation |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (WeightSummary s : sum.values()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d (%.1f%%) | %s | %s | %d | %d (max asymmetry %s) | %s | %d | %d |%n",
-                    f(s.wSigma()), s.starts(), s.converged(), 100 * s.convergedFraction(), g(s.maxAsymmetry()),
-                    g(s.maxImbalance()), s.probeCritical(), s.probeAsymmetricCritical(), g(s.maxProbeAsymmetry()),
-                    s.transposeEverywhere() ? "yes" : "**no**", s.minima(), continued(r, s.wSigma())));
+        if (!notes.isEmpty()) {
+            b.section("Counterexamples and corrected statements");
+            b.bullets(notes);
         }
-        md.append('\n');
+
+        b.section("Per w_sigma (all data sets and lambdas)");
+        List<List<String>> rows = new ArrayList<>();
+        for (WeightSummary s : sum.values()) {
+            rows.add(List.of(f(s.wSigma()), String.valueOf(s.starts()),
+                    s.converged() + " (" + Numbers.fixed(100 * s.convergedFraction(), 1) + "%)", g(s.maxAsymmetry()),
+                    g(s.maxImbalance()), String.valueOf(s.probeCritical()),
+                    s.probeAsymmetricCritical() + " (max asymmetry " + g(s.maxProbeAsymmetry()) + ")",
+                    s.transposeEverywhere() ? "yes" : "**no**", String.valueOf(s.minima()), String.valueOf(continued(r, s.wSigma()))));
+        }
+        b.table("per_w_sigma", null, List.of("w_sigma", "starts", "converged", "max asymmetry", "max imbalance ||W1W1^T - W2^TW2||",
+                "probe points critical", "asymmetric critical points (probe)", "W1 = W2^T at every critical point found?", "minima",
+                "converged by continuation"), rows);
+        List<String> examples = new ArrayList<>();
         for (WeightSummary s : sum.values()) {
             if (s.asymmetricExample() != null) {
-                md.append("- w_sigma = ").append(f(s.wSigma())).append(", smallest asymmetric example: ")
-                        .append(s.asymmetricExample()).append('\n');
+                examples.add("w_sigma = " + f(s.wSigma()) + ", smallest asymmetric example: " + s.asymmetricExample());
             }
         }
-        md.append('\n');
+        if (!examples.isEmpty()) {
+            b.bullets(examples);
+        }
 
-        md.append("## Compression: singular values of W2 against candidate closed forms\n\n");
-        md.append("Each candidate is a Symja expression in s, lambda, ws; on component I it predicts sigma(W2) = {f(s_i) : i in I} "
-                + "padded with zeros. Entries: points verified / points checked (worst residual).\n\n");
-        md.append("| candidate | expression |");
+        b.section("Compression: singular values of W2 against candidate closed forms");
+        b.paragraph("Each candidate is a Symja expression in s, lambda, ws; on component I it predicts sigma(W2) = {f(s_i) : i in I} "
+                + "padded with zeros. Entries: points verified / points checked (worst residual).");
+        List<String> head = new ArrayList<>(List.of("candidate", "expression"));
         for (double ws : r.grid().wSigmas()) {
-            md.append(" w_sigma=").append(f(ws)).append(" |");
+            head.add("w_sigma=" + f(ws));
         }
-        md.append("\n| --- | --- |");
-        for (int i = 0; i < r.grid().wSigmas().length; i++) {
-            md.append(" --- |");
-        }
-        md.append('\n');
+        List<List<String>> crow = new ArrayList<>();
         for (int c = 0; c < r.candidates().size(); c++) {
-            md.append("| ").append(r.candidates().get(c).name()).append(" | `").append(r.candidates().get(c).expression())
-                    .append("` |");
+            List<String> row = new ArrayList<>(List.of(r.candidates().get(c).name(), "`" + r.candidates().get(c).expression() + "`"));
             for (WeightSummary s : sum.values()) {
-                md.append(' ').append(s.candidateVerified()[c]).append('/').append(s.converged()).append(" (")
-                        .append(g(s.candidateWorst()[c])).append(") |");
+                row.add(s.candidateVerified()[c] + "/" + s.converged() + " (" + g(s.candidateWorst()[c]) + ")");
             }
-            md.append('\n');
+            crow.add(row);
         }
-        md.append("\nAt w_sigma = 0 only W2 W1 is determined (GL_k gauge): the singular values of W2 depend on the point of "
+        b.table("candidates", null, head, crow);
+        b.paragraph("At w_sigma = 0 only W2 W1 is determined (GL_k gauge): the singular values of W2 depend on the point of "
                 + "the orbit that Newton's method stopped at, so no candidate for W2 alone can hold there (it can for W2 W1). "
-                + "A candidate refuted on some points of a w_sigma is refuted for that w_sigma.\n\n");
+                + "A candidate refuted on some points of a w_sigma is refuted for that w_sigma.");
 
-        md.append("## Census per cell\n\n| data (m, n, k) | lambda | w_sigma | starts | converged | components seen: I (Morse index) x count | "
-                + "max asymmetry | seconds |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        b.section("Census per cell");
+        List<List<String>> cells = new ArrayList<>();
         for (Cell c : r.cells()) {
             Map<String, Integer> comps = new java.util.TreeMap<>();
             for (Point p : c.converged()) {
@@ -166,25 +159,25 @@ public final class ExploreReport {
             StringBuilder cs = new StringBuilder();
             comps.forEach((k, v) -> cs.append(cs.length() == 0 ? "" : ", ").append(k).append(" x").append(v));
             DataSpec d = c.data();
-            md.append(String.format(Locale.ROOT, "| %s (%d, %d, %d) | %s | %s | %d | %d | %s | %s | %.2f |%n", d.name(), d.m(),
-                    d.n(), d.k(), f(c.lambda()), f(c.wSigma()), c.points().size(), c.converged().size(), cs,
-                    g(c.maxAsymmetry()), c.seconds()));
+            cells.add(List.of(d.name() + " (" + d.m() + ", " + d.n() + ", " + d.k() + ")", f(c.lambda()), f(c.wSigma()),
+                    String.valueOf(c.points().size()), String.valueOf(c.converged().size()), cs.toString(), g(c.maxAsymmetry()),
+                    Numbers.fixed(c.seconds(), 2)));
         }
-        md.append("\nData sets: ");
+        b.table("cells", null, List.of("data (m, n, k)", "lambda", "w_sigma", "starts", "converged",
+                "components seen: I (Morse index) x count", "max asymmetry", "seconds"), cells);
+        StringBuilder ds = new StringBuilder("Data sets: ");
         for (DataSpec d : r.grid().data()) {
-            md.append(String.format(Locale.ROOT, "`%s`: X = U Sigma V^T, s_i = %s, U, V from QR of N(0,1) matrices, seed %d; ",
-                    d.name(), d.spectrum(), d.seed()));
+            ds.append("`").append(d.name()).append("`: X = U Sigma V^T, s_i = ").append(d.spectrum())
+                    .append(", U, V from QR of N(0,1) matrices, seed ").append(d.seed()).append("; ");
         }
-        md.append("\n\n");
+        b.paragraph(ds.toString());
 
-        md.append("## Adam beside it\n\n");
-        md.append(ExploreAnalysis.adamSentence(r)).append("\n\n");
-        md.append("Distances are to the critical points found in the same cell: modulo O(k) (W1 -> O W1, W2 -> W2 O^T, the "
+        b.section("Adam beside it");
+        b.paragraph(ExploreAnalysis.adamSentence(r));
+        b.paragraph("Distances are to the critical points found in the same cell: modulo O(k) (W1 -> O W1, W2 -> W2 O^T, the "
                 + "symmetry of L~; orthogonal Procrustes), and gauge-free as ||W2 W1 - W2* W1*||_F. At w_sigma = 0 the O(k) "
-                + "distance is only an upper bound (the orbits are GL_k orbits).\n\n");
-        md.append("| w_sigma | stays <= tolerance from epoch | first epoch <= tolerance | min ||W1 - W2^T|| | ||W1 - W2^T|| at 4000 | "
-                + "final ||W1 - W2^T|| | final distance (mod O(k)) | final ||W2W1 - W*|| | excursions | seconds |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                + "distance is only an upper bound (the orbits are GL_k orbits).");
+        List<List<String>> arows = new ArrayList<>();
         for (AdamTrace t : r.adam()) {
             int n = t.epochs().length;
             double at4000 = Double.NaN;
@@ -199,150 +192,204 @@ public final class ExploreReport {
                     excursions++;
                 }
             }
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %d | %.1f |%n", f(t.wSigma()),
-                    t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()),
-                    t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow()), g(t.minAsymmetry()), g(at4000), g(t.finalAsymmetry()), n == 0 ? "-" : g(t.orbitDistance()[n - 1]),
-                    n == 0 ? "-" : g(t.productDistance()[n - 1]), excursions, t.seconds()));
+            arows.add(List.of(f(t.wSigma()), t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()),
+                    t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow()), g(t.minAsymmetry()), g(at4000),
+                    g(t.finalAsymmetry()), n == 0 ? "-" : g(t.orbitDistance()[n - 1]), n == 0 ? "-" : g(t.productDistance()[n - 1]),
+                    String.valueOf(excursions), Numbers.fixed(t.seconds(), 1)));
         }
-        md.append("\nExcursions: how often the sampled ||W1 - W2^T|| (every " + r.grid().adamStride() + " epochs) rises from <= the "
+        b.table("adam", null, List.of("w_sigma", "stays <= tolerance from epoch", "first epoch <= tolerance", "min ||W1 - W2^T||",
+                "||W1 - W2^T|| at 4000", "final ||W1 - W2^T||", "final distance (mod O(k))", "final ||W2W1 - W*||", "excursions",
+                "seconds"), arows);
+        b.paragraph("Excursions: how often the sampled ||W1 - W2^T|| (every " + r.grid().adamStride() + " epochs) rises from <= the "
                 + "tolerance to above it. Adam's state at a fixed epoch is one sample of its trajectory: where the minimum "
                 + "asymmetry is ~1e-14 but the run does not stay below the tolerance, Adam reached a symmetric critical point "
                 + "and left it again (with a constant learning rate its second-moment estimate decays as the gradient vanishes, "
                 + "so steps of size ~ learning rate return; the traces show the bursts). The census above, not this trace, "
-                + "is the evidence about the critical set.\n");
-        md.append("\n![asymmetry at critical points](synthetic-asymmetry.png)\n\n![Adam traces](synthetic-adam.png)\n\n");
+                + "is the evidence about the critical set.");
+        b.figure("synthetic-asymmetry.png", "asymmetry at critical points", png(asymmetryChart(r)));
+        b.figure("synthetic-adam.png", "Adam traces", png(adamChart(r)));
 
-        md.append("## The 1-D picture (symbolic)\n\n");
-        md.append("`proofs/critical_1d.m` (report `reports/proofs/critical_1d.md`) derives the critical set of L~ for m = n = k = 1 "
-                + "with symbolic w_sigma: the origin, and (t, t), (-t, -t) with t^2 = (x^2 - w_sigma lambda)/(x^2 + (1 - w_sigma) "
-                + "lambda), existing iff w_sigma lambda < x^2; for w_sigma > 0 all critical points are symmetric. The first "
-                + "compression candidate above is this formula applied to each singular value. The symbolic verdicts agree with "
-                + "this census: step 30 finds the printed C29 false in 1-D at w_sigma = 1/200 (every critical point has w1 = w2), "
-                + "step 31 proves the 1-D transpose theorem for every w_sigma in (0, 1] and lambda > 0.\n\n");
+        b.section("The 1-D picture, the k = 1 proof and the exhaustive census");
+        b.paragraph("`proofs/critical_1d.m` derives the critical set of L~ for m = n = k = 1 with symbolic w_sigma: the origin, and "
+                + "(t, t), (-t, -t) with t^2 = (x^2 - w_sigma lambda)/(x^2 + (1 - w_sigma) lambda), existing iff w_sigma lambda < x^2; "
+                + "for w_sigma > 0 all critical points are symmetric. `proofs/synthetic_transpose.m` proves the transpose theorem for "
+                + "k = 1 and every m (every critical point is the origin or +-t_j e_j), `proofs/synthetic_table1.m` certifies the "
+                + "Table-1 index and nullity formulas exactly on small configurations, and `./lae explore synthetic-census` checks "
+                + "them on every predicted component at Section 4.2's scale. The first compression candidate above is the 1-D "
+                + "formula applied to each singular value.");
 
-        md.append("## What was tested, what was not, and where a proof might go\n\n");
-        md.append("- Tested: the critical points that Newton's method reached from the seeded starts of the grid above (sizes up to "
-                + "m = 20, k = 8; w_sigma in {");
+        b.section("What was tested, what was not");
         StringBuilder ws = new StringBuilder();
         for (double w : r.grid().wSigmas()) {
             ws.append(ws.length() == 0 ? "" : ", ").append(f(w));
         }
-        md.append(ws).append("}). A census from random starts can miss components (especially high-index saddles); it is "
-                + "evidence, not an enumeration. Not tested: w_sigma in (0, 0.0005), repeated singular values, k > m, "
-                + "lambda beyond the grid, and data sets other than the seeded synthetic ones.\n");
-        md.append("- Proved (used as a lemma, checked numerically as the imbalance column): for lambda_sigma > 0, "
-                + "(df/dW1) W1^T - W2^T (df/dW2) = 2 lambda_sigma (W1 W1^T - W2^T W2), so every critical point is balanced. "
-                + "Balanced means W1 = V S P^T, W2 = Q S V^T, and then W1 = W2^T iff P = Q iff W2 W1 is symmetric positive "
-                + "semi-definite. A transpose theorem for L~ therefore reduces to showing that W2 W1 is symmetric at every "
-                + "critical point when lambda_sigma > 0; in the singular basis the critical equations read "
-                + "(W M - C) P = -lambda_sigma Q and Q^T (W M - C) = -lambda_sigma P^T on the support (M = C + lambda_pi I diagonal), "
-                + "which is where Kunin et al.'s argument for L_sigma (M = C) would have to be extended.\n");
-        md.append("- At w_sigma = 0 the loss is L_pi and GL_k-invariant: (G W1, W2 G^-1) is critical with W1 != W2^T, which the gauge "
-                + "probe exhibits; so the condition w_sigma > 0 cannot be dropped.\n");
-        AtomicFiles.writeString(out.resolve("synthetic.md"), md.toString());
+        b.bullets(List.of(
+                "Tested: the critical points that Newton's method reached from the seeded starts of the grid above (sizes up to "
+                        + "m = 20, k = 8; w_sigma in {" + ws + "}). A census from random starts can miss components (especially "
+                        + "high-index saddles); it is evidence, not an enumeration. Not tested: w_sigma in (0, 0.0005), repeated "
+                        + "singular values, k > m, lambda beyond the grid, and data sets other than the seeded synthetic ones.",
+                "Proved (used as a lemma, checked numerically as the imbalance column): for lambda_sigma > 0, (df/dW1) W1^T - W2^T "
+                        + "(df/dW2) = 2 lambda_sigma (W1 W1^T - W2^T W2), so every critical point is balanced; then W1 = W2^T iff "
+                        + "W2 W1 is symmetric positive semi-definite.",
+                "At w_sigma = 0 the loss is L_pi and GL_k-invariant: (G W1, W2 G^-1) is critical with W1 != W2^T, which the gauge "
+                        + "probe exhibits; so the condition w_sigma > 0 cannot be dropped."));
+        b.data("per_w_sigma", perWeightData(r, sum));
+        b.data("cells", cellData(r));
+        b.data("adam", adamData(r));
+        return b.build();
+    }
 
-        ReportJson j = new ReportJson("explore-synthetic", "explore", command, r.grid().seed());
-        ObjectNode cfg = j.config();
-        cfg.put("grid", r.grid().name());
-        cfg.put("asymmetry_tolerance", SyntheticExplorer.ASYM_TOL);
-        cfg.put("formula_tolerance", SyntheticExplorer.FORMULA_TOL);
-        cfg.put("probe_tolerance", SyntheticExplorer.PROBE_TOL);
-        ArrayNode wsArr = cfg.putArray("w_sigmas");
-        for (double w : r.grid().wSigmas()) {
-            wsArr.add(w);
-        }
-        ArrayNode data = cfg.putArray("data");
+    static List<Map<String, Object>> dataConfig(Result r) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (DataSpec d : r.grid().data()) {
-            ObjectNode o = data.addObject();
-            o.put("name", d.name()).put("m", d.m()).put("n", d.n()).put("k", d.k()).put("singular_values", d.spectrum())
-                    .put("seed", d.seed()).put("starts", d.starts()).put("starts_w_sigma_0", d.startsPure());
-            ArrayNode ls = o.putArray("lambdas");
-            for (double l : d.lambdas()) {
-                ls.add(l);
-            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", d.name());
+            o.put("m", d.m());
+            o.put("n", d.n());
+            o.put("k", d.k());
+            o.put("singular_values", d.spectrum());
+            o.put("seed", d.seed());
+            o.put("starts", d.starts());
+            o.put("starts_w_sigma_0", d.startsPure());
+            o.put("lambdas", d.lambdas());
+            out.add(o);
         }
-        ArrayNode cands = cfg.putArray("candidates");
-        for (SyntheticExplorer.Candidate c : r.candidates()) {
-            cands.addObject().put("name", c.name()).put("expression", c.expression());
-        }
-        j.timing("newton_census", r.secondsCensus()).timing("adam", r.secondsAdam());
-        j.results(results);
-        ArrayNode per = j.root().putArray("per_w_sigma");
+        return out;
+    }
+
+    static List<Map<String, Object>> perWeightData(Result r, Map<Double, WeightSummary> sum) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (WeightSummary s : sum.values()) {
-            ObjectNode o = per.addObject();
-            o.put("w_sigma", s.wSigma()).put("starts", s.starts()).put("converged", s.converged())
-                    .put("converged_fraction", s.convergedFraction());
-            putNum(o, "max_asymmetry", s.maxAsymmetry());
-            putNum(o, "max_imbalance", s.maxImbalance());
-            o.put("probe_critical", s.probeCritical()).put("asymmetric_critical_points", s.probeAsymmetricCritical());
-            putNum(o, "max_probe_asymmetry", s.maxProbeAsymmetry());
-            o.put("transpose_at_every_critical_point", s.transposeEverywhere()).put("minima", s.minima());
-            ArrayNode cv = o.putArray("candidates");
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("w_sigma", s.wSigma());
+            o.put("starts", s.starts());
+            o.put("converged", s.converged());
+            o.put("converged_fraction", num(s.convergedFraction()));
+            o.put("max_asymmetry", num(s.maxAsymmetry()));
+            o.put("max_imbalance", num(s.maxImbalance()));
+            o.put("probe_critical", s.probeCritical());
+            o.put("asymmetric_critical_points", s.probeAsymmetricCritical());
+            o.put("max_probe_asymmetry", num(s.maxProbeAsymmetry()));
+            o.put("transpose_at_every_critical_point", s.transposeEverywhere());
+            o.put("minima", s.minima());
+            List<Map<String, Object>> cv = new ArrayList<>();
             for (int c = 0; c < r.candidates().size(); c++) {
-                ObjectNode co = cv.addObject();
-                co.put("name", r.candidates().get(c).name()).put("verified", s.candidateVerified()[c])
-                        .put("checked", s.converged()).put("verdict", s.converged() > 0
-                                && s.candidateVerified()[c] == s.converged() ? "verified" : "refuted");
-                putNum(co, "worst_residual", s.candidateWorst()[c]);
+                Map<String, Object> co = new LinkedHashMap<>();
+                co.put("name", r.candidates().get(c).name());
+                co.put("verified", s.candidateVerified()[c]);
+                co.put("checked", s.converged());
+                co.put("verdict", s.converged() > 0 && s.candidateVerified()[c] == s.converged() ? "verified" : "refuted");
+                co.put("worst_residual", num(s.candidateWorst()[c]));
+                cv.add(co);
             }
+            o.put("candidates", cv);
+            out.add(o);
         }
-        ArrayNode cells = j.root().putArray("cells");
+        return out;
+    }
+
+    static List<Map<String, Object>> cellData(Result r) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Cell c : r.cells()) {
-            ObjectNode o = cells.addObject();
-            o.put("data", c.data().name()).put("lambda", c.lambda()).put("w_sigma", c.wSigma())
-                    .put("starts", c.points().size()).put("converged", c.converged().size())
-                    .put("seconds", Math.round(c.seconds() * 1000) / 1000.0);
-            ArrayNode pts = o.putArray("points");
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("data", c.data().name());
+            o.put("lambda", c.lambda());
+            o.put("w_sigma", c.wSigma());
+            o.put("starts", c.points().size());
+            o.put("converged", c.converged().size());
+            List<Map<String, Object>> pts = new ArrayList<>();
             for (Point p : c.points()) {
-                ObjectNode q = pts.addObject();
-                q.put("start", p.start()).put("converged", p.converged()).put("iterations", p.iterations())
-                        .put("solver_reason", p.reason());
-                put4(q, "gradient_norm", p.gradientNorm());
-                put4(q, "value", p.value());
-                put4(q, "asymmetry", p.asymmetry());
-                put4(q, "imbalance", p.imbalance());
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("start", p.start());
+                q.put("converged", p.converged());
+                q.put("iterations", p.iterations());
+                q.put("solver_reason", p.reason());
+                q.put("gradient_norm", num4(p.gradientNorm()));
+                q.put("value", num4(p.value()));
+                q.put("asymmetry", num4(p.asymmetry()));
+                q.put("imbalance", num4(p.imbalance()));
                 if (p.converged()) {
                     q.put("inertia", p.negative() + "-," + p.zero() + "0," + p.positive() + "+");
                     q.put("inertia_decided", p.inertiaDecided());
                     q.put("inertia_method", p.inertiaMethod());
-                    put4(q, "inertia_margin", p.margin());
+                    q.put("inertia_margin", num4(p.margin()));
                     q.put("index_set", ExploreAnalysis.set(p.indexSet()));
-                    put4(q, "product_residual", p.productResidual());
-                    put4(q, "probe_gradient", p.probeGradient());
-                    put4(q, "probe_asymmetry", p.probeAsymmetry());
-                    ArrayNode cr = q.putArray("candidate_residuals");
+                    q.put("product_residual", num4(p.productResidual()));
+                    q.put("probe_gradient", num4(p.probeGradient()));
+                    q.put("probe_asymmetry", num4(p.probeAsymmetry()));
+                    List<Object> cr = new ArrayList<>();
                     for (double v : p.candidateResidual()) {
-                        cr.add(Double.isFinite(v) ? (v == 0 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%.3g", v))) : -1);
+                        cr.add(Double.isFinite(v) ? num4(v) : (Object) "not real");
                     }
+                    q.put("candidate_residuals", cr);
                 }
-                ArrayNode sv = q.putArray("w2_singular_values");
+                List<Double> sv = new ArrayList<>();
                 for (double v : p.w2Singular()) {
                     sv.add(Math.round(v * 1e10) / 1e10);
                 }
+                q.put("w2_singular_values", sv);
+                pts.add(q);
             }
+            o.put("points", pts);
+            out.add(o);
         }
-        ArrayNode adam = j.root().putArray("adam");
+        return out;
+    }
+
+    static List<Map<String, Object>> adamData(Result r) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (AdamTrace t : r.adam()) {
-            ObjectNode o = adam.addObject();
-            o.put("w_sigma", t.wSigma()).put("lambda", t.lambda()).put("stays_below_tolerance_from_epoch", t.epochsToTolerance())
-                    .put("first_epoch_below_tolerance", t.firstBelow())
-                    .put("tolerance", r.grid().adamTolerance());
-            putNum(o, "final_asymmetry", t.finalAsymmetry());
-            putNum(o, "min_asymmetry", t.minAsymmetry());
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("w_sigma", t.wSigma());
+            o.put("lambda", t.lambda());
+            o.put("stays_below_tolerance_from_epoch", t.epochsToTolerance());
+            o.put("first_epoch_below_tolerance", t.firstBelow());
+            o.put("tolerance", r.grid().adamTolerance());
+            o.put("final_asymmetry", num(t.finalAsymmetry()));
+            o.put("min_asymmetry", num(t.minAsymmetry()));
             int n = t.epochs().length;
             int stride = Math.max(1, n / 100);
-            ArrayNode tr = o.putArray("trace");
+            List<Map<String, Object>> tr = new ArrayList<>();
             for (int i = 0; i < n; i += stride) {
-                ObjectNode e = tr.addObject();
+                Map<String, Object> e = new LinkedHashMap<>();
                 e.put("epoch", (int) t.epochs()[i]);
-                put4(e, "asymmetry", t.asymmetry()[i]);
-                put4(e, "distance_mod_O_k", t.orbitDistance()[i]);
-                put4(e, "product_distance", t.productDistance()[i]);
+                e.put("asymmetry", num4(t.asymmetry()[i]));
+                e.put("distance_mod_O_k", num4(t.orbitDistance()[i]));
+                e.put("product_distance", num4(t.productDistance()[i]));
+                tr.add(e);
             }
+            o.put("trace", tr);
+            out.add(o);
         }
-        Path json = out.resolve("synthetic.json");
-        j.write(json);
-        return new Written(out.resolve("synthetic.md"), json, figs, results);
+        return out;
+    }
+
+    /** A finite number, or null (JSON has no NaN). */
+    static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** Per-point measurements to 4 significant digits (the JSON holds every point of the grid). */
+    static Double num4(double v) {
+        return Double.isFinite(v) ? (v == 0 ? 0.0 : Double.parseDouble(Numbers.format("%.4g", v))) : null;
+    }
+
+    static byte[] png(Chart<?, ?> chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static byte[] png(java.awt.image.BufferedImage img) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static int continued(Result r, double ws) {
@@ -365,19 +412,6 @@ public final class ExploreReport {
         StringBuilder b = new StringBuilder();
         m.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
         return b.toString();
-    }
-
-    /** Per-point measurements to 4 significant digits (the JSON holds every point of the grid). */
-    static void put4(ObjectNode o, String key, double v) {
-        putNum(o, key, Double.isFinite(v) && v != 0 ? Double.parseDouble(String.format(Locale.ROOT, "%.4g", v)) : v);
-    }
-
-    static void putNum(ObjectNode o, String key, double v) {
-        if (Double.isFinite(v)) {
-            o.put(key, v);
-        } else {
-            o.putNull(key);
-        }
     }
 
     static XYChart asymmetryChart(Result r) {

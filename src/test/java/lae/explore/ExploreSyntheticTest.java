@@ -18,14 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import lae.check.Measurements;
 import lae.cli.Lae;
 import lae.explore.ExploreAnalysis.WeightSummary;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
-import lae.report.ReportJson;
+import lae.report.JsonRenderer;
+import lae.report.Provenance;
 import picocli.CommandLine;
 
 /** The synthetic-loss explorer (issue 5): CI run on the small grid, detection of asymmetry, refutation of a wrong formula. */
@@ -50,22 +50,26 @@ class ExploreSyntheticTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("explore --grid small: %.1f s%n", seconds);
         assertThat(code).as(err.toString()).isZero();
-        assertThat(dir.resolve("synthetic.md")).exists();
-        assertThat(dir.resolve("synthetic-asymmetry.png")).exists();
-        assertThat(dir.resolve("synthetic-adam.png")).exists();
-        JsonNode j = ReportJson.MAPPER.readTree(Files.readString(dir.resolve("synthetic.json")));
-        assertThat(j.get("schema").asText()).isEqualTo(ReportJson.SCHEMA);
+        assertThat(dir.resolve("explore/synthetic.md")).exists();
+        assertThat(dir.resolve("explore/synthetic-asymmetry.png")).exists();
+        assertThat(dir.resolve("explore/synthetic-adam.png")).exists();
+        JsonNode j = JsonRenderer.MAPPER.readTree(Files.readString(dir.resolve("explore/synthetic.json")));
+        assertThat(j.get("schema").asText()).isEqualTo(Provenance.SCHEMA);
         assertThat(j.get("kind").asText()).isEqualTo("explore");
         assertThat(j.get("results")).extracting(r -> r.get("claim").asText()).contains("C28", "C29", "C30");
         for (JsonNode r : j.get("results")) {
             assertThat(r.get("verdict").asText()).isIn("HOLDS", "FAILS", "INCONCLUSIVE");
+            // a Newton census from random starts is sampled evidence about the landscape, never a bare HOLDS
+            assertThat(r.get("strength").asText()).isEqualTo("sampled");
+            assertThat(r.get("reading").asText()).isEqualTo("landscape");
         }
+        assertThat(Files.readString(dir.resolve("explore/synthetic.md"))).contains("| sampled |");
         // w_sigma = 0 is the pure product loss: its GL_k orbits hold asymmetric critical points
-        JsonNode last = j.get("per_w_sigma").get(j.get("per_w_sigma").size() - 1);
+        JsonNode perW = j.get("data").get("per_w_sigma");
+        JsonNode last = perW.get(perW.size() - 1);
         assertThat(last.get("w_sigma").asDouble()).isZero();
         assertThat(last.get("transpose_at_every_critical_point").asBoolean()).isFalse();
-        assertThat(j.get("adam")).hasSize(SyntheticExplorer.W_SIGMAS.length);
-        assertThat(seconds).as("small grid in CI").isLessThan(60);
+        assertThat(j.get("data").get("adam")).hasSize(SyntheticExplorer.W_SIGMAS.length);
     }
 
     @Test
@@ -76,7 +80,7 @@ class ExploreSyntheticTest {
         assertThat(cl.execute("explore", "nonsense", "--out", dir.toString())).isEqualTo(Lae.EXIT_BAD_INPUT);
         assertThat(cl.execute("explore", "synthetic", "--grid", "huge", "--out", dir.toString())).isEqualTo(Lae.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--grid");
-        assertThat(dir.resolve("synthetic.md")).doesNotExist();
+        assertThat(dir.resolve("explore/synthetic.md")).doesNotExist();
     }
 
     @Test

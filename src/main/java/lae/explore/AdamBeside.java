@@ -1,0 +1,95 @@
+package lae.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+import lae.model.DataMatrix;
+import lae.model.LaePoint;
+import lae.model.LossKind;
+import lae.model.RegularizedLaeLoss;
+import lae.numeric.CriticalPointSolver;
+import lae.numeric.HessianInertia;
+import lae.train.AdamTrainer;
+import lae.train.TrainingConfig;
+import lae.train.TrainingResult;
+
+/**
+ * Adam beside the Newton census: on the Section 4.2 cell with lambda = 10 (or the first lambda of the first data set),
+ * at every w_sigma, full batch, sampled every stride epochs: ||W1 - W2^T||, the distance to the nearest critical point
+ * found modulo O(k) and ||W2 W1 - W*||.
+ */
+public final class AdamBeside {
+    private AdamBeside() {
+    }
+
+    /** Adam on the Section 4.2 cell with lambda = 10 (or the first lambda of the first data set) at every w_sigma. */
+    static List<SyntheticExplorer.AdamTrace> run(SyntheticExplorer.Grid grid, List<SyntheticExplorer.Cell> cells,
+                                                 lae.core.Progress progress) {
+        SyntheticExplorer.DataSpec d = grid.data().get(0);
+        double lambda = Arrays.stream(d.lambdas()).filter(l -> l == 10).findFirst().orElse(d.lambdas()[0]);
+        DataMatrix data = d.data();
+        int m = d.m();
+        int n = d.n();
+        int k = d.k();
+        double[] x = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                x[i * m + j] = data.x().get(j, i);
+            }
+        }
+        progress.start("explore " + grid.name() + ": Adam", grid.wSigmas().length);
+        List<SyntheticExplorer.AdamTrace> out = ParallelTasks.parallel(grid.wSigmas().length, wi -> {
+            double ws = grid.wSigmas()[wi];
+            long t0 = System.nanoTime();
+            SyntheticExplorer.Cell cell = cells.stream().filter(c -> c.data() == d && c.lambda() == lambda && c.wSigma() == ws)
+                    .findFirst().orElseThrow();
+            List<LaePoint> targets = OrbitDistance.distinct(cell.converged());
+            int samples = grid.adamEpochs() / grid.adamStride();
+            double[] ep = new double[samples];
+            double[] asym = new double[samples];
+            double[] orbit = new double[samples];
+            double[] prod = new double[samples];
+            int[] reached = {-1};
+            int[] lastAbove = {0};
+            double[] minGap = {Double.POSITIVE_INFINITY};
+            int[] count = {0};
+            TrainingConfig cfg = TrainingConfig.of(LossKind.SYNTHETIC, lambda, ws, k, grid.adamEpochs(), 0, grid.seed());
+            TrainingResult r = AdamTrainer.train(x, m, n, cfg, (epoch, theta, loss) -> {
+                double gap = Math.sqrt(AdamTrainer.gapSq(theta, k, m));
+                if (reached[0] < 0 && gap <= grid.adamTolerance()) {
+                    reached[0] = epoch;
+                }
+                if (!(gap <= grid.adamTolerance())) {
+                    lastAbove[0] = epoch;
+                }
+                minGap[0] = Math.min(minGap[0], gap);
+                if (epoch % grid.adamStride() == 0 && count[0] < samples) {
+                    int c = count[0]++;
+                    ep[c] = epoch;
+                    asym[c] = gap;
+                    double[] dist = OrbitDistance.nearest(theta, k, m, targets);
+                    orbit[c] = dist[0];
+                    prod[c] = dist[1];
+                }
+            });
+            progress.step();
+            int c = count[0];
+            double finalGap = r.transposeGapSq().length == 0 ? Double.NaN
+                    : Math.sqrt(r.transposeGapSq()[r.transposeGapSq().length - 1]);
+            return new SyntheticExplorer.AdamTrace(ws, lambda, Arrays.copyOf(ep, c), Arrays.copyOf(asym, c), Arrays.copyOf(orbit, c),
+                    Arrays.copyOf(prod, c), lastAbove[0] >= r.transposeGapSq().length ? -1 : lastAbove[0] + 1, reached[0],
+                    minGap[0], finalGap, (System.nanoTime() - t0) / 1e9);
+        });
+        progress.done();
+        return out;
+    }
+
+}

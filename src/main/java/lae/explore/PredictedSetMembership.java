@@ -1,0 +1,74 @@
+package lae.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lae.explore.SyntheticExplorer.Cell;
+import lae.explore.SyntheticExplorer.Point;
+
+/**
+ * Whether the critical points that the explorer's Newton search found lie in the predicted critical set of the
+ * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link SyntheticExplorer#ASYM_TOL}
+ * (1 + |P|)), its product in the singular basis is diag_I(t<sup>2</sup>) for an I with |I| &lt;= k within
+ * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link #PRODUCT_TOL} (1 + |P|)), and, where its inertia is decided, the
+ * inertia is that of {@link SyntheticIndexFormula} for this I.
+ */
+public final class PredictedSetMembership {
+    /**
+     * Product residual tolerance: the same reason as {@link SyntheticExplorer#ASYM_TOL} (Newton's stopping gradient over
+     * the smallest non-zero curvature, &lt;= 4e-7 on this grid; a point on another component differs by some t_i<sup>2</sup>,
+     * at least 1e-2 here).
+     */
+    public static final double PRODUCT_TOL = 1e-6;
+
+    /** The outcome for one cell. */
+    public record Outcome(double wSigma, double lambda, int starts, int converged, int inside, int inertiaChecked,
+                          List<String> outside, List<String> componentsSeen) {
+    }
+
+    private PredictedSetMembership() {
+    }
+
+    public static Outcome of(Cell cell) {
+        int k = cell.data().k();
+        double ls = cell.wSigma() * cell.lambda();
+        double[] s = cell.data().singularValues();
+        double[] c = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            c[i] = s[i] * s[i];
+        }
+        int inside = 0;
+        int inertiaChecked = 0;
+        List<String> outside = new ArrayList<>();
+        java.util.TreeMap<String, Integer> seen = new java.util.TreeMap<>();
+        for (Point p : cell.converged()) {
+            int[] set = p.indexSet();
+            String why = null;
+            if (!(p.asymmetry() <= SyntheticExplorer.ASYM_TOL)) {
+                why = "asymmetric (" + lae.core.Numbers.sci(p.asymmetry(), 2) + ")";
+            } else if (set.length > k) {
+                why = "|I| = " + set.length + " > k";
+            } else if (!(p.productResidual() <= PRODUCT_TOL)) {
+                why = "W2 W1 is not diag_I(t^2) (residual " + lae.core.Numbers.sci(p.productResidual(), 2) + ")";
+            } else if (p.inertiaDecided()) {
+                inertiaChecked++;
+                int fi = SyntheticIndexFormula.index(c, ls, k, set);
+                int fn = SyntheticIndexFormula.nullity(c, ls, k, set);
+                if (p.negative() != fi || p.zero() != fn) {
+                    why = "inertia " + p.negative() + "-, " + p.zero() + "0 but the formula gives " + fi + "-, " + fn + "0";
+                }
+            }
+            String label = SyntheticCensus.setString(set);
+            seen.merge(label, 1, Integer::sum);
+            if (why == null) {
+                inside++;
+            } else if (outside.size() < 5) {
+                outside.add("start " + p.start() + ", I = " + label + ": " + why);
+            }
+        }
+        List<String> comps = new ArrayList<>();
+        seen.forEach((key, v) -> comps.add(key + " x" + v));
+        return new Outcome(cell.wSigma(), cell.lambda(), cell.points().size(), cell.converged().size(), inside,
+                inertiaChecked, outside, comps);
+    }
+}
