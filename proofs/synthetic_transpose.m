@@ -24,10 +24,9 @@
    The case k >= 2 is not proved here: the explorer's census and the synthetic census are the evidence.
    ======================================================================================== *)
 
-(* A step whose identity is general: a matrix identity that does not depend on the sizes, or a coordinate-wise one
-   that holds for every m (see the header). On main after commit 915e413 (7-argument ProofStep) add "general" as the 7th
-   argument of the ProofStep below, which makes such a step "proved"; here (6-argument ProofStep) its strength comes from its
-   free symbols. Instances (fixed numbers) use ProofStep directly and are certified. *)
+(* A step whose identity holds for every m (coordinate-wise, see the header). It is NOT marked "general" (the 7th
+   argument of ProofStep that makes a step "proved"): the argument covers k = 1 only, a part of C30's scope, so its
+   strength is "certified" and its text says k = 1. *)
 generalStep(stepClaim_, stepLoss_, stepRole_, stepText_, stepValue_, stepExpected_) :=
    ProofStep(stepClaim, stepLoss, stepRole, stepText, stepValue, stepExpected);
 mS = 3;

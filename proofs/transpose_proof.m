@@ -31,12 +31,11 @@
    definite for lam > 0.
    ======================================================================================== *)
 
-(* A step whose identity is general: a matrix identity that does not depend on the sizes, or a coordinate-wise one
-   that holds for every m (see the header). On main after commit 915e413 (7-argument ProofStep) add "general" as the 7th
-   argument of the ProofStep below, which makes such a step "proved"; here (6-argument ProofStep) its strength comes from its
-   free symbols. Instances (fixed numbers) use ProofStep directly and are certified. *)
+(* A step whose identity is general: a matrix identity that uses only H adj(H) = det(H) I and so does not depend on the
+   sizes (see the header); Symja checks it with free entries at the sizes below. The 7th argument "general" makes such a
+   step "proved". Instances (fixed numbers) use ProofStep directly and are certified. *)
 generalStep(stepClaim_, stepLoss_, stepRole_, stepText_, stepValue_, stepExpected_) :=
-   ProofStep(stepClaim, stepLoss, stepRole, stepText, stepValue, stepExpected);
+   ProofStep(stepClaim, stepLoss, stepRole, stepText, stepValue, stepExpected, "general");
 symMat(name_, r_, c_) := Table(Symbol(name <> ToString(i) <> ToString(j)), {i, 1, r}, {j, 1, c});
 symSym(name_, m_) := Table(Symbol(name <> ToString(Min(i, j)) <> ToString(Max(i, j))), {i, 1, m}, {j, 1, m});
 (* adjugate and determinant of a 1 x 1 or 2 x 2 matrix: H adj(H) = adj(H) H = det(H) I, no division *)
