@@ -170,7 +170,7 @@ public final class CensusReport {
                     Numbers.fixed(c.size() / Math.max(1e-9, c.seconds), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
                     Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin())));
         }
-        b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components/s", "max gradient norm", "not critical", "undecided",
+        b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components per second", "max gradient norm", "not critical", "undecided",
                 "min margin"), comp);
         b.paragraph(Numbers.format("Total: %d components in %.2f s of census (%.0f components/s); the whole run took %.1f s.", run.totalComponents(),
                 run.timings.get("census"), run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.timings.get("total")));

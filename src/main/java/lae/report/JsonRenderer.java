@@ -121,7 +121,12 @@ public final class JsonRenderer {
         return n.isMissingNode() || n.isNull() ? null : n.asText();
     }
 
-    /** The tree without what may change between two runs of the same computation (timings, commit, date, content id). */
+    /**
+     * The tree without what may change between two runs of the same computation: the timings (the
+     * field timings_seconds, any other field whose name contains "seconds" or "millis", and the cells of
+     * any table column whose header contains "seconds" or "per second"), the commit, the date and the
+     * content id.
+     */
     public static ObjectNode reproducible(JsonNode tree) {
         ObjectNode copy = tree.deepCopy();
         copy.remove("timings_seconds");
@@ -131,7 +136,40 @@ public final class JsonRenderer {
             po.remove("commit");
             po.remove("date");
         }
+        dropTimings(copy);
         return copy;
+    }
+
+    private static boolean isTiming(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains("seconds") || n.contains("millis") || n.contains("per second");
+    }
+
+    private static void dropTimings(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> drop = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(f -> {
+                if (isTiming(f)) {
+                    drop.add(f);
+                }
+            });
+            o.remove(drop);
+            if (o.has("header") && o.has("rows") && o.get("header").isArray()) {
+                JsonNode header = o.get("header");
+                for (int c = 0; c < header.size(); c++) {
+                    if (isTiming(header.get(c).asText())) {
+                        for (JsonNode row : o.get("rows")) {
+                            if (row instanceof ArrayNode r && c < r.size()) {
+                                r.set(c, com.fasterxml.jackson.databind.node.TextNode.valueOf("(time)"));
+                            }
+                        }
+                    }
+                }
+            }
+            o.elements().forEachRemaining(JsonRenderer::dropTimings);
+        } else if (node instanceof ArrayNode a) {
+            a.elements().forEachRemaining(JsonRenderer::dropTimings);
+        }
     }
 
     /** The content id: the first 16 hex digits of SHA-256 over the reproducible part of the tree. */

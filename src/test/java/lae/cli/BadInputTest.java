@@ -186,7 +186,7 @@ class BadInputTest {
         Run r = lae("census", "-q", "--sample", "1", "--out", out.toString(), inputs.resolve("partial-formula.toml").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("warning").contains("l=1").doesNotContain("internal error");
-        JsonNode loss = JSON.readTree(out.resolve("partial-formula.json").toFile()).path("census").get(0);
+        JsonNode loss = JSON.readTree(out.resolve("census").resolve("partial-formula.json").toFile()).path("data").path("census").get(0);
         boolean seen = false;
         for (JsonNode f : loss.path("formulas")) {
             if (f.path("formula").asText().contains("(l - 1)/(l - 1)")) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import lae.report.ReportJson;
+import lae.report.JsonRenderer;
+import lae.report.Provenance;
 import picocli.CommandLine;
 
 /** The lae command end to end: reports, the index, bad input (exit 2, one line, nothing overwritten). */
@@ -65,14 +66,16 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         for (String name : new String[] {"tiny", "tiny2"}) {
             assertThat(out.resolve(name + ".md")).exists();
-            JsonNode j = ReportJson.MAPPER.readTree(out.resolve(name + ".json").toFile());
-            assertThat(j.path("schema").asText()).isEqualTo(ReportJson.SCHEMA);
+            JsonNode j = JsonRenderer.MAPPER.readTree(out.resolve(name + ".json").toFile());
+            assertThat(j.path("schema").asText()).isEqualTo(Provenance.SCHEMA);
+            assertThat(j.path("provenance").path("generator").asText()).isEqualTo(Provenance.GENERATOR);
             assertThat(j.path("command").asText()).startsWith("./lae check ");
-            assertThat(j.path("seed").isNumber()).isTrue();
+            assertThat(j.path("seeds").path("search").isNumber()).isTrue();
             assertThat(j.path("results").size()).isGreaterThan(0);
             for (JsonNode res : j.path("results")) {
                 assertThat(res.path("claim").asText()).matches("C\\d+");
                 assertThat(res.path("verdict").asText()).isIn("HOLDS", "FAILS", "INCONCLUSIVE");
+                assertThat(res.path("strength").asText()).isIn("proved", "certified", "exhaustive", "sampled", "observed");
                 assertThat(res.has("cases_checked") && res.has("cases_failed") && res.has("worst_residual") && res.has("counterexample")).isTrue();
             }
         }
@@ -139,7 +142,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         String md = Files.readString(dir.resolve("r").resolve("rep.md"));
         assertThat(md).contains("repeated singular values");
-        JsonNode j = ReportJson.MAPPER.readTree(dir.resolve("r").resolve("rep.json").toFile());
+        JsonNode j = JsonRenderer.MAPPER.readTree(dir.resolve("r").resolve("rep.json").toFile());
         for (JsonNode res : j.path("results")) {
             if (res.path("claim").asText().equals("C17")) {
                 assertThat(res.path("verdict").asText()).as(res.toString()).isEqualTo("INCONCLUSIVE");
