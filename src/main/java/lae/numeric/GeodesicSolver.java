@@ -41,11 +41,14 @@ import lae.model.RegularizedLaeLoss;
  * balanced point is not stretched), and the minimum-norm character of the damped step keeps the
  * iteration from drifting along the orbit (its Hessian eigenvalues are O(||g||), so
  * lambda^2 &lt;&lt; mu). The step is deliberately not projected onto the orthogonal complement
- * of the orbit: steps in that complement keep the moment map W1 W1^T - W2^T W2 constant to first
- * order, while the components with l &lt; k (where every random start lands) are reached only by
- * changing it, and the quotient is singular there (the orbit dimension drops from k^2 to
- * 2kl - l^2); measured on Section 4.2, a projected iteration converged in none of 20 runs and a
- * Newton step on H + c P_T (shifted orbit directions) needed more iterations than the old solver.
+ * of the orbit: a step d in that complement satisfies W1 d1^T = d2^T W2, so it keeps the moment map
+ * W1 W1^T - W2^T W2 constant to first order and the projected iteration moves on (nearly) one
+ * level set of it; at the components with l &lt; k, where the random starts land, that level set
+ * and the orbit space are singular (the orbit dimension drops from k^2 to 2kl - l^2, and the
+ * orbit tangent vectors of the stabiliser directions shrink to zero). Measured on Section 4.2
+ * (L, 20 random starts): the projected iteration converged in none of them within 200 iterations,
+ * and a Newton step on H + c P_T (orbit directions shifted by c, solved by LU, Armijo line search)
+ * converged in all but needed 62 iterations on average against 25 for {@link CriticalPointSolver}.
  * The slow part of the old solver was the approach (20 to 150 damped steps of constant length
  * along a curved path), which the acceleration shortens.
  *
