@@ -17,6 +17,7 @@ import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
+import lae.numeric.GeodesicSolver;
 import lae.numeric.HessianInertia;
 
 /**
@@ -143,7 +144,7 @@ public final class Measurements {
 
         // Newton: perturbed Table-1 points, then random starts
         long t2 = System.nanoTime();
-        CriticalPointSolver solver = new CriticalPointSolver(CriticalPointSolver.Options.defaults());
+        GeodesicSolver solver = new GeodesicSolver(CriticalPointSolver.Options.defaults());
         ComponentIdentifier identifier = new ComponentIdentifier(kind, data, lambda);
         int nPert = present.isEmpty() ? 0 : cf.perturbedStarts;
         int nRand = cf.randomStarts;

@@ -1,0 +1,122 @@
+package lae.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import lae.landscape.ComponentIdentifier;
+import lae.model.DataMatrix;
+import lae.model.LaePoint;
+import lae.model.LossKind;
+import lae.model.RegularizedLaeLoss;
+
+/**
+ * The accelerated solver ({@link GeodesicSolver}, used by the checks) and the first-order solver
+ * ({@link CriticalPointSolver}, kept as the second solver) reach the same critical components from
+ * the same seeded starts, on a small configuration and on Section 4.2's.
+ */
+class GeodesicSolverAgreesTest {
+
+    @Test
+    void accelerationIsExactForTheCubicGradient() {
+        // grad f(x + t v) is a cubic polynomial in t: its even part from x + v and x - v predicts x + v/2 exactly
+        DataMatrix x = DataMatrix.fromSingularValues(new double[] {3.0, 2.5, 2.0, 1.4, 1.0}, 5, 7, 21);
+        Random r = new Random(4);
+        for (LossKind kind : LossKind.values()) {
+            RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, 1.5, 0.3, x.covariance(), 3);
+            int n = f.dimension();
+            double[] p = new double[n];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = r.nextGaussian();
+                v[i] = r.nextGaussian();
+            }
+            double[] g0 = grad(f, p, v, 0);
+            double[] gp = grad(f, p, v, 1);
+            double[] gm = grad(f, p, v, -1);
+            double[] gh = grad(f, p, v, 0.5);
+            double[] hv = f.hessianVector(LaePoint.fromVector(p, 5, 3), LaePoint.fromVector(v, 5, 3)).toVector();
+            double err = 0;
+            double size = 0;
+            for (int i = 0; i < n; i++) {
+                double g2 = 0.5 * (gp[i] + gm[i]) - g0[i];
+                double g3 = 0.5 * (gp[i] - gm[i]) - hv[i];
+                double predicted = g0[i] + 0.5 * hv[i] + 0.25 * g2 + 0.125 * g3;
+                err = Math.max(err, Math.abs(predicted - gh[i]));
+                size = Math.max(size, Math.abs(gh[i]));
+            }
+            assertThat(err).as(kind.label()).isLessThan(1e-12 * (1 + size) * 100);
+        }
+    }
+
+    @Test
+    void sameComponentsAsTheFirstOrderSolverOnASmallConfiguration() {
+        double[] s = {3.0, 2.5, 2.0, 1.4, 1.0};
+        DataMatrix x = DataMatrix.fromSingularValues(s, 5, 7, 21);
+        compare(x, 3, 1.5, 12, 11, 30);
+    }
+
+    @Test
+    void sameComponentsAsTheFirstOrderSolverOnSectionFourTwo() {
+        double[] s = new double[20];
+        for (int i = 0; i < 20; i++) {
+            s[i] = (20 - i) / 5.0;
+        }
+        DataMatrix x = DataMatrix.fromSingularValues(s, 20, 30, 42);
+        compare(x, 8, 10.0, 5, 7, 10);
+    }
+
+    private static void compare(DataMatrix x, int k, double lambda, int starts, long seed, int minimumCompared) {
+        int m = x.m();
+        CriticalPointSolver old = new CriticalPointSolver(CriticalPointSolver.Options.defaults());
+        GeodesicSolver accelerated = new GeodesicSolver(CriticalPointSolver.Options.defaults());
+        GeodesicSolver acceleratedEigen = new GeodesicSolver(CriticalPointSolver.Options.defaults().withEigenSteps());
+        Random r = new Random(seed);
+        int compared = 0;
+        for (LossKind kind : new LossKind[] {LossKind.L, LossKind.L_PI, LossKind.L_SIGMA}) {
+            RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, lambda, x.covariance(), k);
+            ComponentIdentifier id = new ComponentIdentifier(kind, x, lambda);
+            for (int t = 0; t < starts; t++) {
+                double[] w = new double[2 * m * k];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = r.nextGaussian() / Math.sqrt(m);
+                }
+                LaePoint start = LaePoint.fromVector(w, m, k);
+                var ro = old.solve(f, start);
+                var rn = accelerated.solve(f, start);
+                if (ro.converged()) {
+                    assertThat(rn.converged()).as(kind + " start " + t + ": " + rn.reason()).isTrue();
+                }
+                if (rn.converged()) {
+                    assertThat(rn.gradientNorm()).isLessThanOrEqualTo(rn.tolerance());
+                    assertThat(Math.max(id.identify(rn.point()).productResidual(), id.identify(rn.point()).familyResidual()))
+                            .as(kind + " start " + t + ": a critical point of the component family").isLessThan(1e-6);
+                }
+                if (ro.converged() && rn.converged()) {
+                    compared++;
+                    assertThat(id.identify(rn.point()).indexSet()).as(kind + " start " + t)
+                            .isEqualTo(id.identify(ro.point()).indexSet());
+                }
+                if (t == 0) {
+                    // the eigen-decomposition inner solve gives the same iteration
+                    var re = acceleratedEigen.solve(f, start);
+                    assertThat(re.converged()).isEqualTo(rn.converged());
+                    if (re.converged()) {
+                        assertThat(id.identify(re.point()).indexSet()).isEqualTo(id.identify(rn.point()).indexSet());
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(minimumCompared);
+    }
+
+    private static double[] grad(RegularizedLaeLoss f, double[] p, double[] v, double t) {
+        double[] q = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[i] = p[i] + t * v[i];
+        }
+        return f.gradient(LaePoint.fromVector(q, 5, 3)).toVector();
+    }
+}
