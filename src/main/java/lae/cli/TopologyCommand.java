@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lae topology CONFIG...}: the closed-form census and the Morse-Bott verdicts of claim files. */
 @Command(name = "topology", mixinStandardHelpOptions = true,
-        description = {"Closed-form census (every Table-1 component counted by Gaussian binomials) and the Z2 Morse-Bott test of",
-            "Theorem 3.1's classification (printed and corrected index formulas) for each claim file; verdicts MB-C17, MB-C17-corrected.",
+        description = {"Counts every Table-1 component in closed form and tests the classification with the Z2 Morse-Bott identity.",
+            "For each claim file: every component counted by Gaussian binomials, and the Morse-Bott test of Theorem 3.1's",
+            "classification with the printed and the corrected index formulas (verdicts MB-C17, MB-C17-corrected).",
             "Writes OUT/topology/NAME.md and .json. Details: docs/topology.md.",
             "Example: ./lae topology checks/section-4.2.toml"})
 public final class TopologyCommand implements Callable<Integer> {
