@@ -38,10 +38,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Warnings (one line each) on the command's error stream. */
     private java.util.function.Consumer<String> warnings() {
-        return line -> {
-            spec.commandLine().getErr().println(line);
-            spec.commandLine().getErr().flush();
-        };
+        return Preflight.warningsTo(spec);
     }
 
     @Override

@@ -23,4 +23,12 @@ final class Preflight {
         InputValidation.prepareAll(parsed, force, warn);
         return parsed;
     }
+
+    /** One line per warning on the command's error stream (where picocli and the tests read it). */
+    static java.util.function.Consumer<String> warningsTo(picocli.CommandLine.Model.CommandSpec spec) {
+        return line -> {
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
+        };
+    }
 }
