@@ -123,7 +123,7 @@ public final class DataMatrix {
     }
 
     /** Orthogonal n x n matrix: Q of the QR factorisation of an n x n N(0,1) matrix. */
-    static DMatrixRMaj orthogonal(int n, Random rnd) {
+    public static DMatrixRMaj orthogonal(int n, Random rnd) {
         DMatrixRMaj g = new DMatrixRMaj(n, n);
         for (int i = 0; i < g.data.length; i++) {
             g.data[i] = rnd.nextGaussian();

@@ -7,8 +7,6 @@ import java.util.TreeSet;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * The inertia of a symmetric matrix computed twice, by EJML and by Hipparchus, each on the exact
@@ -132,16 +130,7 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
 
     /** Q A Q^T, symmetrised, for a random orthogonal Q seeded by n (deterministic). */
     private static DMatrixRMaj rotated(DMatrixRMaj a, int n) {
-        Random rnd = new Random(n);
-        DMatrixRMaj g = new DMatrixRMaj(n, n);
-        for (int i = 0; i < g.data.length; i++) {
-            g.data[i] = rnd.nextGaussian();
-        }
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, n);
-        if (!qr.decompose(g)) {
-            throw new ArithmeticException("QR of a random matrix failed");
-        }
-        DMatrixRMaj q = qr.getQ(null, false);
+        DMatrixRMaj q = lae.model.DataMatrix.orthogonal(n, new Random(n));
         DMatrixRMaj t = new DMatrixRMaj(n, n);
         DMatrixRMaj s = new DMatrixRMaj(n, n);
         CommonOps_DDRM.mult(q, a, t);

@@ -39,10 +39,7 @@ public enum SymmetricEigenvalues {
             if (n == 0) {
                 return new double[0];
             }
-            double[][] rows = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(a.data, i * n, rows[i], 0, n);
-            }
+            double[][] rows = rows(a);
             // epsilon is Hipparchus's singularity threshold for the decomposition; eigenvalues are unaffected.
             // Its implicit QL occasionally stalls (MathIllegalStateException): SymmetricInertia retries on
             // matrices with the same eigenvalues; this method makes one attempt.
@@ -65,10 +62,7 @@ public enum SymmetricEigenvalues {
             if (n == 0) {
                 return new double[0];
             }
-            double[][] rows = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(a.data, i * n, rows[i], 0, n);
-            }
+            double[][] rows = rows(a);
             try {
                 org.hipparchus.complex.Complex[] c = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
                         new Array2DRowRealMatrix(rows, false)).getEigenvalues();
@@ -84,4 +78,14 @@ public enum SymmetricEigenvalues {
     };
 
     public abstract double[] of(DMatrixRMaj symmetric);
+
+    /** The rows of a square matrix as Hipparchus takes them. */
+    private static double[][] rows(DMatrixRMaj a) {
+        int n = a.numRows;
+        double[][] rows = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a.data, i * n, rows[i], 0, n);
+        }
+        return rows;
+    }
 }
