@@ -2,15 +2,13 @@ package lae.numeric;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * The Levenberg-Marquardt step for grad f = 0 with symmetric Jacobian H:
  * d = -(H^2 + mu I)^{-1} H g. Two independent implementations:
- * {@link #cholesky(int)} forms H^2 (n^3/2 FMAs, {@link GramKernel}) and solves with a Cholesky
- * factorisation, which is several times cheaper than {@link #eigen(int)}, which diagonalises
+ * {@link #cholesky(int)} forms H^2 (n^3/2 multiply-adds, {@link SymmetricSquare}) and solves with a
+ * Cholesky factorisation ({@link UpperCholesky}), which is several times cheaper than {@link #eigen(int)}, which diagonalises
  * H = Q Lambda Q^T and applies Q diag(lambda / (lambda^2 + mu)) Q^T. The factorisation of the last
  * mu is kept, so a chord step at a nearby point costs O(n^2).
  */
@@ -57,71 +55,83 @@ public abstract class LevenbergMarquardtStep {
 
     private static final class Cholesky extends LevenbergMarquardtStep {
         private final int n;
-        private final DMatrixRMaj h;
-        private final DMatrixRMaj h2;
-        private final DMatrixRMaj a;
-        private final DMatrixRMaj rhs;
-        private final DMatrixRMaj sol;
+        private final double[][] h;
+        private final double[][] h2;
+        private final UpperCholesky factor;
+        private final double[] rhs;
         private final double[] hg;
-        private final LinearSolverDense<DMatrixRMaj> solver;
         private double factoredMu = Double.NaN;
+        private boolean factored;
         private double floor;
 
         Cholesky(int n) {
             this.n = n;
-            h = new DMatrixRMaj(n, n);
-            h2 = new DMatrixRMaj(n, n);
-            a = new DMatrixRMaj(n, n);
-            rhs = new DMatrixRMaj(n, 1);
-            sol = new DMatrixRMaj(n, 1);
+            h = new double[n][n];
+            h2 = new double[n][n];
+            factor = new UpperCholesky(n);
+            rhs = new double[n];
             hg = new double[n];
-            solver = LinearSolverFactory_DDRM.chol(n);
         }
 
         @Override
         public boolean prepare(DMatrixRMaj hess) {
-            h.setTo(hess);
-            GramKernel.gram(h.data, n, h2.data);
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(hess.data, i * n, h[i], 0, n);
+            }
+            SymmetricSquare.square(h, n, h2);
             double maxDiag = 0;
             for (int i = 0; i < n; i++) {
-                maxDiag = Math.max(maxDiag, h2.data[i * n + i]);
+                maxDiag = Math.max(maxDiag, h2[i][i]);
             }
             // below this shift the Cholesky factor of H^2 + mu I loses all accuracy in double precision
             floor = 1e-14 * maxDiag + Double.MIN_NORMAL;
             factoredMu = Double.NaN;
+            factored = false;
             return Double.isFinite(maxDiag);
         }
 
         @Override
         public void multiplyHessian(double[] v, double[] out) {
-            multiply(h, v, out);
+            multiplyRows(h, v, out);
         }
 
         @Override
         public double step(double[] g, double mu, double[] d) {
             double shift = Math.max(mu, floor);
             if (shift != factoredMu) {
-                a.setTo(h2);
-                for (int i = 0; i < n; i++) {
-                    a.data[i * n + i] += shift;
-                }
-                if (!solver.setA(a)) {
-                    factoredMu = Double.NaN;
-                    return Double.NaN;
-                }
+                factored = factor.factor(h2, shift);
                 factoredMu = shift;
             }
-            multiply(h, g, hg);
-            for (int i = 0; i < n; i++) {
-                rhs.data[i] = -hg[i];
+            if (!factored) {
+                return Double.NaN;
             }
-            solver.solve(rhs, sol);
+            multiplyRows(h, g, hg);
+            for (int i = 0; i < n; i++) {
+                rhs[i] = -hg[i];
+            }
+            factor.solve(rhs, d);
             double slope = 0;
             for (int i = 0; i < n; i++) {
-                d[i] = sol.data[i];
                 slope += hg[i] * d[i];
             }
             return Double.isFinite(slope) ? slope : Double.NaN;
+        }
+
+        private static void multiplyRows(double[][] a, double[] v, double[] out) {
+            for (int i = 0; i < a.length; i++) {
+                double[] row = a[i];
+                double s0 = 0;
+                double s1 = 0;
+                int j = 0;
+                for (; j + 1 < row.length; j += 2) {
+                    s0 = Math.fma(row[j], v[j], s0);
+                    s1 = Math.fma(row[j + 1], v[j + 1], s1);
+                }
+                if (j < row.length) {
+                    s0 = Math.fma(row[j], v[j], s0);
+                }
+                out[i] = s0 + s1;
+            }
         }
     }
 
