@@ -80,6 +80,8 @@ public final class RegularizedLaeLoss {
     public int m() { return m; }
     public int k() { return k; }
     public DMatrixRMaj covariance() { return c; }
+    /** M = C + lambda_pi I (shared, do not modify). */
+    DMatrixRMaj mMatrix() { return mMat; }
     public int dimension() { return 2 * m * k; }
 
     public String describe() {

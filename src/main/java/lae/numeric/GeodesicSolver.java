@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lae.model.HessianSquare;
 import lae.model.LaePoint;
 import lae.model.RegularizedLaeLoss;
 
@@ -99,6 +100,7 @@ public final class GeodesicSolver {
         final int n = f.dimension();
         final double tol = options.gradientTolerance() * (1 + CriticalPointSolver.normF(f.covariance()));
         DMatrixRMaj h = new DMatrixRMaj(n, n);
+        double[][] h2 = new double[n][n];
         LevenbergMarquardtStep lm = options.eigenSteps() ? LevenbergMarquardtStep.eigen(n) : LevenbergMarquardtStep.cholesky(n);
         double[] x = start.toVector();
         double[] g = f.gradient(start).toVector();
@@ -136,7 +138,8 @@ public final class GeodesicSolver {
                 }
             }
             f.hessian(p, h);
-            if (!lm.prepare(h)) {
+            HessianSquare.of(f, p, h2);
+            if (!lm.prepare(h, h2)) {
                 return new CriticalPointSolver.Result(p, false, it - 1, gn, tol, log, "the Hessian could not be factorised");
             }
             double phi = 0.5 * gn * gn;

@@ -18,6 +18,15 @@ public abstract class LevenbergMarquardtStep {
     public abstract boolean prepare(DMatrixRMaj h);
 
     /**
+     * Takes the Hessian and its square computed elsewhere (for the losses of this toolkit, in closed
+     * form by {@link lae.model.HessianSquare}), so that H^2 need not be formed from H. Implementations
+     * that do not use H^2 ignore it. The arrays are copied.
+     */
+    public boolean prepare(DMatrixRMaj h, double[][] hSquared) {
+        return prepare(h);
+    }
+
+    /**
      * Writes d = -(H^2 + mu I)^{-1} H g into {@code d} and returns the slope (H g) . d of the merit
      * ||g||^2/2 along d (negative), or NaN if the system could not be solved.
      */
@@ -79,6 +88,19 @@ public abstract class LevenbergMarquardtStep {
                 System.arraycopy(hess.data, i * n, h[i], 0, n);
             }
             SymmetricSquare.square(h, n, h2);
+            return afterSquare();
+        }
+
+        @Override
+        public boolean prepare(DMatrixRMaj hess, double[][] hSquared) {
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(hess.data, i * n, h[i], 0, n);
+                System.arraycopy(hSquared[i], 0, h2[i], 0, n);
+            }
+            return afterSquare();
+        }
+
+        private boolean afterSquare() {
             double maxDiag = 0;
             for (int i = 0; i < n; i++) {
                 maxDiag = Math.max(maxDiag, h2[i][i]);

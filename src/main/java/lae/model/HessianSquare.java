@@ -1,0 +1,159 @@
+package lae.model;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * H^2, the square of the Hessian of a {@link RegularizedLaeLoss}, in closed form: O((km)^2) work
+ * from k x k, k x m and m x m products, instead of the (2km)^3 / 2 multiply-adds of the dense
+ * product. It is the matrix of the Levenberg-Marquardt normal equations (H^2 + mu I) d = -H g.
+ *
+ * <p>Derivation. With the blocks of {@link RegularizedLaeLoss} (coordinates of
+ * {@link LaePoint#toVector()}: (a,j) = a m + j for W1, (i,a) = km + i k + a for W2),
+ * S = W2^T W2, K = W1 M W1^T, N = M W1^T, G = Gw = 2 (W M - C) and c = 2 lambda_sigma,
+ * <pre>
+ *   H11 = 2 S (x) M + c I,   H22 = 2 I_m (x) K + c I,
+ *   H12[(a,j),(i,a')] = 2 W2[i,a] N[j,a'] + G[i,j] delta(a,a'),
+ * </pre>
+ * each entry of the three blocks of H^2 is a sum over the inner index that collapses to a few
+ * products of small matrices:
+ * <pre>
+ *   (H^2)11[(a,j),(b,l)] = 4 S^2[a,b] M^2[j,l] + 4c S[a,b] M[j,l] + c^2 delta
+ *                        + 4 S[a,b] (N N^T)[j,l] + 2 (W2^T G)[a,l] N[j,b] + 2 (W2^T G)[b,j] N[l,a]
+ *                        + delta(a,b) (G^T G)[j,l]
+ *   (H^2)12[(a,j),(i,a')] = 4 (S W2^T)[a,i] (M N)[j,a'] + 2 S[a,a'] (M G^T)[j,i]
+ *                        + 4 W2[i,a] (N K)[j,a'] + 2 G[i,j] K[a,a'] + 2c H12[(a,j),(i,a')]
+ *   (H^2)22[(i,a'),(i2,b')] = 4 (W2 W2^T)[i,i2] (N^T N)[a',b'] + 2 W2[i,b'] (G N)[i2,a'] + 2 W2[i2,a'] (G N)[i,b']
+ *                        + delta(a',b') (G G^T)[i,i2] + delta(i,i2) (4 K^2 + 4c K)[a',b'] + c^2 delta
+ * </pre>
+ * ((H^2)11 = H11^2 + H12 H12^T, (H^2)12 = H11 H12 + H12 H22, (H^2)22 = H12^T H12 + H22^2.) The
+ * dense product of the dense Hessian ({@code lae.numeric.SymmetricSquare}) is the second engine;
+ * a test holds the two to rounding on every kind of loss.
+ */
+public final class HessianSquare {
+    private HessianSquare() {
+    }
+
+    /** Writes H^2 at p into out (2km rows of length 2km). */
+    public static void of(RegularizedLaeLoss f, LaePoint p, double[][] out) {
+        final int m = f.m();
+        final int k = f.k();
+        final int half = k * m;
+        final double c = 2 * f.lambdaSigma();
+        DMatrixRMaj mm = f.mMatrix();
+        DMatrixRMaj w1 = p.w1;
+        DMatrixRMaj w2 = p.w2;
+        DMatrixRMaj g = f.gradientInW(p.product());
+        DMatrixRMaj s = mul(w2, true, w2, false);         // k x k
+        DMatrixRMaj n = mul(mm, false, w1, true);         // m x k
+        DMatrixRMaj kk = mul(w1, false, n, false);        // k x k
+        symmetrise(s);
+        symmetrise(kk);
+        DMatrixRMaj s2 = mul(s, false, s, false);         // k x k
+        DMatrixRMaj m2 = mul(mm, false, mm, false);       // m x m
+        DMatrixRMaj nnt = mul(n, false, n, true);         // m x m
+        DMatrixRMaj w2tg = mul(w2, true, g, false);       // k x m
+        DMatrixRMaj gtg = mul(g, true, g, false);         // m x m
+        DMatrixRMaj sw2t = mul(s, false, w2, true);       // k x m
+        DMatrixRMaj mn = mul(mm, false, n, false);        // m x k
+        DMatrixRMaj mgt = mul(mm, false, g, true);        // m x m
+        DMatrixRMaj nk = mul(n, false, kk, false);        // m x k
+        DMatrixRMaj w2w2t = mul(w2, false, w2, true);     // m x m
+        DMatrixRMaj ntn = mul(n, true, n, false);         // k x k
+        DMatrixRMaj gn = mul(g, false, n, false);         // m x k
+        DMatrixRMaj ggt = mul(g, false, g, true);         // m x m
+        DMatrixRMaj k2 = mul(kk, false, kk, false);       // k x k
+        // (H^2)11
+        for (int a = 0; a < k; a++) {
+            for (int j = 0; j < m; j++) {
+                double[] row = out[a * m + j];
+                for (int b = 0; b < k; b++) {
+                    double sab = s.get(a, b);
+                    double s2ab = s2.get(a, b);
+                    double naj = n.get(j, b);
+                    int col = b * m;
+                    for (int l = 0; l < m; l++) {
+                        double v = 4 * s2ab * m2.get(j, l) + 4 * c * sab * mm.get(j, l)
+                                + 4 * sab * nnt.get(j, l) + 2 * w2tg.get(a, l) * naj + 2 * w2tg.get(b, j) * n.get(l, a);
+                        if (a == b) {
+                            v += gtg.get(j, l);
+                            if (j == l) {
+                                v += c * c;
+                            }
+                        }
+                        row[col + l] = v;
+                    }
+                }
+            }
+        }
+        // (H^2)12 and its transpose (H^2)21
+        for (int a = 0; a < k; a++) {
+            for (int j = 0; j < m; j++) {
+                int r = a * m + j;
+                double[] row = out[r];
+                for (int i = 0; i < m; i++) {
+                    double sw = 4 * sw2t.get(a, i);
+                    double mg = 2 * mgt.get(j, i);
+                    double w2ia = w2.get(i, a);
+                    double gij = g.get(i, j);
+                    for (int a2 = 0; a2 < k; a2++) {
+                        double h12 = 2 * w2ia * n.get(j, a2) + (a == a2 ? gij : 0.0);
+                        double v = sw * mn.get(j, a2) + mg * s.get(a, a2) + 4 * w2ia * nk.get(j, a2)
+                                + 2 * gij * kk.get(a, a2) + 2 * c * h12;
+                        int col = half + i * k + a2;
+                        row[col] = v;
+                        out[col][r] = v;
+                    }
+                }
+            }
+        }
+        // (H^2)22
+        for (int i = 0; i < m; i++) {
+            for (int a1 = 0; a1 < k; a1++) {
+                double[] row = out[half + i * k + a1];
+                for (int i2 = 0; i2 < m; i2++) {
+                    double ww = 4 * w2w2t.get(i, i2);
+                    double gg = ggt.get(i, i2);
+                    int col = half + i2 * k;
+                    for (int b1 = 0; b1 < k; b1++) {
+                        double v = ww * ntn.get(a1, b1) + 2 * w2.get(i, b1) * gn.get(i2, a1) + 2 * w2.get(i2, a1) * gn.get(i, b1);
+                        if (a1 == b1) {
+                            v += gg;
+                        }
+                        if (i == i2) {
+                            v += 4 * k2.get(a1, b1) + 4 * c * kk.get(a1, b1);
+                            if (a1 == b1) {
+                                v += c * c;
+                            }
+                        }
+                        row[col + b1] = v;
+                    }
+                }
+            }
+        }
+    }
+
+    private static DMatrixRMaj mul(DMatrixRMaj a, boolean ta, DMatrixRMaj b, boolean tb) {
+        DMatrixRMaj out = new DMatrixRMaj(ta ? a.numCols : a.numRows, tb ? b.numRows : b.numCols);
+        if (ta && tb) {
+            CommonOps_DDRM.multTransAB(a, b, out);
+        } else if (ta) {
+            CommonOps_DDRM.multTransA(a, b, out);
+        } else if (tb) {
+            CommonOps_DDRM.multTransB(a, b, out);
+        } else {
+            CommonOps_DDRM.mult(a, b, out);
+        }
+        return out;
+    }
+
+    private static void symmetrise(DMatrixRMaj a) {
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = i + 1; j < a.numCols; j++) {
+                double v = 0.5 * (a.get(i, j) + a.get(j, i));
+                a.set(i, j, v);
+                a.set(j, i, v);
+            }
+        }
+    }
+}
