@@ -63,70 +63,93 @@ public final class HessianSquare {
         DMatrixRMaj gn = mul(g, false, n, false);         // m x k
         DMatrixRMaj ggt = mul(g, false, g, true);         // m x m
         DMatrixRMaj k2 = mul(kk, false, kk, false);       // k x k
+        final double[] sD = s.data;
+        final double[] s2D = s2.data;
+        final double[] m2D = m2.data;
+        final double[] mmD = mm.data;
+        final double[] nntD = nnt.data;
+        final double[] w2tgD = w2tg.data;
+        final double[] nD = n.data;
+        final double[] ntD = CommonOps_DDRM.transpose(n, null).data;     // k x m
+        final double[] gtgD = gtg.data;
         // (H^2)11
         for (int a = 0; a < k; a++) {
             for (int j = 0; j < m; j++) {
-                double[] row = out[a * m + j];
+                final double[] row = out[a * m + j];
+                final int jm = j * m;
                 for (int b = 0; b < k; b++) {
-                    double sab = s.get(a, b);
-                    double s2ab = s2.get(a, b);
-                    double naj = n.get(j, b);
-                    int col = b * m;
+                    final double x1 = 4 * s2D[a * k + b];
+                    final double x2 = 4 * c * sD[a * k + b];
+                    final double x3 = 4 * sD[a * k + b];
+                    final double naj = 2 * nD[j * k + b];
+                    final double wbj = 2 * w2tgD[b * m + j];
+                    final int col = b * m;
+                    final int am = a * m;
                     for (int l = 0; l < m; l++) {
-                        double v = 4 * s2ab * m2.get(j, l) + 4 * c * sab * mm.get(j, l)
-                                + 4 * sab * nnt.get(j, l) + 2 * w2tg.get(a, l) * naj + 2 * w2tg.get(b, j) * n.get(l, a);
-                        if (a == b) {
-                            v += gtg.get(j, l);
-                            if (j == l) {
-                                v += c * c;
-                            }
+                        row[col + l] = x1 * m2D[jm + l] + x2 * mmD[jm + l] + x3 * nntD[jm + l]
+                                + w2tgD[am + l] * naj + wbj * ntD[am + l];
+                    }
+                    if (a == b) {
+                        for (int l = 0; l < m; l++) {
+                            row[col + l] += gtgD[jm + l];
                         }
-                        row[col + l] = v;
+                        row[col + j] += c * c;
                     }
                 }
             }
         }
         // (H^2)12 and its transpose (H^2)21
+        final double[] sw2tD = sw2t.data;
+        final double[] mgtD = mgt.data;
+        final double[] w2D = w2.data;
+        final double[] gD = g.data;
+        final double[] mnD = mn.data;
+        final double[] nkD = nk.data;
+        final double[] kkD = kk.data;
         for (int a = 0; a < k; a++) {
             for (int j = 0; j < m; j++) {
-                int r = a * m + j;
-                double[] row = out[r];
+                final int r = a * m + j;
+                final double[] row = out[r];
                 for (int i = 0; i < m; i++) {
-                    double sw = 4 * sw2t.get(a, i);
-                    double mg = 2 * mgt.get(j, i);
-                    double w2ia = w2.get(i, a);
-                    double gij = g.get(i, j);
+                    final double sw = 4 * sw2tD[a * m + i];
+                    final double mg = 2 * mgtD[j * m + i];
+                    final double w2ia = w2D[i * k + a];
+                    final double gij = gD[i * m + j];
+                    final int col0 = half + i * k;
                     for (int a2 = 0; a2 < k; a2++) {
-                        double h12 = 2 * w2ia * n.get(j, a2) + (a == a2 ? gij : 0.0);
-                        double v = sw * mn.get(j, a2) + mg * s.get(a, a2) + 4 * w2ia * nk.get(j, a2)
-                                + 2 * gij * kk.get(a, a2) + 2 * c * h12;
-                        int col = half + i * k + a2;
-                        row[col] = v;
-                        out[col][r] = v;
+                        final double h12 = 2 * w2ia * nD[j * k + a2] + (a == a2 ? gij : 0.0);
+                        final double v = sw * mnD[j * k + a2] + mg * sD[a * k + a2] + 4 * w2ia * nkD[j * k + a2]
+                                + 2 * gij * kkD[a * k + a2] + 2 * c * h12;
+                        row[col0 + a2] = v;
+                        out[col0 + a2][r] = v;
                     }
                 }
             }
         }
         // (H^2)22
+        final double[] w2w2tD = w2w2t.data;
+        final double[] ggtD = ggt.data;
+        final double[] ntnD = ntn.data;
+        final double[] gnD = gn.data;
+        final double[] k2D = k2.data;
         for (int i = 0; i < m; i++) {
             for (int a1 = 0; a1 < k; a1++) {
-                double[] row = out[half + i * k + a1];
+                final double[] row = out[half + i * k + a1];
                 for (int i2 = 0; i2 < m; i2++) {
-                    double ww = 4 * w2w2t.get(i, i2);
-                    double gg = ggt.get(i, i2);
-                    int col = half + i2 * k;
+                    final double ww = 4 * w2w2tD[i * m + i2];
+                    final double gg = ggtD[i * m + i2];
+                    final double gnA = 2 * gnD[i2 * k + a1];
+                    final double w2A = 2 * w2D[i2 * k + a1];
+                    final int col = half + i2 * k;
                     for (int b1 = 0; b1 < k; b1++) {
-                        double v = ww * ntn.get(a1, b1) + 2 * w2.get(i, b1) * gn.get(i2, a1) + 2 * w2.get(i2, a1) * gn.get(i, b1);
-                        if (a1 == b1) {
-                            v += gg;
+                        row[col + b1] = ww * ntnD[a1 * k + b1] + w2D[i * k + b1] * gnA + w2A * gnD[i * k + b1];
+                    }
+                    row[col + a1] += gg;
+                    if (i == i2) {
+                        for (int b1 = 0; b1 < k; b1++) {
+                            row[col + b1] += 4 * k2D[a1 * k + b1] + 4 * c * kkD[a1 * k + b1];
                         }
-                        if (i == i2) {
-                            v += 4 * k2.get(a1, b1) + 4 * c * kk.get(a1, b1);
-                            if (a1 == b1) {
-                                v += c * c;
-                            }
-                        }
-                        row[col + b1] = v;
+                        row[col + a1] += c * c;
                     }
                 }
             }

@@ -178,15 +178,16 @@ public final class RegularizedLaeLoss {
         h.zero();
         final int n = 2 * half;
         double[] hd = h.data;
+        final double[] mData = mMat.data;
         // H11[(a,b),(a',b')] = 2 (W2^T W2)[a,a'] M[b,b']
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < m; b++) {
                 int row = (a * m + b) * n;
                 for (int a2 = 0; a2 < k; a2++) {
-                    double s = 2 * w2tw2.get(a, a2);
+                    double s = 2 * w2tw2.data[a * k + a2];
                     int col0 = a2 * m;
                     for (int b2 = 0; b2 < m; b2++) {
-                        hd[row + col0 + b2] = s * mMat.get(b, b2);
+                        hd[row + col0 + b2] = s * mData[b * m + b2];
                     }
                 }
             }
@@ -196,7 +197,7 @@ public final class RegularizedLaeLoss {
             for (int a = 0; a < k; a++) {
                 int row = (half + i * k + a) * n + half + i * k;
                 for (int a2 = 0; a2 < k; a2++) {
-                    hd[row + a2] = 2 * w1mw1t.get(a, a2);
+                    hd[row + a2] = 2 * w1mw1t.data[a * k + a2];
                 }
             }
         }
@@ -205,11 +206,11 @@ public final class RegularizedLaeLoss {
             for (int j = 0; j < m; j++) {
                 int r = a * m + j;
                 for (int i = 0; i < m; i++) {
-                    double w2ia = 2 * w2.get(i, a);
+                    double w2ia = 2 * w2.data[i * k + a];
                     for (int a2 = 0; a2 < k; a2++) {
-                        double v = w2ia * mw1t.get(j, a2);
+                        double v = w2ia * mw1t.data[j * k + a2];
                         if (a == a2) {
-                            v += gw.get(i, j);
+                            v += gw.data[i * m + j];
                         }
                         int cIdx = half + i * k + a2;
                         hd[r * n + cIdx] = v;

@@ -17,11 +17,14 @@ final class UpperCholesky {
     private static final int PANEL = 4;
     private final int n;
     private final double[][] u;
+    /** U^T by rows (the columns of U), for the back substitution in axpy form. */
+    private final double[][] ut;
     private final double[] y;
 
     UpperCholesky(int n) {
         this.n = n;
         this.u = new double[n][n];
+        this.ut = new double[n][n];
         this.y = new double[n];
     }
 
@@ -88,6 +91,12 @@ final class UpperCholesky {
                 }
             }
         }
+        for (int p = 0; p < n; p++) {
+            final double[] up = u[p];
+            for (int c = p; c < n; c++) {
+                ut[c][p] = up[c];
+            }
+        }
         return true;
     }
 
@@ -103,14 +112,14 @@ final class UpperCholesky {
                 y[c] -= z * up[c];
             }
         }
-        // U x = z, by rows
+        // U x = z, by columns of U (rows of U^T): x_p = y_p / U_pp, then y[0..p) -= x_p U[0..p)[p]
         for (int p = n - 1; p >= 0; p--) {
-            final double[] up = u[p];
-            double s = y[p];
-            for (int c = p + 1; c < n; c++) {
-                s -= up[c] * y[c];
+            final double[] col = ut[p];
+            final double z = y[p] / col[p];
+            y[p] = z;
+            for (int c = 0; c < p; c++) {
+                y[c] -= z * col[c];
             }
-            y[p] = s / up[p];
         }
         System.arraycopy(y, 0, x, 0, n);
     }
