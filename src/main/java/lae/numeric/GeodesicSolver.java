@@ -7,6 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 
 import lae.model.HessianSquare;
 import lae.model.LaePoint;
+import lae.model.LossDerivatives;
 import lae.model.RegularizedLaeLoss;
 
 /**
@@ -99,11 +100,12 @@ public final class GeodesicSolver {
         final int k = f.k();
         final int n = f.dimension();
         final double tol = options.gradientTolerance() * (1 + CriticalPointSolver.normF(f.covariance()));
+        final LossDerivatives df = new LossDerivatives(f);
         DMatrixRMaj h = new DMatrixRMaj(n, n);
         double[][] h2 = new double[n][n];
         LevenbergMarquardtStep lm = options.eigenSteps() ? LevenbergMarquardtStep.eigen(n) : LevenbergMarquardtStep.cholesky(n);
         double[] x = start.toVector();
-        double[] g = f.gradient(start).toVector();
+        double[] g = grad(df, x);
         double gn = CriticalPointSolver.norm(g);
         double rho = 1.0;
         double nu = 2;
@@ -124,7 +126,7 @@ public final class GeodesicSolver {
             LaePoint p = LaePoint.fromVector(x, m, k);
             LaePoint balanced = CriticalPointSolver.gauge(f, p);
             if (balanced != p) {
-                double[] bg = f.gradient(balanced).toVector();
+                double[] bg = grad(df, balanced.toVector());
                 double bn = CriticalPointSolver.norm(bg);
                 // keep the merit ||g|| monotone: take the balanced representative only if it is no worse
                 if (bn <= gn) {
@@ -168,11 +170,11 @@ public final class GeodesicSolver {
                 for (int j = 0; j < n; j++) {
                     trial[j] = x[j] + v[j];
                 }
-                double[] gPlus = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                double[] gPlus = grad(df, trial);
                 for (int j = 0; j < n; j++) {
                     trial[j] = x[j] - v[j];
                 }
-                double[] gMinus = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                double[] gMinus = grad(df, trial);
                 for (int j = 0; j < n; j++) {
                     rvv[j] = gPlus[j] + gMinus[j] - 2 * g[j];
                 }
@@ -185,7 +187,7 @@ public final class GeodesicSolver {
                     for (int j = 0; j < n; j++) {
                         trial[j] = x[j] + v[j] + 0.5 * acc[j];
                     }
-                    tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                    tg = grad(df, trial);
                 } else {
                     for (int j = 0; j < n; j++) {
                         trial[j] = x[j] + v[j];
@@ -225,7 +227,7 @@ public final class GeodesicSolver {
                 for (int j = 0; j < n; j++) {
                     trial[j] = x[j] + v[j];
                 }
-                double[] tg = f.gradient(LaePoint.fromVector(trial, m, k)).toVector();
+                double[] tg = grad(df, trial);
                 double tn = CriticalPointSolver.norm(tg);
                 if (!(tn <= CHORD_FACTOR * gn)) {
                     break;
@@ -239,5 +241,11 @@ public final class GeodesicSolver {
         boolean ok = gn <= tol;
         return new CriticalPointSolver.Result(LaePoint.fromVector(x, m, k), ok, options.maxIterations(), gn, tol, log,
                 ok ? "converged" : "iteration limit reached");
+    }
+
+    private static double[] grad(LossDerivatives df, double[] x) {
+        double[] g = new double[x.length];
+        df.gradient(x, g);
+        return g;
     }
 }

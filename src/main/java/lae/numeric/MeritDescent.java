@@ -1,6 +1,7 @@
 package lae.numeric;
 
 import lae.model.LaePoint;
+import lae.model.LossDerivatives;
 import lae.model.RegularizedLaeLoss;
 
 /**
@@ -20,15 +21,23 @@ final class MeritDescent {
         final int m = f.m();
         final int k = f.k();
         final int n = f.dimension();
+        final LossDerivatives df = new LossDerivatives(f);
         double[] x = start.toVector();
-        LaePoint p = start;
-        LaePoint g = f.gradient(p);
-        double phi = 0.5 * sq(g.toVector());
-        double[] dphi = f.hessianVector(p, g).toVector();
-        double[][] s = new double[MEMORY][];
-        double[][] y = new double[MEMORY][];
+        double[] g = new double[n];
+        df.gradient(x, g);
+        double phi = 0.5 * sq(g);
+        double[] dphi = new double[n];
+        df.hessianVector(x, g, dphi);
+        double[][] s = new double[MEMORY][n];
+        double[][] y = new double[MEMORY][n];
         double[] rhoInv = new double[MEMORY];
         double[] alpha = new double[MEMORY];
+        double[] d = new double[n];
+        double[] xt = new double[n];
+        double[] gt = new double[n];
+        double[] dphit = new double[n];
+        double[] sv = new double[n];
+        double[] yv = new double[n];
         int stored = 0;
         int head = 0;
         for (int it = 0; it < maxIterations; it++) {
@@ -36,7 +45,7 @@ final class MeritDescent {
                 break;
             }
             // two-loop recursion: d = -H_k dphi
-            double[] d = dphi.clone();
+            System.arraycopy(dphi, 0, d, 0, n);
             for (int j = 0; j < stored; j++) {
                 int i = Math.floorMod(head - 1 - j, MEMORY);
                 alpha[i] = dot(s[i], d) / rhoInv[i];
@@ -69,18 +78,14 @@ final class MeritDescent {
                 continue;
             }
             double t = 1;
-            double[] xt = new double[n];
-            LaePoint pt = null;
-            LaePoint gt = null;
             double phit = Double.NaN;
             boolean ok = false;
             for (int ls = 0; ls < 30; ls++) {
                 for (int j = 0; j < n; j++) {
                     xt[j] = x[j] + t * d[j];
                 }
-                pt = LaePoint.fromVector(xt, m, k);
-                gt = f.gradient(pt);
-                phit = 0.5 * sq(gt.toVector());
+                df.gradient(xt, gt);
+                phit = 0.5 * sq(gt);
                 if (Double.isFinite(phit) && phit <= phi + 1e-4 * t * slope) {
                     ok = true;
                     break;
@@ -90,27 +95,31 @@ final class MeritDescent {
             if (!ok) {
                 break;
             }
-            double[] dphit = f.hessianVector(pt, gt).toVector();
-            double[] sv = new double[n];
-            double[] yv = new double[n];
+            df.hessianVector(xt, gt, dphit);
             for (int j = 0; j < n; j++) {
                 sv[j] = xt[j] - x[j];
                 yv[j] = dphit[j] - dphi[j];
             }
             double sy = dot(sv, yv);
             if (sy > 1e-14 * Math.sqrt(dot(sv, sv) * dot(yv, yv))) {
-                s[head] = sv;
-                y[head] = yv;
+                System.arraycopy(sv, 0, s[head], 0, n);
+                System.arraycopy(yv, 0, y[head], 0, n);
                 rhoInv[head] = sy;
                 head = (head + 1) % MEMORY;
                 stored = Math.min(stored + 1, MEMORY);
             }
+            double[] tmp = x;
             x = xt;
-            p = pt;
-            phi = phit;
+            xt = tmp;
+            tmp = g;
+            g = gt;
+            gt = tmp;
+            tmp = dphi;
             dphi = dphit;
+            dphit = tmp;
+            phi = phit;
         }
-        return p;
+        return LaePoint.fromVector(x, m, k);
     }
 
     private static double sq(double[] v) {

@@ -1,0 +1,170 @@
+package lae.model;
+
+/**
+ * grad f and Hessian-vector products of a {@link RegularizedLaeLoss} on flat parameter vectors
+ * (the layout of {@link LaePoint#toVector()}: W1 row-major, k x m, then W2 row-major, m x k), with a
+ * workspace reused between calls, for the hot loops of the critical-point search (EJML-style: the
+ * allocation-free kernel behind the object API of {@link RegularizedLaeLoss}, which stays the
+ * reference; a test holds the two together). The formulas are those of {@link RegularizedLaeLoss}:
+ * <pre>
+ *   W = W2 W1,  Gw = 2 (W M - C),
+ *   grad = (W2^T Gw + 2 ls W1,  Gw W1^T + 2 ls W2),
+ *   H[D] = (W2^T Hw + D2^T Gw + 2 ls D1,  Hw W1^T + Gw D1^T + 2 ls D2),  Hw = 2 (D2 W1 + W2 D1) M,
+ * </pre>
+ * with ls = lambda_sigma. {@link #gradient} keeps Gw, so a following {@link #hessianVector} at the
+ * same point does not recompute it. Not thread-safe: one instance per thread.
+ */
+public final class LossDerivatives {
+    private final int m;
+    private final int k;
+    private final int half;
+    private final double twoLs;
+    private final double[] mm;   // M = C + lambda_pi I, m x m
+    private final double[] cc;   // C, m x m
+    private final double[] w;    // W = W2 W1 (or dW), m x m
+    private final double[] gw;   // Gw, m x m
+    private final double[] hw;   // Hw, m x m
+    private final double[] gwPoint;
+    private boolean gwValid;
+
+    public LossDerivatives(RegularizedLaeLoss f) {
+        this.m = f.m();
+        this.k = f.k();
+        this.half = k * m;
+        this.twoLs = 2 * f.lambdaSigma();
+        this.mm = f.mMatrix().data.clone();
+        this.cc = f.covariance().data.clone();
+        this.w = new double[m * m];
+        this.gw = new double[m * m];
+        this.hw = new double[m * m];
+        this.gwPoint = new double[2 * half];
+    }
+
+    public int dimension() {
+        return 2 * half;
+    }
+
+    /** out = grad f(x). */
+    public void gradient(double[] x, double[] out) {
+        product(x, w);
+        // Gw = 2 (W M - C)
+        timesM(w, gw, 2);
+        for (int i = 0; i < m * m; i++) {
+            gw[i] -= 2 * cc[i];
+        }
+        System.arraycopy(x, 0, gwPoint, 0, 2 * half);
+        gwValid = true;
+        // G1[a][j] = sum_i W2[i][a] Gw[i][j] + 2 ls W1[a][j]
+        for (int a = 0; a < k; a++) {
+            int o = a * m;
+            for (int j = 0; j < m; j++) {
+                out[o + j] = twoLs * x[o + j];
+            }
+            for (int i = 0; i < m; i++) {
+                double s = x[half + i * k + a];
+                int gi = i * m;
+                for (int j = 0; j < m; j++) {
+                    out[o + j] += s * gw[gi + j];
+                }
+            }
+        }
+        // G2[i][a] = sum_j Gw[i][j] W1[a][j] + 2 ls W2[i][a]
+        for (int i = 0; i < m; i++) {
+            int gi = i * m;
+            for (int a = 0; a < k; a++) {
+                int o = a * m;
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += gw[gi + j] * x[o + j];
+                }
+                out[half + i * k + a] = s + twoLs * x[half + i * k + a];
+            }
+        }
+    }
+
+    /** out = H(x) d; reuses Gw when the last {@link #gradient} was at the same x. */
+    public void hessianVector(double[] x, double[] d, double[] out) {
+        if (!gwValid || !java.util.Arrays.equals(x, gwPoint)) {
+            product(x, w);
+            timesM(w, gw, 2);
+            for (int i = 0; i < m * m; i++) {
+                gw[i] -= 2 * cc[i];
+            }
+            System.arraycopy(x, 0, gwPoint, 0, 2 * half);
+            gwValid = true;
+        }
+        // dW = D2 W1 + W2 D1
+        java.util.Arrays.fill(w, 0);
+        for (int i = 0; i < m; i++) {
+            int wi = i * m;
+            for (int a = 0; a < k; a++) {
+                double d2 = d[half + i * k + a];
+                double w2 = x[half + i * k + a];
+                int o = a * m;
+                for (int j = 0; j < m; j++) {
+                    w[wi + j] += d2 * x[o + j] + w2 * d[o + j];
+                }
+            }
+        }
+        timesM(w, hw, 2);
+        // H1[a][j] = sum_i (W2[i][a] Hw[i][j] + D2[i][a] Gw[i][j]) + 2 ls D1[a][j]
+        for (int a = 0; a < k; a++) {
+            int o = a * m;
+            for (int j = 0; j < m; j++) {
+                out[o + j] = twoLs * d[o + j];
+            }
+            for (int i = 0; i < m; i++) {
+                double s = x[half + i * k + a];
+                double t = d[half + i * k + a];
+                int gi = i * m;
+                for (int j = 0; j < m; j++) {
+                    out[o + j] += s * hw[gi + j] + t * gw[gi + j];
+                }
+            }
+        }
+        // H2[i][a] = sum_j (Hw[i][j] W1[a][j] + Gw[i][j] D1[a][j]) + 2 ls D2[i][a]
+        for (int i = 0; i < m; i++) {
+            int gi = i * m;
+            for (int a = 0; a < k; a++) {
+                int o = a * m;
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += hw[gi + j] * x[o + j] + gw[gi + j] * d[o + j];
+                }
+                out[half + i * k + a] = s + twoLs * d[half + i * k + a];
+            }
+        }
+    }
+
+    /** out = W2 W1 from x. */
+    private void product(double[] x, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        for (int i = 0; i < m; i++) {
+            int wi = i * m;
+            for (int a = 0; a < k; a++) {
+                double s = x[half + i * k + a];
+                int o = a * m;
+                for (int j = 0; j < m; j++) {
+                    out[wi + j] += s * x[o + j];
+                }
+            }
+        }
+    }
+
+    /** out = scale * a M (a, M m x m; M symmetric, so row j of M is its column j). */
+    private void timesM(double[] a, double[] out, double scale) {
+        for (int i = 0; i < m; i++) {
+            int ai = i * m;
+            for (int j = 0; j < m; j++) {
+                out[ai + j] = 0;
+            }
+            for (int l = 0; l < m; l++) {
+                double s = scale * a[ai + l];
+                int ml = l * m;
+                for (int j = 0; j < m; j++) {
+                    out[ai + j] += s * mm[ml + j];
+                }
+            }
+        }
+    }
+}
