@@ -21,6 +21,21 @@ public final class GaugeBalance {
     }
 
     public static LaePoint balance(LaePoint p) {
+        DMatrixRMaj[] t = transform(p);
+        return apply(t[0], t[1], p);
+    }
+
+    /** (M W1, W2 M^-1). */
+    public static LaePoint apply(DMatrixRMaj mm, DMatrixRMaj mInv, LaePoint p) {
+        DMatrixRMaj w1 = new DMatrixRMaj(p.k(), p.m());
+        DMatrixRMaj w2 = new DMatrixRMaj(p.m(), p.k());
+        CommonOps_DDRM.mult(mm, p.w1, w1);
+        CommonOps_DDRM.mult(p.w2, mInv, w2);
+        return new LaePoint(w1, w2);
+    }
+
+    /** The balancing element and its inverse, {M, M^-1}, with balance(p) = (M W1, W2 M^-1). */
+    public static DMatrixRMaj[] transform(LaePoint p) {
         int k = p.k();
         DMatrixRMaj pm = new DMatrixRMaj(k, k);
         DMatrixRMaj qm = new DMatrixRMaj(k, k);
@@ -41,13 +56,7 @@ public final class GaugeBalance {
         DMatrixRMaj s = new DMatrixRMaj(k, k);
         CommonOps_DDRM.mult(phInv, root, t);
         CommonOps_DDRM.mult(t, phInv, s);
-        DMatrixRMaj mm = power(s, 0.5);
-        DMatrixRMaj mInv = power(s, -0.5);
-        DMatrixRMaj w1 = new DMatrixRMaj(k, p.m());
-        DMatrixRMaj w2 = new DMatrixRMaj(p.m(), k);
-        CommonOps_DDRM.mult(mm, p.w1, w1);
-        CommonOps_DDRM.mult(p.w2, mInv, w2);
-        return new LaePoint(w1, w2);
+        return new DMatrixRMaj[] {power(s, 0.5), power(s, -0.5)};
     }
 
     /** A^e for symmetric positive definite A, by its eigen-decomposition. */
