@@ -27,7 +27,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *                        + delta(a',b') (G G^T)[i,i2] + delta(i,i2) (4 K^2 + 4c K)[a',b'] + c^2 delta
  * </pre>
  * ((H^2)11 = H11^2 + H12 H12^T, (H^2)12 = H11 H12 + H12 H22, (H^2)22 = H12^T H12 + H22^2.) The
- * dense product of the dense Hessian ({@code lae.numeric.SymmetricSquare}) is the second engine;
+ * dense product of the dense Hessian (SymmetricSquare, in the numeric package) is the second engine;
  * a test holds the two to rounding on every kind of loss.
  */
 public final class HessianSquare {
