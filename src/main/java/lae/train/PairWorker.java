@@ -7,7 +7,8 @@ import java.util.function.IntConsumer;
  * Runs a task on two threads, the caller's (part 0) and one persistent daemon worker (part 1), and
  * returns when both halves are done. Hand-over is by spinning on a volatile generation counter for
  * a few microseconds, then yielding: a batch step lasts about a hundred microseconds, too short for
- * an executor's queue and park/unpark. With {@code parts == 1} the caller runs everything.
+ * an executor's queue and park/unpark. With {@code parts == 1}, or when asked to, the caller runs both
+ * parts itself; the worker then spins, yields, and finally sleeps in steps of 200 microseconds.
  */
 final class PairWorker implements AutoCloseable {
     private static final int SPINS = 1 << 14;
@@ -38,10 +39,14 @@ final class PairWorker implements AutoCloseable {
         return parts;
     }
 
-    /** Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker; waits for both. */
-    void run(IntConsumer t) {
-        if (parts == 1) {
+    /**
+     * Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker and waits for both; or, when
+     * {@code parallel} is false or there is no worker, both here, part 0 first.
+     */
+    void run(IntConsumer t, boolean parallel) {
+        if (parts == 1 || !parallel) {
             t.accept(0);
+            t.accept(1);
             return;
         }
         int gen = started;
