@@ -64,9 +64,11 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[][] xr;    // b x m: the batch, one data point per row
     private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
     private final double[][] xt;    // m x (b + kT + 1 + k): E = [X_b^T, W1^T, b2, W2], one feature per row
+    private final double[][] src0;  // the rows whose transposes are the columns of E (one list per part)
+    private final double[][] src1;
     private final double[][][] pPart; // per part, 2k x (b + kT + 1 + k): the partial sums of [W1; W2^T] E
     private final double[] w1Part = new double[2]; // per part: ||W1||^2 (when kT = 0)
-    private final double[] tDiag;   // k x k scratch: the diagonal of W1 W1^T on one part
+    private final double[][] tDiag; // per part, k x k scratch: the diagonal of W1 W1^T on the part
     private final double[] b2xPart = new double[2];  // per part: b2 . X_b 1
     private final double[] b2sqPart = new double[2]; // per part: ||b2||^2
     private final double[][] p;     // 2k x b: [H; W2^T X_b]
@@ -138,7 +140,9 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         kT = lambdaPi != 0 ? k : 0;
         xt = new double[m][maxBatch + kT + 1 + k];
         pPart = new double[2][2 * k][maxBatch + kT + 1 + k];
-        tDiag = new double[k * k];
+        src0 = new double[maxBatch + kT + 1 + k][];
+        src1 = new double[maxBatch + kT + 1 + k][];
+        tDiag = new double[2][k * k];
         p = new double[2 * k][maxBatch];
         q = new double[2 * k][maxBatch];
         g = new double[2 * k][m];
@@ -264,38 +268,31 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         for (int i = 0; i < bb; i++) {
             System.arraycopy(x, xOff[i] + j0, xr[i], j0, len);
         }
-        transpose(bb, j0, j1);
-        // the extra columns of E: W1^T (when T is needed), b2 (zero without biases), W2 = (W2^T)^T
+        // E = [X_b^T, W1^T (when T is needed), b2 (zero without biases), W2]: its columns are these rows
         final int cB2 = bb + kT;
         final int cV = cB2 + 1;
-        for (int c = 0; c < kT; c++) {
-            final double[] row = w[c];
-            for (int j = j0; j < j1; j++) {
-                xt[j][bb + c] = row[j];
-            }
+        if (bias) {
+            System.arraycopy(th, 2 * k * m + k + j0, b2, j0, len);
         }
-        for (int j = j0; j < j1; j++) {
-            xt[j][cB2] = bias ? th[2 * k * m + k + j] : 0.0;
-        }
-        for (int c = 0; c < k; c++) {
-            final double[] row = w[k + c];
-            for (int j = j0; j < j1; j++) {
-                xt[j][cV + c] = row[j];
-            }
-        }
+        final double[][] src = part == 0 ? src0 : src1;
+        System.arraycopy(xr, 0, src, 0, bb);
+        System.arraycopy(w, 0, src, bb, kT);
+        src[cB2] = b2;
+        System.arraycopy(w, k, src, cV, k);
+        transpose(src, cV + k, j0, j1);
         // W1 against [X_b^T, W1^T]; W2^T against all of E
         AxpyKernel.product(pPart[part], 0, k, w, 0, j0, xt, j0, len, 0, cB2, false);
         AxpyKernel.product(pPart[part], k, k, w, k, j0, xt, j0, len, 0, cV + k, false);
         if (kT == 0) {
-            AxpyKernel.gram(w, 0, k, j0, j1, tDiag, false);
+            final double[] d = tDiag[part];
+            AxpyKernel.gram(w, 0, k, j0, j1, d, false);
             double acc = 0;
             for (int a = 0; a < k; a++) {
-                acc += tDiag[a * k + a];
+                acc += d[a * k + a];
             }
             w1Part[part] = acc;
         }
         if (bias) {
-            System.arraycopy(th, 2 * k * m + k + j0, b2, j0, len);
             java.util.Arrays.fill(xsum, j0, j1, 0.0);
             for (int i = 0; i < bb; i++) {
                 final double[] row = xr[i];
@@ -314,13 +311,13 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
     }
 
-    /** xt[j][i] = xr[i][j] for i &lt; bb and j in [j0, j1), four features at a time. */
-    private void transpose(int bb, int j0, int j1) {
+    /** xt[j][i] = src[i][j] for i &lt; cols and j in [j0, j1), four features at a time. */
+    private void transpose(double[][] src, int cols, int j0, int j1) {
         int j = j0;
         for (; j + 3 < j1; j += 4) {
             final double[] d0 = xt[j], d1 = xt[j + 1], d2 = xt[j + 2], d3 = xt[j + 3];
-            for (int i = 0; i < bb; i++) {
-                final double[] row = xr[i];
+            for (int i = 0; i < cols; i++) {
+                final double[] row = src[i];
                 d0[i] = row[j];
                 d1[i] = row[j + 1];
                 d2[i] = row[j + 2];
@@ -329,8 +326,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
         for (; j < j1; j++) {
             final double[] d = xt[j];
-            for (int i = 0; i < bb; i++) {
-                d[i] = xr[i][j];
+            for (int i = 0; i < cols; i++) {
+                d[i] = src[i][j];
             }
         }
     }

@@ -1,0 +1,74 @@
+package lae.train;
+
+/**
+ * Whether the steps of a training run use the second thread of a {@link MiniBatchLaeLoss}, decided by
+ * timing steps of the run itself. The result of a step does not depend on it, so the choice may change
+ * at any step and costs nothing but time.
+ *
+ * <p>Rule. A probe runs {@value #PROBE} steps on two threads and {@value #PROBE} on one, alternately
+ * (interleaved, so that a change in the machine's load during the probe affects both alike), and keeps
+ * the mode with the smaller total time per data point; the steps until the next probe use it. The first
+ * probe starts at the first step; the next one starts {@value #MIN_GAP} steps after a probe that changed
+ * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}. The cost of
+ * probing is at most {@value #PROBE} steps in the slower mode per {@value #MIN_GAP} steps.
+ *
+ * <p>Why a measurement. Two threads hand each phase over by spinning, which pays only when both threads
+ * actually run: when the other core is busy (another process, or this one's other work) the hand-over
+ * waits for the scheduler and a step can take several times longer than on one thread. No static figure
+ * predicts that: the system load average counts this process's own recent threads, lags the machine's
+ * state by about a minute, and says nothing about how the two threads' memory traffic competes.
+ */
+final class ParallelChoice {
+    /** Steps per mode in one probe. */
+    static final int PROBE = 8;
+    /** Steps between the end of a probe that changed the choice and the next probe. */
+    static final long MIN_GAP = 256;
+    /** The largest number of steps between probes. */
+    static final long MAX_GAP = 4096;
+
+    private boolean parallel = true;
+    private long step;
+    private long probeStart;
+    private long gap = MIN_GAP;
+    private double parallelTime;
+    private double serialTime;
+
+    /** Whether the next step should use two threads. */
+    boolean next() {
+        long into = step - probeStart;
+        if (into >= 0 && into < 2 * PROBE) {
+            return (into & 1) == 0;
+        }
+        return parallel;
+    }
+
+    /**
+     * Records the step just run, in the mode {@link #next} gave for it.
+     *
+     * @param nanosPerPoint its wall-clock time divided by its batch size
+     */
+    void record(double nanosPerPoint) {
+        long into = step - probeStart;
+        if (into >= 0 && into < 2 * PROBE) {
+            if ((into & 1) == 0) {
+                parallelTime += nanosPerPoint;
+            } else {
+                serialTime += nanosPerPoint;
+            }
+            if (into == 2 * PROBE - 1) {
+                boolean choice = parallelTime < serialTime;
+                gap = choice == parallel ? Math.min(2 * gap, MAX_GAP) : MIN_GAP;
+                parallel = choice;
+                probeStart = step + 1 + gap;
+                parallelTime = 0;
+                serialTime = 0;
+            }
+        }
+        step++;
+    }
+
+    /** The current choice (the mode of the steps between probes). */
+    boolean parallel() {
+        return parallel;
+    }
+}

@@ -1,0 +1,53 @@
+package lae.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The probing rule of {@link ParallelChoice}, driven by given step times (nothing is timed here). */
+class ParallelChoiceTest {
+    /** Runs steps whose time per point is {@code par} on two threads and {@code ser} on one; counts parallel steps. */
+    static int run(ParallelChoice c, int steps, double par, double ser) {
+        int parallel = 0;
+        for (int i = 0; i < steps; i++) {
+            boolean p = c.next();
+            parallel += p ? 1 : 0;
+            c.record(p ? par : ser);
+        }
+        return parallel;
+    }
+
+    @Test
+    void theFirstProbeAlternatesAndKeepsTheFasterMode() {
+        ParallelChoice c = new ParallelChoice();
+        for (int i = 0; i < 2 * ParallelChoice.PROBE; i++) {
+            assertThat(c.next()).isEqualTo(i % 2 == 0);
+            c.record(c.next() ? 3.0 : 1.0);
+        }
+        assertThat(c.parallel()).isFalse();
+        int parallel = run(c, (int) ParallelChoice.MIN_GAP, 3.0, 1.0);
+        assertThat(parallel).isZero();
+    }
+
+    @Test
+    void aConfirmedChoiceIsProbedLessOftenAndAChangeIsFollowedWithinAGap() {
+        int probe = 2 * ParallelChoice.PROBE;
+        int gap = (int) ParallelChoice.MIN_GAP;
+        ParallelChoice c = new ParallelChoice();
+        // two threads faster: a probe, then 2 MIN_GAP steps on two threads (the choice was confirmed)
+        assertThat(run(c, probe, 1.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
+        assertThat(run(c, 2 * gap, 1.0, 2.0)).isEqualTo(2 * gap);
+        // the machine changes, one thread becomes faster: the next probe switches, MIN_GAP steps follow on one
+        assertThat(run(c, probe, 5.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
+        assertThat(c.parallel()).isFalse();
+        assertThat(run(c, gap, 5.0, 2.0)).isZero();
+        // a confirming probe doubles the gap each time, up to MAX_GAP
+        assertThat(run(c, probe, 5.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
+        assertThat(run(c, 2 * gap, 5.0, 2.0)).isZero();
+        int parallel = run(c, 100_000, 5.0, 2.0);
+        int probes = parallel / ParallelChoice.PROBE;
+        assertThat(parallel % ParallelChoice.PROBE).isZero();
+        // gaps 1024, 2048, 4096, 4096, ...: probes start at 0, 1040, 3104 and 7216 + 4112 j, j = 0..22
+        assertThat(probes).isEqualTo(26);
+    }
+}
