@@ -74,8 +74,10 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[][] p;     // 2k x b: [H; W2^T X_b]
     private final double[][] q;     // 2k x b: [-2 W2^T R; -2 H]
     private final double[][] g;     // 2k x m: the gradient of W1, then of W2^T
-    private final double[] s;       // k x k: W2^T W2
-    private final double[] t;       // k x k: W1 W1^T (when kT = k)
+    private final double[][] s;     // k x k: W2^T W2
+    private final double[][] t;     // k x k: W1 W1^T (when kT = k)
+    private final double[][] sh;    // k x b: S H
+    private final double[] hh;      // k x k: H H^T
     private final double[][] c1;    // k x k coefficient on W1
     private final double[][] c2;    // k x k coefficient on W2^T
     private final double[] xsum;    // m: X_b 1
@@ -146,8 +148,10 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         p = new double[2 * k][maxBatch];
         q = new double[2 * k][maxBatch];
         g = new double[2 * k][m];
-        s = new double[k * k];
-        t = new double[k * k];
+        s = new double[k][k];
+        t = new double[k][k];
+        sh = new double[k][maxBatch];
+        hh = new double[k * k];
         c1 = new double[k][k];
         c2 = new double[k][k];
         xsum = new double[m];
@@ -351,13 +355,13 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             final double[] v0 = pPart[0][k + a];
             final double[] v1 = pPart[1][k + a];
             for (int c = 0; c < k; c++) {
-                s[a * k + c] = v0[cV + c] + v1[cV + c];
+                s[a][c] = v0[cV + c] + v1[cV + c];
             }
             if (kT != 0) {
                 final double[] u0 = pPart[0][a];
                 final double[] u1 = pPart[1][a];
                 for (int c = 0; c < k; c++) {
-                    t[a * k + c] = u0[bb + c] + u1[bb + c];
+                    t[a][c] = u0[bb + c] + u1[bb + c];
                 }
             }
         }
@@ -372,24 +376,22 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             h1[a] = acc;
             vb2[a] = bias ? pPart[0][k + a][cB2] + pPart[1][k + a][cB2] : 0.0;
         }
+        AxpyKernel.product(sh, 0, k, s, 0, 0, p, 0, k, 0, bb, false);
         double vxH = 0;
         double hSh = 0;
         for (int a = 0; a < k; a++) {
             final double[] ha = p[a];
             final double[] va = p[k + a];
+            final double[] sa = sh[a];
             final double[] qa = q[a];
             final double[] qv = q[k + a];
             final double vb = vb2[a];
             for (int i = 0; i < bb; i++) {
-                double sh = 0;
-                for (int c = 0; c < k; c++) {
-                    sh += s[a * k + c] * p[c][i];
-                }
                 double h = ha[i];
                 double vx = va[i];
-                vxH += vx * h;
-                hSh += h * sh;
-                qa[i] = -2 * (vx - sh - vb);
+                vxH = Math.fma(vx, h, vxH);
+                hSh = Math.fma(h, sa[i], hSh);
+                qa[i] = -2 * (vx - sa[i] - vb);
                 qv[i] = -2 * h;
             }
         }
@@ -405,30 +407,23 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
         double trS = 0;
         double trT = kT == 0 ? w1Part[0] + w1Part[1] : 0.0;
-        for (int a = 0; a < k; a++) {
-            trS += s[a * k + a];
-            if (kT != 0) {
-                trT += t[a * k + a];
-            }
-        }
         double st = 0;
-        if (lambdaPi != 0) {
-            for (int i = 0; i < k * k; i++) {
-                st += s[i] * t[i];
+        for (int a = 0; a < k; a++) {
+            trS += s[a][a];
+            if (kT != 0) {
+                trT += t[a][a];
+                for (int c = 0; c < k; c++) {
+                    st += s[a][c] * t[a][c];
+                }
             }
         }
         double value = rr + rho * (lambdaPi * st + lambdaSigma * (trS + trT));
         if (grad != null) {
+            AxpyKernel.gram(p, 0, k, 0, bb, hh, true);
             for (int a = 0; a < k; a++) {
-                final double[] pa = p[a];
                 for (int c = 0; c < k; c++) {
-                    final double[] pc = p[c];
-                    double hh = 0;
-                    for (int i = 0; i < bb; i++) {
-                        hh += pa[i] * pc[i];
-                    }
-                    c1[a][c] = 2 * rho * lambdaPi * s[a * k + c];
-                    c2[a][c] = 2 * hh + 2 * rho * lambdaPi * t[a * k + c];
+                    c1[a][c] = 2 * rho * lambdaPi * s[a][c];
+                    c2[a][c] = 2 * hh[a * k + c] + 2 * rho * lambdaPi * t[a][c];
                 }
                 c1[a][a] += 2 * rho * lambdaSigma;
                 c2[a][a] += 2 * rho * lambdaSigma;
