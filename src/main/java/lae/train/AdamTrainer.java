@@ -15,6 +15,10 @@ import java.util.Random;
  * <p>Non-finite values: if a batch loss is not finite, or the parameters at the end of an epoch are
  * not all finite, training stops, the parameters are reset to those at the end of the last complete
  * epoch, and the result records the epoch ({@link TrainingResult#nanEpoch()}).
+ *
+ * <p>Threads: a loss with a second thread ({@link #threadsFor}) runs each step on one or two threads as
+ * {@link ParallelChoice} decides from the times of the run's own steps; the trained parameters are the
+ * same either way.
  */
 public final class AdamTrainer {
 
