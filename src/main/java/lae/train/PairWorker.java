@@ -1,17 +1,20 @@
 package lae.train;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
  * Runs a task on two threads, the caller's (part 0) and one persistent daemon worker (part 1), and
- * returns when both halves are done. Hand-over is by spinning on a volatile generation counter for
- * a few microseconds, then yielding: a batch step lasts about a hundred microseconds, too short for
- * an executor's queue and park/unpark. With {@code parts == 1}, or when asked to, the caller runs both
- * parts itself; the worker then spins, yields, and finally sleeps in steps of 200 microseconds.
+ * returns when both halves are done. Hand-over is by spinning on a volatile generation counter: a
+ * phase lasts tens of microseconds, too short for an executor's queue and park/unpark. The caller,
+ * waiting for the worker's half, spins and then yields. The worker, waiting for work, spins for
+ * {@value #SPINS} pauses (a few hundred microseconds, longer than the gaps between the phases of
+ * consecutive steps) and then parks until the next task unparks it. With {@code parts == 1}, or when
+ * asked to, the caller runs both parts itself and the worker stays parked.
  */
 final class PairWorker implements AutoCloseable {
-    private static final int SPINS = 1 << 14;
+    static final int SPINS = 1 << 14;
 
     private final int parts;
     private final Thread thread;
@@ -19,6 +22,7 @@ final class PairWorker implements AutoCloseable {
     private volatile int started;
     private final AtomicInteger finished = new AtomicInteger();
     private volatile boolean closed;
+    private volatile boolean parked;
     private volatile Throwable failure;
 
     PairWorker(int parts) {
@@ -52,6 +56,9 @@ final class PairWorker implements AutoCloseable {
         int gen = started;
         task = t;
         started = gen + 1;
+        if (parked) {
+            LockSupport.unpark(thread);
+        }
         t.accept(0);
         int spins = 0;
         while (finished.get() != gen + 1) {
@@ -77,10 +84,14 @@ final class PairWorker implements AutoCloseable {
                 }
                 if (++spins < SPINS) {
                     Thread.onSpinWait();
-                } else if (spins < 2 * SPINS) {
-                    Thread.yield();
                 } else {
-                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                    // run() unparks when it sees the flag; it reads it after publishing the task, and the task
+                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard)
+                    parked = true;
+                    if (started == seen && !closed) {
+                        LockSupport.parkNanos(1_000_000);
+                    }
+                    parked = false;
                 }
             }
             seen++;
@@ -96,5 +107,8 @@ final class PairWorker implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
     }
 }

@@ -9,8 +9,11 @@ package lae.train;
  * (interleaved, so that a change in the machine's load during the probe affects both alike), and keeps
  * the mode with the smaller total time per data point; the steps until the next probe use it. The first
  * probe starts at the first step; the next one starts {@value #MIN_GAP} steps after a probe that changed
- * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}. The cost of
- * probing is at most {@value #PROBE} steps in the slower mode per {@value #MIN_GAP} steps.
+ * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}; or at once,
+ * when {@value #SLOW} consecutive steps in the chosen mode took longer per point than the other mode did
+ * in the last probe (the machine changed: another process took the second core, say). The cost of probing
+ * is at most {@value #PROBE} steps in the slower mode per {@value #MIN_GAP} steps, and a wrong choice
+ * lasts {@value #SLOW} steps once it shows.
  *
  * <p>Why a measurement. Two threads hand each phase over by spinning, which pays only when both threads
  * actually run: when the other core is busy (another process, or this one's other work) the hand-over
@@ -25,6 +28,8 @@ final class ParallelChoice {
     static final long MIN_GAP = 256;
     /** The largest number of steps between probes. */
     static final long MAX_GAP = 4096;
+    /** Consecutive steps slower than the other mode's probe that start a probe at once. */
+    static final int SLOW = 4;
 
     private boolean parallel = true;
     private long step;
@@ -32,6 +37,8 @@ final class ParallelChoice {
     private long gap = MIN_GAP;
     private double parallelTime;
     private double serialTime;
+    private double otherTime = Double.POSITIVE_INFINITY; // per point, the mode not chosen, in the last probe
+    private int slow;
 
     /** Whether the next step should use two threads. */
     boolean next() {
@@ -59,9 +66,18 @@ final class ParallelChoice {
                 boolean choice = parallelTime < serialTime;
                 gap = choice == parallel ? Math.min(2 * gap, MAX_GAP) : MIN_GAP;
                 parallel = choice;
+                otherTime = (choice ? serialTime : parallelTime) / PROBE;
                 probeStart = step + 1 + gap;
                 parallelTime = 0;
                 serialTime = 0;
+                slow = 0;
+            }
+        } else if (into < 0) {
+            slow = nanosPerPoint > otherTime ? slow + 1 : 0;
+            if (slow >= SLOW) {
+                gap = MIN_GAP;
+                probeStart = step + 1;
+                slow = 0;
             }
         }
         step++;

@@ -50,4 +50,21 @@ class ParallelChoiceTest {
         // gaps 1024, 2048, 4096, 4096, ...: probes start at 0, 1040, 3104 and 7216 + 4112 j, j = 0..22
         assertThat(probes).isEqualTo(26);
     }
+
+    @Test
+    void stepsSlowerThanTheOtherModeStartAProbeAtOnce() {
+        ParallelChoice c = new ParallelChoice();
+        run(c, 2 * ParallelChoice.PROBE, 1.0, 2.0);
+        assertThat(c.parallel()).isTrue();
+        // noise: single slow steps do not start a probe
+        for (int i = 0; i < 100; i++) {
+            boolean p = c.next();
+            assertThat(p).isTrue();
+            c.record(i % ParallelChoice.SLOW == 0 ? 2.5 : 1.0);
+        }
+        // another process takes the second core: two threads now cost 3 per point, one thread still 2
+        int parallel = run(c, ParallelChoice.SLOW + 2 * ParallelChoice.PROBE + 50, 3.0, 2.0);
+        assertThat(parallel).isEqualTo(ParallelChoice.SLOW + ParallelChoice.PROBE);
+        assertThat(c.parallel()).isFalse();
+    }
 }
