@@ -5,9 +5,12 @@ package lae.train;
  * timing steps of the run itself. The result of a step does not depend on it, so the choice may change
  * at any step and costs nothing but time.
  *
- * <p>Rule. A probe runs {@value #PROBE} steps on two threads and {@value #PROBE} on one, alternately
- * (interleaved, so that a change in the machine's load during the probe affects both alike), and keeps
- * the mode with the smaller total time per data point; the steps until the next probe use it. The first
+ * <p>Rule. A probe runs {@value #PROBE} steps on one thread and {@value #PROBE} on two, alternately, one
+ * thread first (interleaved, so that a change in the machine's load during the probe affects both
+ * alike), and keeps the mode with the smaller total time per data point; the steps until the next probe
+ * use it. A probe ends early, keeping one thread, as soon as its two-thread steps have taken more than
+ * twice as long as its one-thread steps: on a busy machine a two-thread step waits for the scheduler to
+ * run the worker, which can take milliseconds, a hundred times a step's work. The first
  * probe starts at the first step; the next one starts {@value #MIN_GAP} steps after a probe that changed
  * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}; or at once,
  * when {@value #SLOW} consecutive steps in the chosen mode took longer per point than the other mode did
@@ -44,7 +47,7 @@ final class ParallelChoice {
     boolean next() {
         long into = step - probeStart;
         if (into >= 0 && into < 2 * PROBE) {
-            return (into & 1) == 0;
+            return (into & 1) == 1;
         }
         return parallel;
     }
@@ -57,16 +60,18 @@ final class ParallelChoice {
     void record(double nanosPerPoint) {
         long into = step - probeStart;
         if (into >= 0 && into < 2 * PROBE) {
-            if ((into & 1) == 0) {
+            if ((into & 1) == 1) {
                 parallelTime += nanosPerPoint;
             } else {
                 serialTime += nanosPerPoint;
             }
-            if (into == 2 * PROBE - 1) {
+            boolean hopeless = (into & 1) == 1 && parallelTime > 2 * serialTime;
+            if (into == 2 * PROBE - 1 || hopeless) {
                 boolean choice = parallelTime < serialTime;
+                int pairs = (int) (into / 2 + 1);
                 gap = choice == parallel ? Math.min(2 * gap, MAX_GAP) : MIN_GAP;
                 parallel = choice;
-                otherTime = (choice ? serialTime : parallelTime) / PROBE;
+                otherTime = (choice ? serialTime : parallelTime) / pairs;
                 probeStart = step + 1 + gap;
                 parallelTime = 0;
                 serialTime = 0;

@@ -21,12 +21,25 @@ class ParallelChoiceTest {
     void theFirstProbeAlternatesAndKeepsTheFasterMode() {
         ParallelChoice c = new ParallelChoice();
         for (int i = 0; i < 2 * ParallelChoice.PROBE; i++) {
-            assertThat(c.next()).isEqualTo(i % 2 == 0);
-            c.record(c.next() ? 3.0 : 1.0);
+            assertThat(c.next()).isEqualTo(i % 2 == 1);
+            c.record(c.next() ? 1.5 : 1.0);
         }
         assertThat(c.parallel()).isFalse();
-        int parallel = run(c, (int) ParallelChoice.MIN_GAP, 3.0, 1.0);
+        int parallel = run(c, (int) ParallelChoice.MIN_GAP, 1.5, 1.0);
         assertThat(parallel).isZero();
+    }
+
+    @Test
+    void aProbeEndsAtTheFirstHopelessTwoThreadStep() {
+        // a busy machine: a two-thread step waits for the scheduler (50 per point against 1)
+        ParallelChoice c = new ParallelChoice();
+        assertThat(run(c, 2, 50.0, 1.0)).isEqualTo(1);
+        assertThat(c.parallel()).isFalse();
+        assertThat(run(c, (int) ParallelChoice.MIN_GAP, 50.0, 1.0)).isZero();
+        // the next probe ends as early, and the one after comes twice as late
+        assertThat(run(c, 2, 50.0, 1.0)).isEqualTo(1);
+        assertThat(run(c, 2 * (int) ParallelChoice.MIN_GAP, 50.0, 1.0)).isZero();
+        assertThat(run(c, 2, 50.0, 1.0)).isEqualTo(1);
     }
 
     @Test
@@ -38,13 +51,13 @@ class ParallelChoiceTest {
         assertThat(run(c, probe, 1.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
         assertThat(run(c, 2 * gap, 1.0, 2.0)).isEqualTo(2 * gap);
         // the machine changes, one thread becomes faster: the next probe switches, MIN_GAP steps follow on one
-        assertThat(run(c, probe, 5.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
+        assertThat(run(c, probe, 3.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
         assertThat(c.parallel()).isFalse();
-        assertThat(run(c, gap, 5.0, 2.0)).isZero();
+        assertThat(run(c, gap, 3.0, 2.0)).isZero();
         // a confirming probe doubles the gap each time, up to MAX_GAP
-        assertThat(run(c, probe, 5.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
-        assertThat(run(c, 2 * gap, 5.0, 2.0)).isZero();
-        int parallel = run(c, 100_000, 5.0, 2.0);
+        assertThat(run(c, probe, 3.0, 2.0)).isEqualTo(ParallelChoice.PROBE);
+        assertThat(run(c, 2 * gap, 3.0, 2.0)).isZero();
+        int parallel = run(c, 100_000, 3.0, 2.0);
         int probes = parallel / ParallelChoice.PROBE;
         assertThat(parallel % ParallelChoice.PROBE).isZero();
         // gaps 1024, 2048, 4096, 4096, ...: probes start at 0, 1040, 3104 and 7216 + 4112 j, j = 0..22
