@@ -65,7 +65,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
 
     private final int[] xOff;       // b: offsets of the batch's rows in x
     private final double[][] w;     // 2k x m: the rows of W1, then of W2^T, copied from theta
-    private final double[] b2;      // m: b2, copied from theta
+    private final double[] b2;      // m: b2, copied from theta (zero without biases)
     private final double[][] xr;    // b x m: the batch, one data point per row
     private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
     private final double[][] xt;    // m x (b + kT + 1 + k): E = [X_b^T, W1^T, b2, W2], one feature per row
@@ -261,8 +261,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     }
 
     /**
-     * Phase A on the columns J of a part: copies of the parameter and batch rows on J, the transposed batch
-     * on J, X_b 1 on J, and the part's partial sums (see the class comment).
+     * Phase A on the columns J of a part: copies of the parameter and batch rows on J, the rows J of E, X_b 1
+     * on J, and the part's partial sums (see the class comment).
      */
     private void phaseA(int part) {
         final int bb = b;
