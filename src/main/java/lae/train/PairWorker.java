@@ -8,13 +8,14 @@ import java.util.function.IntConsumer;
  * Runs a task on two threads, the caller's (part 0) and one persistent daemon worker (part 1), and
  * returns when both halves are done. Hand-over is by spinning on a volatile generation counter: a
  * phase lasts tens of microseconds, too short for an executor's queue and park/unpark. The caller,
- * waiting for the worker's half, spins and then yields. The worker, waiting for work, spins for
- * {@value #SPINS} pauses (a few hundred microseconds, longer than the gaps between the phases of
- * consecutive steps) and then parks until the next task unparks it. With {@code parts == 1}, or when
+ * waiting for the worker's half, spins {@value #SPINS} times and then yields. The worker, waiting for
+ * work, spins for a millisecond (longer than the gaps between the phases of consecutive steps, and than
+ * a whole step run on the caller alone) and then parks until the next task unparks it. With {@code parts == 1}, or when
  * asked to, the caller runs both parts itself and the worker stays parked.
  */
 final class PairWorker implements AutoCloseable {
     static final int SPINS = 1 << 14;
+    static final long SPIN_NANOS = 1_000_000;
 
     private final int parts;
     private final Thread thread;
@@ -78,11 +79,12 @@ final class PairWorker implements AutoCloseable {
         int seen = 0;
         while (true) {
             int spins = 0;
+            long since = System.nanoTime();
             while (started == seen) {
                 if (closed) {
                     return;
                 }
-                if (++spins < SPINS) {
+                if ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS) {
                     Thread.onSpinWait();
                 } else {
                     // run() unparks when it sees the flag; it reads it after publishing the task, and the task
