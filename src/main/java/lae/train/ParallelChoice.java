@@ -7,15 +7,16 @@ package lae.train;
  *
  * <p>Rule. A probe runs {@value #PROBE} steps on one thread and {@value #PROBE} on two, alternately, one
  * thread first (interleaved, so that a change in the machine's load during the probe affects both
- * alike), and keeps the mode with the smaller total time per data point; the steps until the next probe
- * use it. A probe ends early, keeping one thread, as soon as its two-thread steps have taken more than
+ * alike), after one uncounted pair of the same kind whose two-thread step wakes the worker (parked while
+ * steps ran on one thread; waking it can take longer than a step), and keeps the mode with the smaller
+ * total time per data point; the steps until the next probe use it. A probe ends early, keeping one thread, as soon as its two-thread steps have taken more than
  * twice as long as its one-thread steps: on a busy machine a two-thread step waits for the scheduler to
  * run the worker, which can take milliseconds, a hundred times a step's work. The first
  * probe starts at the first step; the next one starts {@value #MIN_GAP} steps after a probe that changed
  * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}; or at once,
  * when {@value #SLOW} consecutive steps in the chosen mode took longer per point than the other mode did
  * in the last probe (the machine changed: another process took the second core, say). The cost of probing
- * is at most {@value #PROBE} steps in the slower mode per {@value #MIN_GAP} steps, and a wrong choice
+ * is at most {@value #PROBE} + 1 steps in the slower mode per {@value #MIN_GAP} steps, and a wrong choice
  * lasts {@value #SLOW} steps once it shows.
  *
  * <p>Why a measurement. Two threads hand each phase over by spinning, which pays only when both threads
@@ -43,10 +44,13 @@ final class ParallelChoice {
     private double otherTime = Double.POSITIVE_INFINITY; // per point, the mode not chosen, in the last probe
     private int slow;
 
+    /** Steps in a probe: the uncounted pair, then PROBE counted pairs. */
+    private static final int LENGTH = 2 * (PROBE + 1);
+
     /** Whether the next step should use two threads. */
     boolean next() {
         long into = step - probeStart;
-        if (into >= 0 && into < 2 * PROBE) {
+        if (into >= 0 && into < LENGTH) {
             return (into & 1) == 1;
         }
         return parallel;
@@ -59,16 +63,16 @@ final class ParallelChoice {
      */
     void record(double nanosPerPoint) {
         long into = step - probeStart;
-        if (into >= 0 && into < 2 * PROBE) {
+        if (into >= 2 && into < LENGTH) {
             if ((into & 1) == 1) {
                 parallelTime += nanosPerPoint;
             } else {
                 serialTime += nanosPerPoint;
             }
             boolean hopeless = (into & 1) == 1 && parallelTime > 2 * serialTime;
-            if (into == 2 * PROBE - 1 || hopeless) {
+            if (into == LENGTH - 1 || hopeless) {
                 boolean choice = parallelTime < serialTime;
-                int pairs = (int) (into / 2 + 1);
+                int pairs = (int) ((into - 1) / 2);
                 gap = choice == parallel ? Math.min(2 * gap, MAX_GAP) : MIN_GAP;
                 parallel = choice;
                 otherTime = (choice ? serialTime : parallelTime) / pairs;
