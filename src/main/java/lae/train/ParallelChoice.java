@@ -14,8 +14,9 @@ package lae.train;
  * run the worker, which can take milliseconds, a hundred times a step's work. The first
  * probe starts at the first step; the next one starts {@value #MIN_GAP} steps after a probe that changed
  * the choice, and twice as many steps after one that confirmed it, up to {@value #MAX_GAP}; or at once,
- * when {@value #SLOW} consecutive steps in the chosen mode took longer per point than the other mode did
- * in the last probe (the machine changed: another process took the second core, say). The cost of probing
+ * when {@value #SLOW} consecutive steps in the chosen mode took more than 1.5 times as long per point as
+ * the other mode did in the last probe (the machine changed: another process took the second core, say;
+ * the margin keeps the ordinary spread of step times, some tens of per cent here, from starting probes). The cost of probing
  * is at most {@value #PROBE} + 1 steps in the slower mode per {@value #MIN_GAP} steps, and a wrong choice
  * lasts {@value #SLOW} steps once it shows.
  *
@@ -32,7 +33,7 @@ final class ParallelChoice {
     static final long MIN_GAP = 256;
     /** The largest number of steps between probes. */
     static final long MAX_GAP = 4096;
-    /** Consecutive steps slower than the other mode's probe that start a probe at once. */
+    /** Consecutive steps 1.5 times slower than the other mode's probe that start a probe at once. */
     static final int SLOW = 4;
 
     private boolean parallel = true;
@@ -82,7 +83,7 @@ final class ParallelChoice {
                 slow = 0;
             }
         } else if (into < 0) {
-            slow = nanosPerPoint > otherTime ? slow + 1 : 0;
+            slow = nanosPerPoint > 1.5 * otherTime ? slow + 1 : 0;
             if (slow >= SLOW) {
                 gap = MIN_GAP;
                 probeStart = step + 1;

@@ -71,14 +71,14 @@ class ParallelChoiceTest {
         ParallelChoice c = new ParallelChoice();
         run(c, 2 * (ParallelChoice.PROBE + 1), 1.0, 2.0);
         assertThat(c.parallel()).isTrue();
-        // noise: single slow steps do not start a probe
+        // noise: single slow steps, or steps slower by less than the margin, do not start a probe
         for (int i = 0; i < 100; i++) {
             boolean p = c.next();
             assertThat(p).isTrue();
-            c.record(i % ParallelChoice.SLOW == 0 ? 2.5 : 1.0);
+            c.record(i % 10 < 6 ? 2.9 : i % 10 == 7 ? 4.0 : 1.0);
         }
-        // another process takes the second core: two threads now cost 3 per point, one thread still 2
-        int parallel = run(c, ParallelChoice.SLOW + 2 * (ParallelChoice.PROBE + 1) + 50, 3.0, 2.0);
+        // another process takes the second core: two threads now cost 3.5 per point, one thread still 2
+        int parallel = run(c, ParallelChoice.SLOW + 2 * (ParallelChoice.PROBE + 1) + 50, 3.5, 2.0);
         assertThat(parallel).isEqualTo(ParallelChoice.SLOW + ParallelChoice.PROBE + 1);
         assertThat(c.parallel()).isFalse();
     }
