@@ -15,6 +15,10 @@ import java.util.Random;
  * <p>Non-finite values: if a batch loss is not finite, or the parameters at the end of an epoch are
  * not all finite, training stops, the parameters are reset to those at the end of the last complete
  * epoch, and the result records the epoch ({@link TrainingResult#nanEpoch()}).
+ *
+ * <p>Threads: a loss with a second thread ({@link #threadsFor}) runs each step on one or two threads as
+ * {@link ParallelChoice} decides from the times of the run's own steps; the trained parameters are the
+ * same either way.
  */
 public final class AdamTrainer {
 
@@ -39,23 +43,30 @@ public final class AdamTrainer {
     }
 
     /**
-     * Two threads when the machine has them, is not oversubscribed, and a batch is worth splitting (at
-     * least 10^5 multiply-adds per product, about 30 microseconds); the system property
-     * {@code lae.train.threads} (1 or 2) overrides. The hand-over between the two threads spins for a few
-     * microseconds per phase, which pays only when the second thread is running: with a load average above
-     * the number of cores it waits for the scheduler instead (measured: several times slower), so one
-     * thread is used then. The result does not depend on it.
+     * The threads a training run may use: two when the machine has at least two cores and a batch is worth
+     * splitting (at least 10^5 multiply-adds per product, about 10 microseconds), else one. Whether a step
+     * actually uses the second thread is decided during the run by timing steps in both modes
+     * ({@link ParallelChoice}), because the spinning hand-over between the threads pays only when the other
+     * core is free, which no static figure predicts (the load average, the former rule, counts this process's
+     * own recent work and lags by a minute). The system property {@code lae.train.threads} (1 or 2) fixes the
+     * number and turns the timing off. The result does not depend on any of this.
      */
     public static int threadsFor(int m, int b, int k) {
-        String forced = System.getProperty("lae.train.threads");
+        Integer forced = forcedThreads();
         if (forced != null) {
-            return Integer.parseInt(forced.trim()) >= 2 ? 2 : 1;
+            return forced;
         }
         boolean big = 2L * k * m * b >= 100_000;
-        int cores = Runtime.getRuntime().availableProcessors();
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        boolean oversubscribed = load >= cores;
-        return big && cores >= 2 && !oversubscribed ? 2 : 1;
+        return big && Runtime.getRuntime().availableProcessors() >= 2 ? 2 : 1;
+    }
+
+    /** The value of {@code lae.train.threads} (1 or 2), or null when it is not set. */
+    static Integer forcedThreads() {
+        String forced = System.getProperty("lae.train.threads");
+        if (forced == null) {
+            return null;
+        }
+        return Integer.parseInt(forced.trim()) >= 2 ? 2 : 1;
     }
 
     /** Training from given initial parameters (modified in place). */
@@ -81,6 +92,7 @@ public final class AdamTrainer {
         double[] gap = new double[cfg.epochs()];
         int done = 0;
         int nanEpoch = 0;
+        ParallelChoice choice = loss.threads() == 2 && forcedThreads() == null ? new ParallelChoice() : null;
         long t0 = System.nanoTime();
         for (int e = 1; e <= cfg.epochs(); e++) {
             if (shuffle) {
@@ -96,7 +108,14 @@ public final class AdamTrainer {
             for (int from = 0; from < n; from += b) {
                 int to = Math.min(n, from + b);
                 double rho = cfg.regularization().rho(to - from, n);
+                if (choice != null) {
+                    loss.setParallel(choice.next());
+                }
+                long ts = System.nanoTime();
                 double f = loss.step(theta, order, from, to, rho, grad, adam);
+                if (choice != null) {
+                    choice.record((System.nanoTime() - ts) / (double) (to - from));
+                }
                 if (!Double.isFinite(f)) {
                     bad = true;
                     break;

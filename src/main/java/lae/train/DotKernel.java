@@ -1,11 +1,11 @@
 package lae.train;
 
 /**
- * The one dense kernel of training: C[r][c] = sum_t A[r][t] B[c][t], a block of dot products with
- * both operands read along contiguous rows, computed 2 x 4 at a time in registers with fused
- * multiply-adds (eight independent accumulators per inner loop, six loads per eight FMAs). Rows of B
- * are given by their offsets, so that B can be a scattered set of rows of a larger array (the data
- * points of a shuffled batch) without copying them.
+ * C[r][c] = sum_t A[r][t] B[c][t], a block of dot products with both operands read along contiguous
+ * rows, computed 2 x 4 at a time in registers with fused multiply-adds (eight independent accumulators
+ * per inner loop, six loads per eight FMAs). Rows of B are given by their offsets into one array. Used
+ * for the scatter matrix of {@link PrincipalDirections}, once per data set; the reductions are scalar
+ * (HotSpot does not vectorize them), so training uses {@link AxpyKernel} instead.
  */
 final class DotKernel {
     private DotKernel() {

@@ -27,12 +27,28 @@ package lae.train;
  * b2 (m)), so that the two matrices share a layout and the gradient of W2 comes out in the same
  * layout as its parameters. All workspaces are allocated once; a step allocates nothing.
  *
- * <p>Work split. Both big products are blocks of dot products ({@link DotKernel}) whose rows split
- * between two threads ({@link PairWorker}): phase A computes [W1; W2^T] X_b (rows 0..k-1 on one thread,
- * k..2k-1 on the other) with S, T and the transposed batch; phase B (one thread) the k x b and k x k
- * quantities; phase C the two halves of the gradient and the Adam update of W1 (first thread) and
- * W2 (second thread). Each output is computed by one thread in a fixed order, so the result does not
- * depend on the number of threads.
+ * <p>Work split. The columns 0..m-1 (the data dimension) split at {@code split} (about m/2) into two
+ * parts; everything that runs over the columns is done part by part, and a part never reads another
+ * part's columns:
+ * <ul>
+ *   <li>phase A, per part J: copies of the batch rows and of the parameter rows restricted to J (arrays
+ *       of their own, as {@link AxpyKernel} needs), then one product
+ *       [W1; W2^T]_J E_J with E = [X_b^T, W1^T, b2, W2] (m x (b + k_T + 1 + k), W1^T only when
+ *       lambda_pi != 0, i.e. k_T = k, else k_T = 0; E_J its rows J, built by transposing those rows),
+ *       whose blocks are the part's sums of P = [W1; W2^T] X_b, T = W1 W1^T, W2^T b2 and S = W2^T W2
+ *       (W1 is multiplied by the first b + k_T columns only); plus ||W1_J||^2 when T is not formed,
+ *       X_b 1 on J, b2_J . (X_b 1)_J and ||b2_J||^2;</li>
+ *   <li>phase B (the caller alone): the two parts' sums added, part 0's first, then the k x b and
+ *       k x k quantities (S H by the axpy kernel, H H^T as a Gram matrix) and the value;</li>
+ *   <li>phase C, per part J: the columns J of the gradient, G_J = Q (X_b)_J^T by the axpy kernel
+ *       (Q = [-2 W2^T R; -2 H], 2k x b, against the data rows) plus the k x k terms, the gradient of
+ *       b2 on J, and the Adam update of those columns (and of b1 on part 0).</li>
+ * </ul>
+ * The two products, (2k x m x b) + (2k x m x b) multiply-adds, are about 0.9 * 10^6 per batch of 32 on
+ * Fashion-MNIST; the rest is O(k m + k^2 b). With two threads ({@link PairWorker}) part 1 runs on the
+ * worker; with one, or when {@link #setParallel} says so, the caller runs part 0 and then part 1. Each
+ * number is computed by the same operations in the same order either way, so the result does not depend
+ * on the number of threads, nor on whether a given step used one or two.
  */
 public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[] x;      // n x m, one data point per row
@@ -44,29 +60,45 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double lambdaPi;
     private final double lambdaSigma;
     private final int maxBatch;
+    private final int split;       // part 0 owns the columns [0, split), part 1 [split, m)
     private final PairWorker worker;
 
-    private final int[] xOff;    // b: offsets of the batch's rows in x
-    private final int[] xbOff;   // m: offsets j b of the rows of xb
-    private final int[] w1Off;   // k: offsets of the rows of W1 in theta
-    private final int[] vOffs;   // k: offsets of the rows of W2^T in theta
-    private final double[] xb;   // m x b: the batch, feature-major
-    private final double[] p;    // 2k x b: [H; W2^T X_b]
-    private final double[] q;    // 2k x b: [-2 W2^T R; -2 H]
-    private final double[] s;    // k x k: W2^T W2
-    private final double[] t;    // k x k: W1 W1^T
-    private final double[] c1;   // k x k coefficient on W1
-    private final double[] c2;   // k x k coefficient on W2^T
-    private final double[] xsum; // m: X_b 1
-    private final double[] h1;   // k: H 1
-    private final double[] vb2;  // k: W2^T b2
+    private final int[] xOff;       // b: offsets of the batch's rows in x
+    private final double[][] w;     // 2k x m: the rows of W1, then of W2^T, copied from theta
+    private final double[] b2;      // m: b2, copied from theta (zero without biases)
+    private final double[][] xr;    // b x m: the batch, one data point per row
+    private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
+    private final double[][] xt;    // m x (b + kT + 1 + k): E = [X_b^T, W1^T, b2, W2], one feature per row
+    private final double[][] src0;  // the rows whose transposes are the columns of E (one list per part)
+    private final double[][] src1;
+    private final double[][][] pPart; // per part, 2k x (b + kT + 1 + k): the partial sums of [W1; W2^T] E
+    private final double[] w1Part = new double[2]; // per part: ||W1||^2 (when kT = 0)
+    private final double[][] tDiag; // per part, k x k scratch: the diagonal of W1 W1^T on the part
+    private final double[] b2xPart = new double[2];  // per part: b2 . X_b 1
+    private final double[] b2sqPart = new double[2]; // per part: ||b2||^2
+    private final double[][] p;     // 2k x b: [H; W2^T X_b]
+    private final double[][] q;     // 2k x b: [-2 W2^T R; -2 H]
+    private final double[][] g;     // 2k x m: the gradient of W1, then of W2^T
+    private final double[][] s;     // k x k: W2^T W2
+    private final double[][] t;     // k x k: W1 W1^T (when kT = k)
+    private final double[][] sh;    // k x b: S H
+    private final double[] hh;      // k x k: H H^T
+    private final double[][] c1;    // k x k coefficient on W1
+    private final double[][] c2;    // k x k coefficient on W2^T
+    private final double[] xsum;    // m: X_b 1
+    private final double[] w2h;     // m: W2 H 1
+    private final double[] gb2;     // m: the gradient of b2
+    private final double[] h1;      // k: H 1
+    private final double[] vb2;     // k: W2^T b2
 
     // the current call, read by the phase tasks
     private double[] theta;
     private double[] grad;
     private Adam adam;
     private int b;
-    private double rho;
+    private boolean parallel = true;
+    private long steps;
+    private long parallelSteps;
     private final java.util.function.IntConsumer phaseA = this::phaseA;
     private final java.util.function.IntConsumer phaseC = this::phaseC;
 
@@ -98,6 +130,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         this.lambdaPi = lambdaPi;
         this.lambdaSigma = lambdaSigma;
         this.maxBatch = maxBatch;
+        this.split = (m / 2) & ~3;
         this.sqNorm = new double[n];
         for (int i = 0; i < n; i++) {
             double acc = 0;
@@ -108,21 +141,27 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             sqNorm[i] = acc;
         }
         xOff = new int[maxBatch];
-        xbOff = new int[m];
-        w1Off = new int[k];
-        vOffs = new int[k];
-        for (int a = 0; a < k; a++) {
-            w1Off[a] = a * m;
-            vOffs[a] = k * m + a * m;
-        }
-        xb = new double[m * maxBatch];
-        p = new double[2 * k * maxBatch];
-        q = new double[2 * k * maxBatch];
-        s = new double[k * k];
-        t = new double[k * k];
-        c1 = new double[k * k];
-        c2 = new double[k * k];
+        w = new double[2 * k][m];
+        b2 = new double[m];
+        xr = new double[maxBatch][m];
+        kT = lambdaPi != 0 ? k : 0;
+        xt = new double[m][maxBatch + kT + 1 + k];
+        pPart = new double[2][2 * k][maxBatch + kT + 1 + k];
+        src0 = new double[maxBatch + kT + 1 + k][];
+        src1 = new double[maxBatch + kT + 1 + k][];
+        tDiag = new double[2][k * k];
+        p = new double[2 * k][maxBatch];
+        q = new double[2 * k][maxBatch];
+        g = new double[2 * k][m];
+        s = new double[k][k];
+        t = new double[k][k];
+        sh = new double[k][maxBatch];
+        hh = new double[k * k];
+        c1 = new double[k][k];
+        c2 = new double[k][k];
         xsum = new double[m];
+        w2h = new double[m];
+        gb2 = new double[m];
         h1 = new double[k];
         vb2 = new double[k];
         this.worker = new PairWorker(threads);
@@ -135,6 +174,24 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     public double lambdaPi() { return lambdaPi; }
     public double lambdaSigma() { return lambdaSigma; }
     public int threads() { return worker.parts(); }
+
+    /**
+     * With two threads, whether the following steps use both (true, the initial state) or the caller's
+     * alone; the result is the same either way. Ignored with one thread.
+     */
+    public void setParallel(boolean parallel) {
+        this.parallel = parallel;
+    }
+
+    /** Whether the next step will run on two threads. */
+    public boolean parallel() {
+        return parallel && worker.parts() == 2;
+    }
+
+    /** The fraction of the calls so far that ran on two threads (0 before the first call). */
+    public double parallelShare() {
+        return steps == 0 ? 0.0 : (double) parallelSteps / steps;
+    }
 
     /** Length of theta: 2 k m, plus k + m with biases. */
     public int parameterCount() {
@@ -168,23 +225,24 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         this.grad = grad;
         this.adam = adam;
         this.b = bb;
-        this.rho = rho;
         double xsq = 0;
         for (int i = 0; i < bb; i++) {
             xOff[i] = order[from + i] * m;
             xsq += sqNorm[order[from + i]];
         }
-        for (int j = 0; j < m; j++) {
-            xbOff[j] = j * bb;
+        boolean both = parallel();
+        steps++;
+        if (both) {
+            parallelSteps++;
         }
         try {
-            worker.run(phaseA);
-            double value = phaseB(xsq);
+            worker.run(phaseA, both);
+            double value = phaseB(xsq, rho);
             if (grad != null && Double.isFinite(value)) {
                 if (adam != null) {
                     adam.beginStep();
                 }
-                worker.run(phaseC);
+                worker.run(phaseC, both);
             }
             return value;
         } finally {
@@ -194,96 +252,158 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
     }
 
-    /** P = [W1; W2^T] X_b, S, T, the transposed batch and X_b 1 (half of it for each part). */
-    private void phaseA(int part) {
-        if (worker.parts() == 1) {
-            phaseAPart(0);
-            phaseAPart(1);
-        } else {
-            phaseAPart(part);
-        }
+    private int lo(int part) {
+        return part == 0 ? 0 : split;
     }
 
-    private void phaseAPart(int part) {
+    private int hi(int part) {
+        return part == 0 ? split : m;
+    }
+
+    /**
+     * Phase A on the columns J of a part: copies of the parameter and batch rows on J, the rows J of E, X_b 1
+     * on J, and the part's partial sums (see the class comment).
+     */
+    private void phaseA(int part) {
         final int bb = b;
         final int kk = 2 * k;
-        final int r0 = part == 0 ? 0 : k;
-        final int r1 = part == 0 ? k : kk;
-        DotKernel.dots(theta, 0, r0, r1, x, xOff, bb, m, p, 0, bb);
-        if (part == 0) {
-            if (lambdaPi != 0) {
-                DotKernel.dots(theta, 0, 0, k, theta, w1Off, k, m, t, 0, k);
-            }
-        } else {
-            DotKernel.dots(theta, 0, k, kk, theta, vOffs, k, m, s, -k * k, k);
+        final int j0 = lo(part);
+        final int j1 = hi(part);
+        final int len = j1 - j0;
+        final double[] th = theta;
+        for (int r = 0; r < kk; r++) {
+            System.arraycopy(th, r * m + j0, w[r], j0, len);
         }
-        final int j0 = part == 0 ? 0 : m / 2;
-        final int j1 = part == 0 ? m / 2 : m;
-        for (int j = j0; j < j1; j++) {
-            int o = j * bb;
+        for (int i = 0; i < bb; i++) {
+            System.arraycopy(x, xOff[i] + j0, xr[i], j0, len);
+        }
+        // E = [X_b^T, W1^T (when T is needed), b2 (zero without biases), W2]: its columns are these rows
+        final int cB2 = bb + kT;
+        final int cV = cB2 + 1;
+        if (bias) {
+            System.arraycopy(th, 2 * k * m + k + j0, b2, j0, len);
+        }
+        final double[][] src = part == 0 ? src0 : src1;
+        System.arraycopy(xr, 0, src, 0, bb);
+        System.arraycopy(w, 0, src, bb, kT);
+        src[cB2] = b2;
+        System.arraycopy(w, k, src, cV, k);
+        transpose(src, cV + k, j0, j1);
+        // W1 against [X_b^T, W1^T]; W2^T against all of E
+        AxpyKernel.product(pPart[part], 0, k, w, 0, j0, xt, j0, len, 0, cB2, false);
+        AxpyKernel.product(pPart[part], k, k, w, k, j0, xt, j0, len, 0, cV + k, false);
+        if (kT == 0) {
+            final double[] d = tDiag[part];
+            AxpyKernel.gram(w, 0, k, j0, j1, d, false);
             double acc = 0;
-            for (int i = 0; i < bb; i++) {
-                double v = x[xOff[i] + j];
-                xb[o + i] = v;
-                acc += v;
+            for (int a = 0; a < k; a++) {
+                acc += d[a * k + a];
             }
-            xsum[j] = acc;
+            w1Part[part] = acc;
+        }
+        if (bias) {
+            java.util.Arrays.fill(xsum, j0, j1, 0.0);
+            for (int i = 0; i < bb; i++) {
+                final double[] row = xr[i];
+                for (int j = j0; j < j1; j++) {
+                    xsum[j] += row[j];
+                }
+            }
+            double bx = 0;
+            double bs = 0;
+            for (int j = j0; j < j1; j++) {
+                bx = Math.fma(b2[j], xsum[j], bx);
+                bs = Math.fma(b2[j], b2[j], bs);
+            }
+            b2xPart[part] = bx;
+            b2sqPart[part] = bs;
         }
     }
 
-    /** The k x b and k x k quantities and the value. */
-    private double phaseB(double xsq) {
+    /** xt[j][i] = src[i][j] for i &lt; cols and j in [j0, j1), four features at a time. */
+    private void transpose(double[][] src, int cols, int j0, int j1) {
+        int j = j0;
+        for (; j + 3 < j1; j += 4) {
+            final double[] d0 = xt[j], d1 = xt[j + 1], d2 = xt[j + 2], d3 = xt[j + 3];
+            for (int i = 0; i < cols; i++) {
+                final double[] row = src[i];
+                d0[i] = row[j];
+                d1[i] = row[j + 1];
+                d2[i] = row[j + 2];
+                d3[i] = row[j + 3];
+            }
+        }
+        for (; j < j1; j++) {
+            final double[] d = xt[j];
+            for (int i = 0; i < cols; i++) {
+                d[i] = src[i][j];
+            }
+        }
+    }
+
+    /** The parts' sums combined, the k x b and k x k quantities and the value. */
+    private double phaseB(double xsq, double rho) {
         final int bb = b;
+        final int kk = 2 * k;
         final int b1Off = 2 * k * m;
-        final int b2Off = b1Off + k;
+        for (int r = 0; r < kk; r++) {
+            final double[] pr = p[r];
+            final double[] p0 = pPart[0][r];
+            final double[] p1 = pPart[1][r];
+            for (int i = 0; i < bb; i++) {
+                pr[i] = p0[i] + p1[i];
+            }
+        }
+        final int cB2 = bb + kT;
+        final int cV = cB2 + 1;
+        for (int a = 0; a < k; a++) {
+            final double[] v0 = pPart[0][k + a];
+            final double[] v1 = pPart[1][k + a];
+            for (int c = 0; c < k; c++) {
+                s[a][c] = v0[cV + c] + v1[cV + c];
+            }
+            if (kT != 0) {
+                final double[] u0 = pPart[0][a];
+                final double[] u1 = pPart[1][a];
+                for (int c = 0; c < k; c++) {
+                    t[a][c] = u0[bb + c] + u1[bb + c];
+                }
+            }
+        }
         for (int a = 0; a < k; a++) {
             double ba = bias ? theta[b1Off + a] : 0.0;
             double acc = 0;
-            int o = a * bb;
+            final double[] pa = p[a];
             for (int i = 0; i < bb; i++) {
-                p[o + i] += ba;
-                acc += p[o + i];
+                pa[i] += ba;
+                acc += pa[i];
             }
             h1[a] = acc;
+            vb2[a] = bias ? pPart[0][k + a][cB2] + pPart[1][k + a][cB2] : 0.0;
         }
-        if (bias) {
-            for (int a = 0; a < k; a++) {
-                double acc = 0;
-                int o = vOffs[a];
-                for (int j = 0; j < m; j++) {
-                    acc += theta[o + j] * theta[b2Off + j];
-                }
-                vb2[a] = acc;
-            }
-        }
+        AxpyKernel.product(sh, 0, k, s, 0, 0, p, 0, k, 0, bb, false);
         double vxH = 0;
         double hSh = 0;
         for (int a = 0; a < k; a++) {
-            int ho = a * bb;
-            int vo = (k + a) * bb;
-            double va = bias ? vb2[a] : 0.0;
+            final double[] ha = p[a];
+            final double[] va = p[k + a];
+            final double[] sa = sh[a];
+            final double[] qa = q[a];
+            final double[] qv = q[k + a];
+            final double vb = vb2[a];
             for (int i = 0; i < bb; i++) {
-                double sh = 0;
-                for (int c = 0; c < k; c++) {
-                    sh += s[a * k + c] * p[c * bb + i];
-                }
-                double h = p[ho + i];
-                double vx = p[vo + i];
-                vxH += vx * h;
-                hSh += h * sh;
-                q[ho + i] = -2 * (vx - sh - va);
-                q[vo + i] = -2 * h;
+                double h = ha[i];
+                double vx = va[i];
+                vxH = Math.fma(vx, h, vxH);
+                hSh = Math.fma(h, sa[i], hSh);
+                qa[i] = -2 * (vx - sa[i] - vb);
+                qv[i] = -2 * h;
             }
         }
         double rr = xsq - 2 * vxH + hSh;
         if (bias) {
-            double b2x = 0;
-            double b2sq = 0;
-            for (int j = 0; j < m; j++) {
-                double bj = theta[b2Off + j];
-                b2x += bj * xsum[j];
-                b2sq += bj * bj;
-            }
+            double b2x = b2xPart[0] + b2xPart[1];
+            double b2sq = b2sqPart[0] + b2sqPart[1];
             double vb2h = 0;
             for (int a = 0; a < k; a++) {
                 vb2h += vb2[a] * h1[a];
@@ -291,110 +411,102 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             rr += -2 * b2x + 2 * vb2h + bb * b2sq;
         }
         double trS = 0;
-        double trT = 0;
-        for (int a = 0; a < k; a++) {
-            trS += s[a * k + a];
-        }
-        if (lambdaPi != 0) {
-            for (int a = 0; a < k; a++) {
-                trT += t[a * k + a];
-            }
-        } else {
-            for (int i = 0; i < k * m; i++) {
-                trT += theta[i] * theta[i];
-            }
-        }
+        double trT = kT == 0 ? w1Part[0] + w1Part[1] : 0.0;
         double st = 0;
-        if (lambdaPi != 0) {
-            for (int i = 0; i < k * k; i++) {
-                st += s[i] * t[i];
+        for (int a = 0; a < k; a++) {
+            trS += s[a][a];
+            if (kT != 0) {
+                trT += t[a][a];
+                for (int c = 0; c < k; c++) {
+                    st += s[a][c] * t[a][c];
+                }
             }
         }
         double value = rr + rho * (lambdaPi * st + lambdaSigma * (trS + trT));
         if (grad != null) {
+            AxpyKernel.gram(p, 0, k, 0, bb, hh, true);
             for (int a = 0; a < k; a++) {
                 for (int c = 0; c < k; c++) {
-                    double hh = 0;
-                    int ao = a * bb;
-                    int co = c * bb;
-                    for (int i = 0; i < bb; i++) {
-                        hh += p[ao + i] * p[co + i];
-                    }
-                    c1[a * k + c] = 2 * rho * lambdaPi * s[a * k + c];
-                    c2[a * k + c] = 2 * hh + 2 * rho * lambdaPi * t[a * k + c];
+                    c1[a][c] = 2 * rho * lambdaPi * s[a][c];
+                    c2[a][c] = 2 * hh[a * k + c] + 2 * rho * lambdaPi * t[a][c];
                 }
-                c1[a * k + a] += 2 * rho * lambdaSigma;
-                c2[a * k + a] += 2 * rho * lambdaSigma;
+                c1[a][a] += 2 * rho * lambdaSigma;
+                c2[a][a] += 2 * rho * lambdaSigma;
             }
         }
         return value;
     }
 
-    /** The gradient, G = Q X_b^T plus the k x k terms, and the Adam update, W1 on part 0 and W2 on part 1. */
+    /**
+     * Phase C on the columns J of a part: G_J = Q (X_b)_J^T plus the k x k terms, the gradient of b2 on J, the
+     * copy into {@code grad}, and the Adam update of those columns (and of b1 on part 0).
+     */
     private void phaseC(int part) {
-        if (worker.parts() == 1) {
-            phaseCPart(0);
-            phaseCPart(1);
-        } else {
-            phaseCPart(part);
-        }
-    }
-
-    private void phaseCPart(int part) {
         final int bb = b;
         final int km = k * m;
         final int b1Off = 2 * km;
         final int b2Off = b1Off + k;
-        if (part == 0) {
-            DotKernel.dots(q, 0, 0, k, xb, xbOff, m, bb, grad, 0, m);
-            if (lambdaPi == 0) {
-                double d = c1[0];
-                if (d != 0) {
-                    for (int i = 0; i < km; i++) {
-                        grad[i] += d * theta[i];
+        final int j0 = lo(part);
+        final int j1 = hi(part);
+        final int len = j1 - j0;
+        AxpyKernel.product(g, 0, 2 * k, q, 0, 0, xr, 0, bb, j0, j1, false);
+        if (lambdaPi == 0) {
+            final double d = c1[0][0];
+            if (d != 0) {
+                for (int a = 0; a < k; a++) {
+                    final double[] ga = g[a];
+                    final double[] wa = w[a];
+                    for (int j = j0; j < j1; j++) {
+                        ga[j] = Math.fma(d, wa[j], ga[j]);
                     }
                 }
-            } else {
-                addSmallTimes(c1, theta, 0, grad, 0);
             }
-            if (bias) {
+        } else {
+            AxpyKernel.product(g, 0, k, c1, 0, 0, w, 0, k, j0, j1, true);
+        }
+        AxpyKernel.product(g, k, k, c2, 0, 0, w, k, k, j0, j1, true);
+        if (bias) {
+            for (int a = 0; a < k; a++) {
+                final double c = 2 * h1[a];
+                final double[] ga = g[k + a];
+                for (int j = j0; j < j1; j++) {
+                    ga[j] = Math.fma(c, b2[j], ga[j]);
+                }
+            }
+            java.util.Arrays.fill(w2h, j0, j1, 0.0);
+            for (int a = 0; a < k; a++) {
+                final double ha = h1[a];
+                final double[] v = w[k + a];
+                for (int j = j0; j < j1; j++) {
+                    w2h[j] = Math.fma(v[j], ha, w2h[j]);
+                }
+            }
+            for (int j = j0; j < j1; j++) {
+                gb2[j] = -2 * (xsum[j] - w2h[j] - bb * b2[j]);
+            }
+            System.arraycopy(gb2, j0, grad, b2Off + j0, len);
+            if (part == 0) {
                 for (int a = 0; a < k; a++) {
                     double acc = 0;
+                    final double[] qa = q[a];
                     for (int i = 0; i < bb; i++) {
-                        acc += q[a * bb + i];
+                        acc += qa[i];
                     }
                     grad[b1Off + a] = acc;
                 }
             }
-            if (adam != null) {
-                adam.update(theta, grad, 0, km);
-                if (bias) {
-                    adam.update(theta, grad, b1Off, b1Off + k);
-                }
+        }
+        for (int r = 0; r < 2 * k; r++) {
+            System.arraycopy(g[r], j0, grad, r * m + j0, len);
+        }
+        if (adam != null) {
+            for (int r = 0; r < 2 * k; r++) {
+                adam.update(theta, grad, r * m + j0, r * m + j1);
             }
-        } else {
-            DotKernel.dots(q, 0, k, 2 * k, xb, xbOff, m, bb, grad, 0, m);
-            addSmallTimes(c2, theta, km, grad, km);
             if (bias) {
-                for (int a = 0; a < k; a++) {
-                    double c = 2 * h1[a];
-                    int go = km + a * m;
-                    for (int j = 0; j < m; j++) {
-                        grad[go + j] += c * theta[b2Off + j];
-                    }
-                }
-                for (int j = 0; j < m; j++) {
-                    double w2h = 0;
-                    for (int a = 0; a < k; a++) {
-                        w2h += theta[vOffs[a] + j] * h1[a];
-                    }
-                    grad[b2Off + j] = -2 * (xsum[j] - w2h - bb * theta[b2Off + j]);
-                }
-            }
-            if (adam != null) {
-                adam.update(theta, grad, km, 2 * km);
-                if (bias) {
-                    adam.update(theta, grad, b2Off, b2Off + m);
+                adam.update(theta, grad, b2Off + j0, b2Off + j1);
+                if (part == 0) {
+                    adam.update(theta, grad, b1Off, b1Off + k);
                 }
             }
         }
@@ -418,10 +530,14 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
 
     /** The regulariser of the full-data loss, lambda_pi ||W2 W1||^2 + lambda_sigma (||W1||^2 + ||W2||^2). */
     public double regulariser(double[] theta) {
+        double[][] rows = new double[2 * k][];
+        for (int r = 0; r < 2 * k; r++) {
+            rows[r] = java.util.Arrays.copyOfRange(theta, r * m, (r + 1) * m);
+        }
         double[] ss = new double[k * k];
         double[] tt = new double[k * k];
-        DotKernel.dots(theta, 0, k, 2 * k, theta, vOffs, k, m, ss, -k * k, k);
-        DotKernel.dots(theta, 0, 0, k, theta, w1Off, k, m, tt, 0, k);
+        AxpyKernel.gram(rows, k, k, 0, m, ss, true);
+        AxpyKernel.gram(rows, 0, k, 0, m, tt, true);
         double st = 0;
         double tr = 0;
         for (int i = 0; i < k * k; i++) {
@@ -431,23 +547,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             tr += ss[a * k + a] + tt[a * k + a];
         }
         return lambdaPi * st + lambdaSigma * tr;
-    }
-
-    /** grad[gOff..] (k x m) += coef (k x k) times theta[tOff..] (k x m). */
-    private void addSmallTimes(double[] coef, double[] th, int tOff, double[] g, int gOff) {
-        for (int a = 0; a < k; a++) {
-            int go = gOff + a * m;
-            for (int c = 0; c < k; c++) {
-                double cc = coef[a * k + c];
-                if (cc == 0) {
-                    continue;
-                }
-                int to = tOff + c * m;
-                for (int j = 0; j < m; j++) {
-                    g[go + j] += cc * th[to + j];
-                }
-            }
-        }
     }
 
     @Override

@@ -1,16 +1,21 @@
 package lae.train;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
  * Runs a task on two threads, the caller's (part 0) and one persistent daemon worker (part 1), and
- * returns when both halves are done. Hand-over is by spinning on a volatile generation counter for
- * a few microseconds, then yielding: a batch step lasts about a hundred microseconds, too short for
- * an executor's queue and park/unpark. With {@code parts == 1} the caller runs everything.
+ * returns when both halves are done. Hand-over is by spinning on a volatile generation counter: a
+ * phase lasts tens of microseconds, too short for an executor's queue and park/unpark. The caller,
+ * waiting for the worker's half, spins {@value #SPINS} times and then yields. The worker, waiting for
+ * work, spins for a millisecond (longer than the gaps between the phases of consecutive steps, and than
+ * a whole step run on the caller alone) and then parks until the next task unparks it. With {@code parts == 1}, or when
+ * asked to, the caller runs both parts itself and the worker stays parked.
  */
 final class PairWorker implements AutoCloseable {
-    private static final int SPINS = 1 << 14;
+    static final int SPINS = 1 << 14;
+    static final long SPIN_NANOS = 1_000_000;
 
     private final int parts;
     private final Thread thread;
@@ -18,6 +23,7 @@ final class PairWorker implements AutoCloseable {
     private volatile int started;
     private final AtomicInteger finished = new AtomicInteger();
     private volatile boolean closed;
+    private volatile boolean parked;
     private volatile Throwable failure;
 
     PairWorker(int parts) {
@@ -38,15 +44,22 @@ final class PairWorker implements AutoCloseable {
         return parts;
     }
 
-    /** Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker; waits for both. */
-    void run(IntConsumer t) {
-        if (parts == 1) {
+    /**
+     * Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker and waits for both; or, when
+     * {@code parallel} is false or there is no worker, both here, part 0 first.
+     */
+    void run(IntConsumer t, boolean parallel) {
+        if (parts == 1 || !parallel) {
             t.accept(0);
+            t.accept(1);
             return;
         }
         int gen = started;
         task = t;
         started = gen + 1;
+        if (parked) {
+            LockSupport.unpark(thread);
+        }
         t.accept(0);
         int spins = 0;
         while (finished.get() != gen + 1) {
@@ -66,16 +79,21 @@ final class PairWorker implements AutoCloseable {
         int seen = 0;
         while (true) {
             int spins = 0;
+            long since = System.nanoTime();
             while (started == seen) {
                 if (closed) {
                     return;
                 }
-                if (++spins < SPINS) {
+                if ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS) {
                     Thread.onSpinWait();
-                } else if (spins < 2 * SPINS) {
-                    Thread.yield();
                 } else {
-                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                    // run() unparks when it sees the flag; it reads it after publishing the task, and the task
+                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard)
+                    parked = true;
+                    if (started == seen && !closed) {
+                        LockSupport.parkNanos(1_000_000);
+                    }
+                    parked = false;
                 }
             }
             seen++;
@@ -91,5 +109,8 @@ final class PairWorker implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (thread != null) {
+            LockSupport.unpark(thread);
+        }
     }
 }

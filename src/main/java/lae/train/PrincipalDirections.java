@@ -32,7 +32,7 @@ public record PrincipalDirections(double[] mean, DMatrixRMaj covariance, DMatrix
             mean[j] /= n;
         }
         // feature-major centred data (row j = feature j over the n points), so that every entry of C is a dot
-        // product of two contiguous rows: the register-blocked kernel of training does the n m^2 work
+        // product of two contiguous rows: a register-blocked dot-product kernel does the n m^2 work
         double[] xt = new double[m * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -123,6 +123,162 @@ class MiniBatchLaeLossTest {
                 .isCloseTo(full, org.assertj.core.data.Offset.offset(1e-10 * full));
     }
 
+    /**
+     * f_b and its gradient from the definition, with the m x b residual formed explicitly:
+     * H = W1 X_b + b1 1^T, R = X_b - W2 H - b2 1^T, dF/dH = -2 W2^T R, dF/dW1 = dF/dH X_b^T + 2 rho (lambda_pi
+     * W2^T W2 W1 + lambda_sigma W1), dF/dW2 = -2 R H^T + 2 rho (lambda_pi W2 W1 W1^T + lambda_sigma W2),
+     * dF/db1 = dF/dH 1, dF/db2 = -2 R 1.
+     */
+    static double naive(double[] x, int m, int k, boolean bias, double lp, double ls, double[] th, int[] pts, double rho,
+                        double[] grad) {
+        int b = pts.length;
+        int km = k * m;
+        double[][] h = new double[k][b];
+        double[][] res = new double[m][b];
+        for (int a = 0; a < k; a++) {
+            for (int i = 0; i < b; i++) {
+                double v = bias ? th[2 * km + a] : 0;
+                for (int j = 0; j < m; j++) {
+                    v += th[a * m + j] * x[pts[i] * m + j];
+                }
+                h[a][i] = v;
+            }
+        }
+        double f = 0;
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < b; i++) {
+                double v = x[pts[i] * m + j] - (bias ? th[2 * km + k + j] : 0);
+                for (int a = 0; a < k; a++) {
+                    v -= th[km + a * m + j] * h[a][i];
+                }
+                res[j][i] = v;
+                f += v * v;
+            }
+        }
+        double[][] s = new double[k][k];
+        double[][] t = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j < m; j++) {
+                    s[a][c] += th[km + a * m + j] * th[km + c * m + j];
+                    t[a][c] += th[a * m + j] * th[c * m + j];
+                }
+            }
+        }
+        double st = 0;
+        double tr = 0;
+        for (int a = 0; a < k; a++) {
+            tr += s[a][a] + t[a][a];
+            for (int c = 0; c < k; c++) {
+                st += s[a][c] * t[a][c];
+            }
+        }
+        f += rho * (lp * st + ls * tr);
+        double[][] dh = new double[k][b];
+        for (int a = 0; a < k; a++) {
+            for (int i = 0; i < b; i++) {
+                double v = 0;
+                for (int j = 0; j < m; j++) {
+                    v += th[km + a * m + j] * res[j][i];
+                }
+                dh[a][i] = -2 * v;
+            }
+        }
+        java.util.Arrays.fill(grad, 0.0);
+        for (int a = 0; a < k; a++) {
+            for (int j = 0; j < m; j++) {
+                double g1 = 0;
+                double g2 = 0;
+                for (int i = 0; i < b; i++) {
+                    g1 += dh[a][i] * x[pts[i] * m + j];
+                    g2 += -2 * res[j][i] * h[a][i];
+                }
+                for (int c = 0; c < k; c++) {
+                    g1 += 2 * rho * lp * s[a][c] * th[c * m + j];
+                    g2 += 2 * rho * lp * t[a][c] * th[km + c * m + j];
+                }
+                grad[a * m + j] = g1 + 2 * rho * ls * th[a * m + j];
+                grad[km + a * m + j] = g2 + 2 * rho * ls * th[km + a * m + j];
+            }
+        }
+        if (bias) {
+            for (int a = 0; a < k; a++) {
+                for (int i = 0; i < b; i++) {
+                    grad[2 * km + a] += dh[a][i];
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < b; i++) {
+                    grad[2 * km + k + j] += -2 * res[j][i];
+                }
+            }
+        }
+        return f;
+    }
+
+    @org.junit.jupiter.api.Test
+    void oddShapesAgreeWithTheDefinitionAndDoNotDependOnTheThreads() {
+        // m odd or below the blocking, batches of 1 and not multiples of four, a smaller last batch
+        int[][] shapes = {{13, 3, 5}, {37, 9, 7}, {5, 1, 1}, {21, 2, 4}, {64, 4, 32}, {9, 5, 6}};
+        Random r = new Random(41);
+        int checked = 0;
+        int steps = 0;
+        for (int[] sh : shapes) {
+            int m = sh[0];
+            int k = sh[1];
+            int batch = sh[2];
+            int n = 3 * batch + 2;
+            double[] x = new double[n * m];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = r.nextGaussian() + 0.2 * (i % m);
+            }
+            int[] order = identity(n);
+            for (int i = n - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            for (boolean bias : new boolean[] {false, true}) {
+                for (double[] lam : new double[][] {{0, 0.7}, {0.4, 0.3}, {0, 0}}) {
+                    try (MiniBatchLaeLoss one = new MiniBatchLaeLoss(x, m, n, k, bias, lam[0], lam[1], batch, 1);
+                         MiniBatchLaeLoss two = new MiniBatchLaeLoss(x, m, n, k, bias, lam[0], lam[1], batch, 2)) {
+                        double[] theta1 = randomTheta(one.parameterCount(), 100 + checked);
+                        double[] theta2 = theta1.clone();
+                        Adam adam1 = new Adam(theta1.length, 0.01);
+                        Adam adam2 = new Adam(theta2.length, 0.01);
+                        double[] g1 = new double[theta1.length];
+                        double[] g2 = new double[theta1.length];
+                        double[] gn = new double[theta1.length];
+                        for (int from = 0; from < n; from += batch) {
+                            int to = Math.min(n, from + batch);
+                            double rho = (to - from) / (double) n;
+                            double fn = naive(x, m, k, bias, lam[0], lam[1], theta1, java.util.Arrays.copyOfRange(order, from, to),
+                                    rho, gn);
+                            double f1 = one.step(theta1, order, from, to, rho, g1, adam1);
+                            double f2 = two.step(theta2, order, from, to, rho, g2, adam2);
+                            assertThat(f1).isCloseTo(fn, org.assertj.core.data.Offset.offset(1e-11 * Math.abs(fn)));
+                            double scale = 0;
+                            double worst = 0;
+                            for (int i = 0; i < gn.length; i++) {
+                                scale = Math.max(scale, Math.abs(gn[i]));
+                                worst = Math.max(worst, Math.abs(g1[i] - gn[i]));
+                            }
+                            assertThat(worst).as("m=%d k=%d batch=%d bias=%s", m, k, batch, bias).isLessThan(1e-11 * scale);
+                            assertThat(f2).isEqualTo(f1);
+                            assertThat(g2).containsExactly(g1);
+                            assertThat(theta2).containsExactly(theta1);
+                            checked++;
+                        }
+                        assertThat(two.parallelShare()).isEqualTo(1.0);
+                        steps += (n + batch - 1) / batch;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(steps).isEqualTo(2 * 3 * (5 * 4 + 5));
+    }
+
     static double maxAbsDiff(DMatrixRMaj a, DMatrixRMaj b) {
         double w = 0;
         for (int i = 0; i < a.data.length; i++) {
