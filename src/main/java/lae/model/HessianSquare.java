@@ -47,8 +47,8 @@ public final class HessianSquare {
         DMatrixRMaj s = mul(w2, true, w2, false);         // k x k
         DMatrixRMaj n = mul(mm, false, w1, true);         // m x k
         DMatrixRMaj kk = mul(w1, false, n, false);        // k x k
-        symmetrise(s);
-        symmetrise(kk);
+        RegularizedLaeLoss.symmetrise(s);
+        RegularizedLaeLoss.symmetrise(kk);
         DMatrixRMaj s2 = mul(s, false, s, false);         // k x k
         DMatrixRMaj m2 = mul(mm, false, mm, false);       // m x m
         DMatrixRMaj nnt = mul(n, false, n, true);         // m x m
@@ -168,15 +168,5 @@ public final class HessianSquare {
             CommonOps_DDRM.mult(a, b, out);
         }
         return out;
-    }
-
-    private static void symmetrise(DMatrixRMaj a) {
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = i + 1; j < a.numCols; j++) {
-                double v = 0.5 * (a.get(i, j) + a.get(j, i));
-                a.set(i, j, v);
-                a.set(j, i, v);
-            }
-        }
     }
 }

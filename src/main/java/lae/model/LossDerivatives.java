@@ -46,14 +46,7 @@ public final class LossDerivatives {
 
     /** out = grad f(x). */
     public void gradient(double[] x, double[] out) {
-        product(x, w);
-        // Gw = 2 (W M - C)
-        timesM(w, gw, 2);
-        for (int i = 0; i < m * m; i++) {
-            gw[i] -= 2 * cc[i];
-        }
-        System.arraycopy(x, 0, gwPoint, 0, 2 * half);
-        gwValid = true;
+        gradientInW(x);
         // G1[a][j] = sum_i W2[i][a] Gw[i][j] + 2 ls W1[a][j]
         for (int a = 0; a < k; a++) {
             int o = a * m;
@@ -85,13 +78,7 @@ public final class LossDerivatives {
     /** out = H(x) d; reuses Gw when the last {@link #gradient} was at the same x. */
     public void hessianVector(double[] x, double[] d, double[] out) {
         if (!gwValid || !java.util.Arrays.equals(x, gwPoint)) {
-            product(x, w);
-            timesM(w, gw, 2);
-            for (int i = 0; i < m * m; i++) {
-                gw[i] -= 2 * cc[i];
-            }
-            System.arraycopy(x, 0, gwPoint, 0, 2 * half);
-            gwValid = true;
+            gradientInW(x);
         }
         // dW = D2 W1 + W2 D1
         java.util.Arrays.fill(w, 0);
@@ -134,6 +121,17 @@ public final class LossDerivatives {
                 out[half + i * k + a] = s + twoLs * d[half + i * k + a];
             }
         }
+    }
+
+    /** Gw = 2 (W M - C) at x, remembered with x. */
+    private void gradientInW(double[] x) {
+        product(x, w);
+        timesM(w, gw, 2);
+        for (int i = 0; i < m * m; i++) {
+            gw[i] -= 2 * cc[i];
+        }
+        System.arraycopy(x, 0, gwPoint, 0, 2 * half);
+        gwValid = true;
     }
 
     /** out = W2 W1 from x. */

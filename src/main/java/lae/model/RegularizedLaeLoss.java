@@ -226,7 +226,8 @@ public final class RegularizedLaeLoss {
         }
     }
 
-    private static void symmetrise(DMatrixRMaj a) {
+    /** A &lt;- (A + A^T) / 2 (a product that is symmetric in exact arithmetic). */
+    static void symmetrise(DMatrixRMaj a) {
         for (int i = 0; i < a.numRows; i++) {
             for (int j = i + 1; j < a.numCols; j++) {
                 double v = 0.5 * (a.get(i, j) + a.get(j, i));
