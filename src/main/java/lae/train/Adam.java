@@ -90,6 +90,16 @@ public final class Adam {
 
     /** The update of coordinates [from, to) for the step begun by {@link #beginStep}. */
     public void update(double[] theta, double[] grad, int from, int to) {
+        update(theta, grad, m, v, from, to);
+    }
+
+    /**
+     * The same update with moments held by the caller: for parameters kept in pieces of their own (the rows
+     * of {@link MiniBatchLaeLoss}'s training state), each piece with moment arrays of the same shape, so that
+     * every array of the loop is indexed alike (which HotSpot needs to vectorize it). The moments of this
+     * object are not touched.
+     */
+    public void update(double[] theta, double[] grad, double[] m, double[] v, int from, int to) {
         final double b1 = beta1;
         final double b2 = beta2;
         final double c1 = 1 - b1;

@@ -79,8 +79,8 @@ public final class AdamTrainer {
         if (theta.length != dim) {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + dim);
         }
-        Adam adam = new Adam(dim, cfg.schedule());
-        double[] grad = new double[dim];
+        Adam adam = new Adam(0, cfg.schedule());
+        loss.begin(theta, adam);
         double[] lastGood = theta.clone();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -112,7 +112,7 @@ public final class AdamTrainer {
                     loss.setParallel(choice.next());
                 }
                 long ts = System.nanoTime();
-                double f = loss.step(theta, order, from, to, rho, grad, adam);
+                double f = loss.step(order, from, to, rho);
                 if (choice != null) {
                     choice.record((System.nanoTime() - ts) / (double) (to - from));
                 }
@@ -122,6 +122,7 @@ public final class AdamTrainer {
                 }
                 sum += f;
             }
+            loss.parameters(theta);
             double g = bad ? Double.NaN : gapSq(theta, k, m);
             if (bad || !allFinite(theta)) {
                 nanEpoch = e;
