@@ -12,6 +12,7 @@ import lae.model.LossKind;
 import lae.train.AdamTrainer;
 import lae.train.ArtificialExperiment;
 import lae.train.ImageExperiment;
+import lae.train.KernelThroughput;
 import lae.train.MiniBatchLaeLoss;
 import lae.train.Schedule;
 import lae.train.TrainingConfig;
@@ -81,6 +82,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 timed(raw, m, n, keras.withEpochs(WARMUP_EPOCHS / 2));
                 timed(x, m, n, constant.withEpochs(WARMUP_EPOCHS / 2));
             }
+            printThroughput("before the timed runs");
             for (int pass = 0; pass < 2; pass++) {
                 boolean code = pass == 0;
                 long cpu0 = os.getProcessCpuTime();
@@ -88,9 +90,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 double spe = r[0];
                 System.out.printf(Locale.ROOT, "fashion-mnist %s: m=%d n=%d k=9 batch 32, %d epochs: %.4f s/epoch wall (median %.4f, "
-                                + "fastest %.4f), %.4f s/epoch process CPU, %.0f%% of the steps on two threads; target <= %.3f s/epoch: %s%n",
+                                + "fastest %.4f), %.4f s/epoch process CPU, %.0f%% of the steps on two threads (caller waited %.4f s/epoch "
+                                + "for the worker; took back %.0f%% of the worker's parts); target <= %.3f s/epoch: %s%n",
                         code ? "keras-decay (biases, uncentred)" : "constant (centred)", m, n, epochs, spe, r[2], r[3], cpu / epochs,
-                        100 * r[1], FASHION_TARGET, spe <= FASHION_TARGET ? "met" : "NOT met");
+                        100 * r[1], r[4] / epochs, 100 * r[5], FASHION_TARGET, spe <= FASHION_TARGET ? "met" : "NOT met");
+                printThroughput("just after");
             }
         } else {
             System.out.println("fashion-mnist: data absent under " + dir + " (install dataset-fashion-mnist); not timed");
@@ -114,6 +118,14 @@ public final class BenchTrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The machine's state beside the timings: the training kernel's rate on one thread and on two ({@link KernelThroughput}). */
+    private static void printThroughput(String when) {
+        KernelThroughput.Reading k = KernelThroughput.measure(0.6);
+        System.out.printf(Locale.ROOT, "  machine %s: the training kernel in cache, %.1f * 10^9 multiply-adds/s on one thread, %.1f on two "
+                + "(x%.2f; about x2 when both cores are free, x1 when the second is taken)%n", when, k.oneThread() / 1e9,
+                k.twoThreads() / 1e9, k.ratio());
+    }
+
     /**
      * Trains as {@link AdamTrainer#train(double[], int, int, TrainingConfig, AdamTrainer.EpochListener)} does: the mean
      * seconds per epoch, the share of steps on two threads, the median and the fastest epoch.
@@ -133,7 +145,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
             java.util.Arrays.sort(sorted);
             double median = sorted.length == 0 ? Double.NaN : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                     : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
-            return new double[] {r.secondsPerEpoch(), loss.parallelShare(), median, sorted.length == 0 ? Double.NaN : sorted[0]};
+            // two phases per step; the share of the two-thread phases whose second part the caller ran itself
+            double twoThreadPhases = 2.0 * loss.parallelShare() * c.epochs() * Math.ceil(n / (double) b);
+            return new double[] {r.secondsPerEpoch(), loss.parallelShare(), median, sorted.length == 0 ? Double.NaN : sorted[0],
+                    loss.secondsWaited(), twoThreadPhases == 0 ? 0.0 : loss.partsTakenBack() / twoThreadPhases};
         }
     }
 }

@@ -38,8 +38,10 @@ package lae.train;
  * parts; everything that runs over the columns is done part by part, and a part never reads another
  * part's columns:
  * <ul>
- *   <li>phase A, per part J: copies of the batch rows restricted to J, and of the parameter rows when
- *       theta is given (arrays of their own, as {@link AxpyKernel} needs), then one product
+ *   <li>phase A, per part J, in chunks of {@value #CHUNK_A} features (so that the chunk's rows of E stay in
+ *       the first-level cache; the sums run over the features in the same order): copies of the batch rows
+ *       restricted to J, and of the parameter rows when theta is given (arrays of their own, as
+ *       {@link AxpyKernel} needs), then one product
  *       [W1; W2^T]_J E_J with E = [X_b^T, W1^T, b2, W2] (m x (b + k_T + 1 + k), W1^T only when
  *       lambda_pi != 0, i.e. k_T = k, else k_T = 0; E_J its rows J, built by transposing those rows),
  *       whose blocks are the part's sums of P = [W1; W2^T] X_b, T = W1 W1^T, W2^T b2 and S = W2^T W2
@@ -47,10 +49,11 @@ package lae.train;
  *       X_b 1 on J, b2_J . (X_b 1)_J and ||b2_J||^2;</li>
  *   <li>phase B (the caller alone): the two parts' sums added, part 0's first, then the k x b and
  *       k x k quantities (S H by the axpy kernel, H H^T as a Gram matrix) and the value;</li>
- *   <li>phase C, per part J: the columns J of the gradient, G_J = Q (X_b)_J^T by the axpy kernel
- *       (Q = [-2 W2^T R; -2 H], 2k x b, against the data rows) plus the k x k terms, the gradient of
- *       b2 on J, and the Adam update of those columns of the training state (and of b1 on part 0), or
- *       their copy into the caller's gradient.</li>
+ *   <li>phase C, in chunks of {@value #CHUNK_C} columns J that either thread takes as it becomes free (no
+ *       column of phase C depends on another, so this balances the two threads without changing a bit):
+ *       the columns J of the gradient, G_J = Q (X_b)_J^T by the axpy kernel (Q = [-2 W2^T R; -2 H],
+ *       2k x b, against the data rows) plus the k x k terms, the gradient of b2 on J, and the Adam update
+ *       of those columns of the training state, or their copy into the caller's gradient; b1 on part 0.</li>
  * </ul>
  * The two products, (2k x m x b) + (2k x m x b) multiply-adds, are about 0.9 * 10^6 per batch of 32 on
  * Fashion-MNIST; the rest is O(k m + k^2 b). With two threads ({@link PairWorker}) part 1 runs on the
@@ -59,6 +62,10 @@ package lae.train;
  * on the number of threads, nor on whether a given step used one or two.
  */
 public final class MiniBatchLaeLoss implements AutoCloseable {
+    /** Features per chunk of phase A: its rows of E (at most 64 x 51 doubles) stay in the first-level cache. */
+    static final int CHUNK_A = 64;
+    /** Columns per chunk of phase C: the batch rows' and the gradient's columns of a chunk stay in cache. */
+    static final int CHUNK_C = 128;
     private final double[] x;      // n x m, one data point per row
     private final double[] sqNorm; // ||x_i||^2
     private final int m;
@@ -88,7 +95,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[] gb1;     // k: the gradient of b1
     private final double[][] xr;    // b x m: the batch, one data point per row
     private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
-    private final double[][] xt;    // m x (b + kT + 1 + k): E = [X_b^T, W1^T, b2, W2], one feature per row
+    private final double[][][] xt;  // per part, CHUNK_A x (b + kT + 1 + k): rows of E = [X_b^T, W1^T, b2, W2], a chunk of features
     private final double[][] src0;  // the rows whose transposes are the columns of E (one list per part)
     private final double[][] src1;
     private final double[][][] pPart; // per part, 2k x (b + kT + 1 + k): the partial sums of [W1; W2^T] E
@@ -125,6 +132,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private long parallelSteps;
     private final java.util.function.IntConsumer phaseA = this::phaseA;
     private final java.util.function.IntConsumer phaseC = this::phaseC;
+    private final java.util.concurrent.atomic.AtomicInteger nextChunk = new java.util.concurrent.atomic.AtomicInteger();
 
     public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
                             int maxBatch) {
@@ -180,7 +188,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         gb1 = new double[k];
         xr = new double[maxBatch][m];
         kT = lambdaPi != 0 ? k : 0;
-        xt = new double[m][maxBatch + kT + 1 + k];
+        xt = new double[2][CHUNK_A][maxBatch + kT + 1 + k];
         pPart = new double[2][2 * k][maxBatch + kT + 1 + k];
         src0 = new double[maxBatch + kT + 1 + k][];
         src1 = new double[maxBatch + kT + 1 + k][];
@@ -221,6 +229,16 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     /** Whether the next step will run on two threads. */
     public boolean parallel() {
         return parallel && worker.parts() == 2;
+    }
+
+    /** Phases of two-thread steps whose second part the caller ran itself, the worker not having started it. */
+    public long partsTakenBack() {
+        return worker.partsTakenBack();
+    }
+
+    /** Seconds the caller has spent waiting for the worker's part of two-thread phases. */
+    public double secondsWaited() {
+        return worker.waitedNanos() / 1e9;
     }
 
     /** The fraction of the calls so far that ran on two threads (0 before the first call). */
@@ -335,6 +353,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 if (adam != null) {
                     adam.beginStep();
                 }
+                nextChunk.set(0);
                 worker.run(phaseC, both);
             }
             return value;
@@ -374,9 +393,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 System.arraycopy(th, 2 * k * m + k + j0, b2, j0, len);
             }
         }
-        for (int i = 0; i < bb; i++) {
-            System.arraycopy(x, xOff[i] + j0, xr[i], j0, len);
-        }
         // E = [X_b^T, W1^T (when T is needed), b2 (zero without biases), W2]: its columns are these rows
         final int cB2 = bb + kT;
         final int cV = cB2 + 1;
@@ -385,10 +401,18 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         System.arraycopy(w, 0, src, bb, kT);
         src[cB2] = b2;
         System.arraycopy(w, k, src, cV, k);
-        transpose(src, cV + k, j0, j1);
-        // W1 against [X_b^T, W1^T]; W2^T against all of E
-        AxpyKernel.product(pPart[part], 0, k, w, 0, j0, xt, j0, len, 0, cB2, false);
-        AxpyKernel.product(pPart[part], k, k, w, k, j0, xt, j0, len, 0, cV + k, false);
+        // feature by feature in chunks: the batch rows' columns, their rows of E, and the sums over them
+        final double[][] et = xt[part];
+        for (int c0 = j0; c0 < j1; c0 += CHUNK_A) {
+            final int c1 = Math.min(j1, c0 + CHUNK_A);
+            for (int i = 0; i < bb; i++) {
+                System.arraycopy(x, xOff[i] + c0, xr[i], c0, c1 - c0);
+            }
+            transpose(src, cV + k, c0, c1, et);
+            // W1 against [X_b^T, W1^T]; W2^T against all of E
+            AxpyKernel.product(pPart[part], 0, k, w, 0, c0, et, 0, c1 - c0, 0, cB2, c0 > j0);
+            AxpyKernel.product(pPart[part], k, k, w, k, c0, et, 0, c1 - c0, 0, cV + k, c0 > j0);
+        }
         if (kT == 0) {
             final double[] d = tDiag[part];
             AxpyKernel.gram(w, 0, k, j0, j1, d, false);
@@ -417,11 +441,11 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
     }
 
-    /** xt[j][i] = src[i][j] for i &lt; cols and j in [j0, j1), four features at a time. */
-    private void transpose(double[][] src, int cols, int j0, int j1) {
+    /** et[j - j0][i] = src[i][j] for i &lt; cols and j in [j0, j1), four features at a time. */
+    private static void transpose(double[][] src, int cols, int j0, int j1, double[][] et) {
         int j = j0;
         for (; j + 3 < j1; j += 4) {
-            final double[] d0 = xt[j], d1 = xt[j + 1], d2 = xt[j + 2], d3 = xt[j + 3];
+            final double[] d0 = et[j - j0], d1 = et[j - j0 + 1], d2 = et[j - j0 + 2], d3 = et[j - j0 + 3];
             for (int i = 0; i < cols; i++) {
                 final double[] row = src[i];
                 d0[i] = row[j];
@@ -431,7 +455,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             }
         }
         for (; j < j1; j++) {
-            final double[] d = xt[j];
+            final double[] d = et[j - j0];
             for (int i = 0; i < cols; i++) {
                 d[i] = src[i][j];
             }
@@ -540,12 +564,36 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
      * columns.
      */
     private void phaseC(int part) {
-        final int bb = b;
         final int km = k * m;
         final int b1Off = 2 * km;
-        final int b2Off = b1Off + k;
-        final int j0 = lo(part);
-        final int j1 = hi(part);
+        final int chunks = (m + CHUNK_C - 1) / CHUNK_C;
+        for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
+            columnsC(c * CHUNK_C, Math.min(m, (c + 1) * CHUNK_C));
+        }
+        if (bias && part == 0) {
+            final int bb = b;
+            for (int a = 0; a < k; a++) {
+                double acc = 0;
+                final double[] qa = q[a];
+                for (int i = 0; i < bb; i++) {
+                    acc += qa[i];
+                }
+                gb1[a] = acc;
+            }
+            if (grad != null) {
+                System.arraycopy(gb1, 0, grad, b1Off, k);
+            }
+            if (adam != null) {
+                adam.update(cb1, gb1, mb1, vb1, 0, k);
+            }
+        }
+    }
+
+    /** Phase C on the columns [j0, j1) of one part: every step of it is column by column. */
+    private void columnsC(int j0, int j1) {
+        final int bb = b;
+        final int km = k * m;
+        final int b2Off = 2 * km + k;
         final int len = j1 - j0;
         final double[][] w = cw;
         final double[] b2 = cb2;
@@ -584,16 +632,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             for (int j = j0; j < j1; j++) {
                 gb2[j] = -2 * (xsum[j] - w2h[j] - bb * b2[j]);
             }
-            if (part == 0) {
-                for (int a = 0; a < k; a++) {
-                    double acc = 0;
-                    final double[] qa = q[a];
-                    for (int i = 0; i < bb; i++) {
-                        acc += qa[i];
-                    }
-                    gb1[a] = acc;
-                }
-            }
         }
         final double[] out = grad;
         if (out != null) {
@@ -602,9 +640,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             }
             if (bias) {
                 System.arraycopy(gb2, j0, out, b2Off + j0, len);
-                if (part == 0) {
-                    System.arraycopy(gb1, 0, out, b1Off, k);
-                }
             }
         }
         final Adam opt = adam;
@@ -614,9 +649,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             }
             if (bias) {
                 opt.update(b2, gb2, mb2, vb2m, j0, j1);
-                if (part == 0) {
-                    opt.update(cb1, gb1, mb1, vb1, 0, k);
-                }
             }
         }
     }

@@ -7,8 +7,12 @@ import java.util.function.IntConsumer;
 /**
  * Runs a task on two threads, the caller's (part 0) and one persistent daemon worker (part 1), and
  * returns when both halves are done. Hand-over is by spinning on a volatile generation counter: a
- * phase lasts tens of microseconds, too short for an executor's queue and park/unpark. The caller,
- * waiting for the worker's half, spins {@value #SPINS} times and then yields. The worker, waiting for
+ * phase lasts tens of microseconds, too short for an executor's queue and park/unpark. Part 1 goes to
+ * whichever thread claims it first: the worker when it sees the task, or the caller when it has finished
+ * part 0 and the worker has not started (the worker's core busy elsewhere, or the worker still waking).
+ * So the caller never waits for a worker that is not running; it waits only for a part 1 already under
+ * way, spinning {@value #SPINS} times and then yielding. Either way each part is run whole by one thread,
+ * so the result does not depend on who ran it. The worker, waiting for
  * work, spins for a millisecond (longer than the gaps between the phases of consecutive steps, and than
  * a whole step run on the caller alone) and then parks until the next task unparks it. With {@code parts == 1}, or when
  * asked to, the caller runs both parts itself and the worker stays parked.
@@ -22,6 +26,9 @@ final class PairWorker implements AutoCloseable {
     private volatile IntConsumer task;
     private volatile int started;
     private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicInteger claimed = new AtomicInteger(); // the last generation whose part 1 was claimed
+    private long taken;                                         // part 1s the caller took (caller thread only)
+    private long waited;                                        // nanoseconds the caller waited for the worker
     private volatile boolean closed;
     private volatile boolean parked;
     private volatile Throwable failure;
@@ -44,6 +51,16 @@ final class PairWorker implements AutoCloseable {
         return parts;
     }
 
+    /** How many times the caller ran part 1 itself because the worker had not started it. */
+    long partsTakenBack() {
+        return taken;
+    }
+
+    /** Nanoseconds the caller has spent waiting for the worker to finish part 1. */
+    long waitedNanos() {
+        return waited;
+    }
+
     /**
      * Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker and waits for both; or, when
      * {@code parallel} is false or there is no worker, both here, part 0 first.
@@ -61,7 +78,13 @@ final class PairWorker implements AutoCloseable {
             LockSupport.unpark(thread);
         }
         t.accept(0);
+        if (claimed.compareAndSet(gen, gen + 1)) {
+            taken++;
+            t.accept(1);
+            return;
+        }
         int spins = 0;
+        long w0 = System.nanoTime();
         while (finished.get() != gen + 1) {
             if (++spins < SPINS) {
                 Thread.onSpinWait();
@@ -69,6 +92,7 @@ final class PairWorker implements AutoCloseable {
                 Thread.yield();
             }
         }
+        waited += System.nanoTime() - w0;
         Throwable f = failure;
         if (f != null) {
             throw new IllegalStateException("training worker failed: " + f, f);
@@ -97,6 +121,9 @@ final class PairWorker implements AutoCloseable {
                 }
             }
             seen++;
+            if (!claimed.compareAndSet(seen - 1, seen)) {
+                continue; // the caller took part 1 of this generation
+            }
             try {
                 task.accept(1);
             } catch (Throwable e) {
