@@ -83,6 +83,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
                 timed(x, m, n, constant.withEpochs(WARMUP_EPOCHS / 2));
             }
             printThroughput("before the timed runs");
+            double constantMedian = Double.NaN;
             for (int pass = 0; pass < 2; pass++) {
                 boolean code = pass == 0;
                 long cpu0 = os.getProcessCpuTime();
@@ -95,7 +96,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
                         code ? "keras-decay (biases, uncentred)" : "constant (centred)", m, n, epochs, spe, r[2], r[3], cpu / epochs,
                         100 * r[1], r[4] / epochs, 100 * r[5], FASHION_TARGET, spe <= FASHION_TARGET ? "met" : "NOT met");
                 printThroughput("just after");
+                if (!code) {
+                    constantMedian = r[2];
+                }
             }
+            printNumpy(img, constantMedian);
         } else {
             System.out.println("fashion-mnist: data absent under " + dir + " (install dataset-fashion-mnist); not timed");
         }
@@ -116,6 +121,41 @@ public final class BenchTrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "artificial: 4 losses x 4000 full-batch epochs (m=20, n=30, k=8): %.3f s total (%s); "
                 + "target < %.1f s: %s%n", total, per.toString().trim(), ARTIFICIAL_TARGET, total < ARTIFICIAL_TARGET ? "met" : "NOT met");
         return 0;
+    }
+
+    /**
+     * The issue's numpy reference (0.08 s per epoch on an idle machine), run now beside the Java timings when
+     * python3 with numpy is at hand: the constant setting's epoch in float64 ({@code lae/bench/numpy_epoch.py}).
+     */
+    private static void printNumpy(Path images, double javaMedian) {
+        String script;
+        try (var in = BenchTrainCommand.class.getResourceAsStream("/lae/bench/numpy_epoch.py")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            System.out.println("  numpy reference: script missing from the jar; not run");
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("python3", "-", images.toString(), "6").redirectErrorStream(true).start();
+            try (var w = p.getOutputStream()) {
+                w.write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0 || !out.startsWith("numpy ")) {
+                String last = out.isEmpty() ? "no output" : out.lines().reduce((a, b) -> b).orElse(out);
+                System.out.println("  numpy reference: not run (python3 with numpy: " + last + ")");
+                return;
+            }
+            String[] f = out.lines().reduce((a, b) -> b).orElse(out).split(" ");
+            double median = Double.parseDouble(f[2]);
+            System.out.printf(Locale.ROOT, "  numpy %s reference, run now (the constant setting's epoch in float64): median %.4f s/epoch, "
+                    + "fastest %.4f (0.08 on the issue's idle machine); the Java median above is %.1f times faster (the target, 0.035 "
+                    + "against 0.08, asks %.1f times)%n", f[1], median, Double.parseDouble(f[3]), median / javaMedian, 0.08 / FASHION_TARGET);
+        } catch (java.io.IOException e) {
+            System.out.println("  numpy reference: not run (no python3: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The machine's state beside the timings: the training kernel's rate on one thread and on two ({@link KernelThroughput}). */
