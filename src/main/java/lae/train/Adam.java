@@ -51,7 +51,11 @@ public final class Adam {
         this.v = new double[dimension];
     }
 
-    /** Adam under a schedule (constant: Kingma and Ba; keras-decay: Keras legacy Adam with decay). */
+    /**
+     * Adam under a schedule (constant: Kingma and Ba; keras-decay: Keras legacy Adam with decay), with moments
+     * for {@code dimension} coordinates; 0 when the caller holds the moments and uses only
+     * {@link #update(double[], double[], double[], double[], int, int)}.
+     */
     public Adam(int dimension, Schedule schedule) {
         this.alpha = schedule.learningRate();
         this.beta1 = DEFAULT_BETA1;

@@ -79,8 +79,7 @@ public final class AdamTrainer {
         if (theta.length != dim) {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + dim);
         }
-        Adam adam = new Adam(0, cfg.schedule());
-        loss.begin(theta, adam);
+        loss.begin(theta, cfg.schedule());
         double[] lastGood = theta.clone();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {

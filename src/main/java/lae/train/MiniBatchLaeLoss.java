@@ -270,11 +270,11 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
 
     /**
      * Starts training at theta: the parameters are copied into this object's rows, where {@link #step}
-     * updates them in place, with Adam's moments beside them (zero now; {@code adam} gives the schedule and
-     * counts the steps). Keeping them in rows saves copying the parameters in and the gradient out at every
-     * step; {@link #parameters} copies them out. A later call starts afresh.
+     * updates them in place by Adam under {@code schedule}, with Adam's moments beside them (zero now).
+     * Keeping them in rows saves copying the parameters in and the gradient out at every step;
+     * {@link #parameters} copies them out. A later call starts afresh.
      */
-    public void begin(double[] theta, Adam adam) {
+    public void begin(double[] theta, Schedule schedule) {
         if (theta.length != parameterCount()) {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + parameterCount());
         }
@@ -294,7 +294,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         java.util.Arrays.fill(vb1, 0.0);
         java.util.Arrays.fill(mb2, 0.0);
         java.util.Arrays.fill(vb2m, 0.0);
-        session = adam;
+        session = new Adam(0, schedule); // the moments are the rows above
     }
 
     /**

@@ -245,11 +245,9 @@ class MiniBatchLaeLossTest {
                          MiniBatchLaeLoss two = new MiniBatchLaeLoss(x, m, n, k, bias, lam[0], lam[1], batch, 2)) {
                         double[] theta1 = randomTheta(one.parameterCount(), 100 + checked);
                         double[] flat = theta1.clone();
-                        Adam adam1 = new Adam(0, 0.01);
-                        Adam adam2 = new Adam(0, 0.01);
-                        Adam adamFlat = new Adam(theta1.length, 0.01);
-                        one.begin(theta1, adam1);
-                        two.begin(theta1, adam2);
+                        Adam adamFlat = new Adam(theta1.length, Schedule.constant(0.01));
+                        one.begin(theta1, Schedule.constant(0.01));
+                        two.begin(theta1, Schedule.constant(0.01));
                         double[] g1 = new double[theta1.length];
                         double[] gn = new double[theta1.length];
                         double[] theta2 = new double[theta1.length];
