@@ -86,12 +86,12 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[][] sw;    // 2k x m: W1, then W2^T
     private final double[] sb1;     // k
     private final double[] sb2;     // m
-    private final double[][] mw;    // Adam's first and second moments of sw, sb1, sb2
-    private final double[][] vw;
-    private final double[] mb1;
-    private final double[] vb1;
-    private final double[] mb2;
-    private final double[] vb2m;
+    private final double[][] mW;    // Adam's first and second moments of sw, sb1, sb2
+    private final double[][] vW;
+    private final double[] mB1;
+    private final double[] vB1;
+    private final double[] mB2;
+    private final double[] vB2;
     private final double[] gb1;     // k: the gradient of b1
     private final double[][] xr;    // b x m: the batch, one data point per row
     private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
@@ -116,7 +116,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final double[] w2h;     // m: W2 H 1
     private final double[] gb2;     // m: the gradient of b2
     private final double[] h1;      // k: H 1
-    private final double[] vb2;     // k: W2^T b2
+    private final double[] w2b2;    // k: W2^T b2
 
     // the current call, read by the phase tasks
     private double[][] cw;          // the parameters it evaluates at: w, b1, b2 (copies of theta) or the training state
@@ -179,12 +179,12 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         sw = new double[2 * k][m];
         sb1 = new double[k];
         sb2 = new double[m];
-        mw = new double[2 * k][m];
-        vw = new double[2 * k][m];
-        mb1 = new double[k];
-        vb1 = new double[k];
-        mb2 = new double[m];
-        vb2m = new double[m];
+        mW = new double[2 * k][m];
+        vW = new double[2 * k][m];
+        mB1 = new double[k];
+        vB1 = new double[k];
+        mB2 = new double[m];
+        vB2 = new double[m];
         gb1 = new double[k];
         xr = new double[maxBatch][m];
         kT = lambdaPi != 0 ? k : 0;
@@ -206,7 +206,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         w2h = new double[m];
         gb2 = new double[m];
         h1 = new double[k];
-        vb2 = new double[k];
+        w2b2 = new double[k];
         this.worker = new PairWorker(threads);
     }
 
@@ -281,8 +281,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         final int km = k * m;
         for (int r = 0; r < 2 * k; r++) {
             System.arraycopy(theta, r * m, sw[r], 0, m);
-            java.util.Arrays.fill(mw[r], 0.0);
-            java.util.Arrays.fill(vw[r], 0.0);
+            java.util.Arrays.fill(mW[r], 0.0);
+            java.util.Arrays.fill(vW[r], 0.0);
         }
         for (int a = 0; a < k; a++) {
             sb1[a] = bias ? theta[2 * km + a] : 0.0;
@@ -290,10 +290,10 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         if (bias) {
             System.arraycopy(theta, 2 * km + k, sb2, 0, m);
         }
-        java.util.Arrays.fill(mb1, 0.0);
-        java.util.Arrays.fill(vb1, 0.0);
-        java.util.Arrays.fill(mb2, 0.0);
-        java.util.Arrays.fill(vb2m, 0.0);
+        java.util.Arrays.fill(mB1, 0.0);
+        java.util.Arrays.fill(vB1, 0.0);
+        java.util.Arrays.fill(mB2, 0.0);
+        java.util.Arrays.fill(vB2, 0.0);
         session = new Adam(0, schedule); // the moments are the rows above
     }
 
@@ -502,7 +502,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 acc += pa[i];
             }
             h1[a] = acc;
-            vb2[a] = bias ? pPart[0][k + a][cB2] + pPart[1][k + a][cB2] : 0.0;
+            w2b2[a] = bias ? pPart[0][k + a][cB2] + pPart[1][k + a][cB2] : 0.0;
         }
         AxpyKernel.product(sh, 0, k, s, 0, 0, p, 0, k, 0, bb, false);
         double vxH = 0;
@@ -513,7 +513,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             final double[] sa = sh[a];
             final double[] qa = q[a];
             final double[] qv = q[k + a];
-            final double vb = vb2[a];
+            final double vb = w2b2[a];
             for (int i = 0; i < bb; i++) {
                 double h = ha[i];
                 double vx = va[i];
@@ -529,7 +529,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             double b2sq = b2sqPart[0] + b2sqPart[1];
             double vb2h = 0;
             for (int a = 0; a < k; a++) {
-                vb2h += vb2[a] * h1[a];
+                vb2h += w2b2[a] * h1[a];
             }
             rr += -2 * b2x + 2 * vb2h + bb * b2sq;
         }
@@ -586,7 +586,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 System.arraycopy(gb1, 0, grad, b1Off, k);
             }
             if (adam != null) {
-                adam.update(cb1, gb1, mb1, vb1, 0, k);
+                adam.update(cb1, gb1, mB1, vB1, 0, k);
             }
         }
     }
@@ -647,10 +647,10 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         final Adam opt = adam;
         if (opt != null) {
             for (int r = 0; r < 2 * k; r++) {
-                opt.update(w[r], g[r], mw[r], vw[r], j0, j1);
+                opt.update(w[r], g[r], mW[r], vW[r], j0, j1);
             }
             if (bias) {
-                opt.update(b2, gb2, mb2, vb2m, j0, j1);
+                opt.update(b2, gb2, mB2, vB2, j0, j1);
             }
         }
     }

@@ -62,8 +62,9 @@ final class PairWorker implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker and waits for both; or, when
-     * {@code parallel} is false or there is no worker, both here, part 0 first.
+     * Runs {@code task.accept(0)} here and {@code task.accept(1)} on the worker, or here after part 0 when the
+     * worker has not started it, and returns when both are done; or, when {@code parallel} is false or there
+     * is no worker, both here, part 0 first.
      */
     void run(IntConsumer t, boolean parallel) {
         if (parts == 1 || !parallel) {
