@@ -49,9 +49,8 @@ package lae.train;
  *       X_b 1 on J, b2_J . (X_b 1)_J and ||b2_J||^2;</li>
  *   <li>phase B (the caller alone): the two parts' sums added, part 0's first, then the k x b and
  *       k x k quantities (S H by the axpy kernel, H H^T as a Gram matrix) and the value;</li>
- *   <li>phase C, in chunks of {@value #CHUNK_C} columns J that either thread takes as it becomes free (no
- *       column of phase C depends on another, so this balances the two threads without changing a bit):
- *       the columns J of the gradient, G_J = Q (X_b)_J^T by the axpy kernel (Q = [-2 W2^T R; -2 H],
+ *   <li>phase C, per part, in chunks of {@value #CHUNK_C} of the part's columns J (no column of phase C
+ *       depends on another): the columns J of the gradient, G_J = Q (X_b)_J^T by the axpy kernel (Q = [-2 W2^T R; -2 H],
  *       2k x b, against the data rows) plus the k x k terms, the gradient of b2 on J, and the Adam update
  *       of those columns of the training state, or their copy into the caller's gradient; b1 on part 0.</li>
  * </ul>
@@ -60,6 +59,13 @@ package lae.train;
  * worker; with one, or when {@link #setParallel} says so, the caller runs part 0 and then part 1. Each
  * number is computed by the same operations in the same order either way, so the result does not depend
  * on the number of threads, nor on whether a given step used one or two.
+ *
+ * <p>Why phase C keeps phase A's halves. Each thread then touches only its own columns of the batch
+ * rows, the parameters, the moments and the gradient, so these stay in its core's caches from one phase
+ * and step to the next. Phase C used to hand its chunks to whichever thread was free, which balanced
+ * the threads but moved those columns between the cores at every step: measured in one JVM, epochs of
+ * the two kinds taking turns on Fashion-MNIST (two threads, ms per epoch), 57.0 against 50.6, 88.6
+ * against 70.9 and 99.4 against 76.9 for the fixed halves.
  */
 public final class MiniBatchLaeLoss implements AutoCloseable {
     /** Features per chunk of phase A: its rows of E (at most 64 x 51 doubles) stay in the first-level cache. */
@@ -132,7 +138,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private long parallelSteps;
     private final java.util.function.IntConsumer phaseA = this::phaseA;
     private final java.util.function.IntConsumer phaseC = this::phaseC;
-    private final java.util.concurrent.atomic.AtomicInteger nextChunk = new java.util.concurrent.atomic.AtomicInteger();
 
     public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
                             int maxBatch) {
@@ -353,7 +358,6 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 if (adam != null) {
                     adam.beginStep();
                 }
-                nextChunk.set(0);
                 worker.run(phaseC, both);
             }
             return value;
@@ -568,9 +572,9 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private void phaseC(int part) {
         final int km = k * m;
         final int b1Off = 2 * km;
-        final int chunks = (m + CHUNK_C - 1) / CHUNK_C;
-        for (int c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
-            columnsC(c * CHUNK_C, Math.min(m, (c + 1) * CHUNK_C));
+        final int j1 = hi(part);
+        for (int c0 = lo(part); c0 < j1; c0 += CHUNK_C) {
+            columnsC(c0, Math.min(j1, c0 + CHUNK_C));
         }
         if (bias && part == 0) {
             final int bb = b;
