@@ -246,6 +246,16 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         return worker.waitedNanos() / 1e9;
     }
 
+    /** The calls so far (steps and evaluations). */
+    public long calls() {
+        return steps;
+    }
+
+    /** The calls so far that ran on two threads. */
+    public long twoThreadCalls() {
+        return parallelSteps;
+    }
+
     /** The fraction of the calls so far that ran on two threads (0 before the first call). */
     public double parallelShare() {
         return steps == 0 ? 0.0 : (double) parallelSteps / steps;
