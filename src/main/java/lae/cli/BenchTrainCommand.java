@@ -85,6 +85,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             TrainingConfig keras = constant.withSchedule(Schedule.kerasDecay(0.05, Schedule.DECAY_IMAGES)).withBias(true)
                     .withInitSigma(1.0);
             int twoThreads = AdamTrainer.threadsFor(m, 32, 9);
+            boolean standard = n == 10_000 && m == 784; // the data the target is set for
             // the third setting is the one-thread floor that two threads divide (when there are two)
             Setting[] settings = twoThreads == 2
                     ? new Setting[] {new Setting("keras-decay (biases, uncentred)", raw, m, n, keras, 2),
@@ -121,12 +122,15 @@ public final class BenchTrainCommand implements Callable<Integer> {
                             + "took back %.0f%% of the worker's parts)", 100 * st.twoThreadShare(), st.waited / st.count,
                             100 * st.takenBackShare());
                 }
-                if (judged) {
+                if (judged && !standard) {
+                    System.out.printf(Locale.ROOT, "; target <= %.3f s/epoch: not judged (it is set for the 10,000 test images "
+                            + "of 784 pixels)%n", FASHION_TARGET);
+                } else if (judged) {
                     System.out.printf(Locale.ROOT, "; target <= %.3f s/epoch: %s%n", FASHION_TARGET,
                             st.mean() <= FASHION_TARGET ? "met" : "NOT met");
                 } else {
-                    System.out.printf(Locale.ROOT, "; the same setting on two threads: median x%.2f faster (x2 when both cores are free "
-                            + "and the step divides evenly)%n", st.median() / settings[1].median());
+                    System.out.printf(Locale.ROOT, "; on two threads the same setting ran %.2f times as fast (medians; 2 when both cores "
+                            + "are free and the step divides evenly)%n", st.median() / settings[1].median());
                 }
             }
             printThroughput("just after");
@@ -180,7 +184,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             String[] f = out.lines().reduce((a, b) -> b).orElse(out).split(" ");
             double median = Double.parseDouble(f[2]);
             System.out.printf(Locale.ROOT, "  numpy %s reference, run now (the constant setting's epoch in float64): median %.4f s/epoch, "
-                    + "fastest %.4f (0.08 on the issue's idle machine); the Java median above is %.1f times faster (the target, 0.035 "
+                    + "fastest %.4f (0.08 on the issue's idle machine); the Java median above is %.1f times as fast (the target, 0.035 "
                     + "against 0.08, asks %.1f times)%n", f[1], median, Double.parseDouble(f[3]), median / javaMedian, 0.08 / FASHION_TARGET);
         } catch (java.io.IOException e) {
             System.out.println("  numpy reference: not run (no python3: " + e.getMessage() + ")");
