@@ -1,5 +1,7 @@
 package lae.cli;
 
+import static lae.data.IdxBytes.gzip;
+import static lae.data.IdxBytes.idx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,30 +57,5 @@ class BenchTrainTest {
             assertThat(out).contains("fashion-mnist constant (centred), one thread: m=784 n=100 k=9 batch 32, 3 epochs:")
                     .contains("on two threads the same setting ran");
         }
-    }
-
-    private static byte[] idx(int magic, int[] sizes, byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeInt(out, magic);
-        for (int s : sizes) {
-            writeInt(out, s);
-        }
-        out.writeBytes(data);
-        return out.toByteArray();
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
-    }
-
-    private static byte[] gzip(byte[] b) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b);
-        }
-        return out.toByteArray();
     }
 }

@@ -2,13 +2,13 @@ package lae.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static lae.data.IdxBytes.gzip;
+import static lae.data.IdxBytes.idx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,31 +19,6 @@ import lae.core.InputException;
 class LoadersTest {
     @TempDir
     Path dir;
-
-    static byte[] idx(int magic, int[] sizes, byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeInt(out, magic);
-        for (int s : sizes) {
-            writeInt(out, s);
-        }
-        out.writeBytes(data);
-        return out.toByteArray();
-    }
-
-    static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
-    }
-
-    static byte[] gzip(byte[] b) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b);
-        }
-        return out.toByteArray();
-    }
 
     static byte[] pixels(int n) {
         byte[] p = new byte[n];
