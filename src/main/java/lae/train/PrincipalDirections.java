@@ -32,27 +32,16 @@ public record PrincipalDirections(double[] mean, DMatrixRMaj covariance, DMatrix
             mean[j] /= n;
         }
         // feature-major centred data (row j = feature j over the n points), so that every entry of C is a dot
-        // product of two contiguous rows: a register-blocked dot-product kernel does the n m^2 work
-        double[] xt = new double[m * n];
+        // product of two contiguous rows: the Gram kernel does the n m^2 / 2 work of the upper triangle and
+        // mirrors it, so C is exactly symmetric
+        double[][] xt = new double[m][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                xt[j * n + i] = rows[i * m + j] - mean[j];
+                xt[j][i] = rows[i * m + j] - mean[j];
             }
-        }
-        int[] rowOff = new int[m];
-        for (int j = 0; j < m; j++) {
-            rowOff[j] = j * n;
         }
         DMatrixRMaj c = new DMatrixRMaj(m, m);
-        DotKernel.dots(xt, 0, 0, m, xt, rowOff, m, n, c.data, 0, m);
-        // the kernel sums in a fixed order per entry, so C is symmetric only up to rounding: make it exactly so
-        for (int i = 0; i < m; i++) {
-            for (int j = i + 1; j < m; j++) {
-                double v = 0.5 * (c.data[i * m + j] + c.data[j * m + i]);
-                c.data[i * m + j] = v;
-                c.data[j * m + i] = v;
-            }
-        }
+        AxpyKernel.gram(xt, 0, m, 0, n, c.data, true);
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, true, true);
         if (!eig.decompose(c.copy())) {
             throw new IllegalStateException("eigen-decomposition of the scatter matrix did not converge");

@@ -43,6 +43,12 @@ class SumLossMinimumTest {
         }
         DataMatrix d = DataMatrix.fromMatrix(raw, "test");
         for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                // exactly symmetric, as the eigen-decomposition of a symmetric matrix expects
+                assertThat(p.covariance().get(i, j)).isEqualTo(p.covariance().get(j, i));
+            }
+        }
+        for (int i = 0; i < m; i++) {
             double s = d.singularValues()[i];
             assertThat(p.s2()[i]).isCloseTo(s * s, org.assertj.core.api.Assertions.within(1e-9 * (1 + s * s)));
             assertThat(Analysis.absCos(p.u(), i, d.u(), i)).isGreaterThan(1 - 1e-9);
