@@ -54,6 +54,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (epochs < 1 || epochs > 100_000) {
+            throw new lae.core.InputException("--epochs = " + epochs + " is not allowed (allowed: an integer from 1 to 100000)");
+        }
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Path dir = data != null ? data : ImageExperiment.DEFAULT_FASHION;
@@ -88,11 +91,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
             boolean standard = n == 10_000 && m == 784; // the data the target is set for
             // the third setting is the one-thread floor that two threads divide (when there are two)
             Setting[] settings = twoThreads == 2
-                    ? new Setting[] {new Setting("keras-decay (biases, uncentred)", raw, m, n, keras, 2),
-                        new Setting("constant (centred)", x, m, n, constant, 2),
-                        new Setting("constant (centred), one thread", x, m, n, constant, 1)}
-                    : new Setting[] {new Setting("keras-decay (biases, uncentred)", raw, m, n, keras, 1),
-                        new Setting("constant (centred)", x, m, n, constant, 1)};
+                    ? new Setting[] {new Setting("keras-decay (biases, uncentred)", raw, m, n, keras, 2, epochs),
+                        new Setting("constant (centred)", x, m, n, constant, 2, epochs),
+                        new Setting("constant (centred), one thread", x, m, n, constant, 1, epochs)}
+                    : new Setting[] {new Setting("keras-decay (biases, uncentred)", raw, m, n, keras, 1, epochs),
+                        new Setting("constant (centred)", x, m, n, constant, 1, epochs)};
             try {
                 for (int round = 0; round < 2; round++) {
                     for (Setting st : settings) {
@@ -212,7 +215,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         final int m;
         final TrainingConfig config;
         final MiniBatchLaeLoss loss;
-        final double[] epochSeconds = new double[4096];
+        final double[] epochSeconds;
         int count;          // timed epochs
         double cpu;         // process CPU seconds of the timed blocks
         long timedSteps;
@@ -220,8 +223,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
         double waited;
         long takenBack;
 
-        Setting(String name, double[] x, int m, int n, TrainingConfig config, int threads) {
+        Setting(String name, double[] x, int m, int n, TrainingConfig config, int threads, int timedEpochs) {
             this.name = name;
+            this.epochSeconds = new double[timedEpochs];
             this.m = m;
             this.config = config;
             this.loss = new MiniBatchLaeLoss(x, m, n, config.k(), config.bias(), config.lambdaPi(), config.lambdaSigma(),
@@ -238,7 +242,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
             long cpu0 = os.getProcessCpuTime();
             AdamTrainer.train(loss, AdamTrainer.initialParameters(m, c), c, (e, th, l) -> {
                 long now = System.nanoTime();
-                if (timed && count < epochSeconds.length) {
+                if (timed) {
                     epochSeconds[count++] = (now - last[0]) / 1e9;
                 }
                 last[0] = now;

@@ -58,4 +58,15 @@ class BenchTrainTest {
                     .contains("on two threads the same setting ran");
         }
     }
+
+    @Test
+    void rejectsEpochsOutsideTheAllowedRangeBeforeAnyWork() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cl = Lae.commandLine();
+        cl.setErr(new java.io.PrintWriter(err));
+        int code = cl.execute("bench", "train", "--epochs", "0", "--data", dir.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).contains("--epochs = 0").contains("allowed: an integer from 1 to 100000")
+                .doesNotContain("\n");
+    }
 }
