@@ -11,6 +11,7 @@ import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.train.AdamTrainer;
 import lae.train.ArtificialExperiment;
+import lae.train.HandOverLatency;
 import lae.train.ImageExperiment;
 import lae.train.KernelThroughput;
 import lae.train.MiniBatchLaeLoss;
@@ -196,12 +197,17 @@ public final class BenchTrainCommand implements Callable<Integer> {
         }
     }
 
-    /** The machine's state beside the timings: the training kernel's rate on one thread and on two ({@link KernelThroughput}). */
+    /**
+     * The machine's state beside the timings: the training kernel's rate on one thread and on two ({@link
+     * KernelThroughput}), and the round trip of a hand-over between two threads ({@link HandOverLatency}).
+     */
     private static void printThroughput(String when) {
         KernelThroughput.Reading k = KernelThroughput.measure(0.6);
+        double handOver = HandOverLatency.medianNanos(0.2);
         System.out.printf(Locale.ROOT, "  machine %s: the training kernel in cache, %.1f * 10^9 multiply-adds/s on one thread, %.1f on two "
-                + "(x%.2f; about x2 when both cores are free, x1 when the second is taken)%n", when, k.oneThread() / 1e9,
-                k.twoThreads() / 1e9, k.ratio());
+                + "(x%.2f; about x2 when both cores are free, x1 when the second is taken); hand-over between two threads %.0f ns "
+                + "round trip (two per step; 140 ns to 1 microsecond measured here)%n", when, k.oneThread() / 1e9,
+                k.twoThreads() / 1e9, k.ratio(), handOver);
     }
 
     /**

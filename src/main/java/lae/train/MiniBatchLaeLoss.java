@@ -36,7 +36,7 @@ package lae.train;
  *
  * <p>Work split. The columns 0..m-1 (the data dimension) split at {@code split} (about m/2) into two
  * parts; everything that runs over the columns is done part by part, and a part never reads another
- * part's columns:
+ * part's columns (nor, with two threads, another part's arrays):
  * <ul>
  *   <li>phase A, per part J: copies of the batch rows restricted to J, and of the parameter rows when theta
  *       is given (arrays of their own, as {@link AxpyKernel} needs), then, in chunks of {@value #CHUNK_A}
@@ -66,12 +66,29 @@ package lae.train;
  * the threads but moved those columns between the cores at every step: measured in one JVM, epochs of
  * the two kinds taking turns on Fashion-MNIST (two threads, ms per epoch), 57.0 against 50.6, 88.6
  * against 70.9 and 99.4 against 76.9 for the fixed halves.
+ *
+ * <p>Why each part has arrays of its own. Every array indexed by the column (the batch rows, the
+ * parameters, the moments, the gradient, b2 and its sums) is held twice, [part], each copy used on its
+ * part's columns only, and every array of a part ends in {@value #PAD} unused doubles. With one array
+ * shared by both parts, a core wrote the cache lines that the other core read at every loop: the line that
+ * holds an array's header (its length, read by every loop's range check) and its first elements (part 0's),
+ * and the line across the split. When the machine places its two virtual cores far apart (a hand-over
+ * round trip of about 500 ns, {@link HandOverLatency}, against about 80 ns near), each such read waits for
+ * the line to cross. Measured in one JVM, epochs taking turns, two threads (ms per epoch, medians):
+ * 113.5 against 80.4, 91.8 against 77.0 and 90.6 against 74.2 in far phases, 61.7 against 60.3 and 51.9
+ * against 50.9 in near ones; the padding then took 132.4 to 99.2 and 98.1 to 92.9. The result is the same
+ * bits (the arithmetic is unchanged).
  */
 public final class MiniBatchLaeLoss implements AutoCloseable {
     /** Features per chunk of phase A: its rows of E (at most 64 x 51 doubles) stay in the first-level cache. */
     static final int CHUNK_A = 64;
     /** Columns per chunk of phase C: the batch rows' and the gradient's columns of a chunk stay in cache. */
     static final int CHUNK_C = 128;
+    /** Doubles (a cache line) of unused space at the end of every array of a part; see the class comment. */
+    private static final int PAD = 8;
+    private static final int SUM_W1 = 0;
+    private static final int SUM_B2X = 1;
+    private static final int SUM_B2SQ = 2;
     private final double[] x;      // n x m, one data point per row
     private final double[] sqNorm; // ||x_i||^2
     private final int m;
@@ -85,49 +102,50 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private final PairWorker worker;
 
     private final int[] xOff;       // b: offsets of the batch's rows in x
-    private final double[][] w;     // 2k x m: the rows of W1, then of W2^T, copied from theta
+    // Every array indexed by the column (the data dimension) comes in two copies, [part], each of length m
+    // but used on its part's columns only: a thread touches only its part's arrays (see the class comment).
+    private final double[][][] w;   // per part, 2k x m: the rows of W1, then of W2^T, copied from theta
     private final double[] b1;      // k: b1, copied from theta (zero without biases)
-    private final double[] b2;      // m: b2, copied from theta (zero without biases)
+    private final double[][] b2;    // per part, m: b2, copied from theta (zero without biases)
     // the training state between begin and the end of training: parameters and Adam's moments, in rows
-    private final double[][] sw;    // 2k x m: W1, then W2^T
+    private final double[][][] sw;  // per part, 2k x m: W1, then W2^T
     private final double[] sb1;     // k
-    private final double[] sb2;     // m
-    private final double[][] mW;    // Adam's first and second moments of sw, sb1, sb2
-    private final double[][] vW;
+    private final double[][] sb2;   // per part, m
+    private final double[][][] mW;  // Adam's first and second moments of sw, sb1, sb2
+    private final double[][][] vW;
     private final double[] mB1;
     private final double[] vB1;
-    private final double[] mB2;
-    private final double[] vB2;
+    private final double[][] mB2;
+    private final double[][] vB2;
     private final double[] gb1;     // k: the gradient of b1
-    private final double[][] xr;    // b x m: the batch, one data point per row
+    private final double[][][] xr;  // per part, b x m: the batch, one data point per row
     private final int kT;           // k when lambda_pi != 0 (T = W1 W1^T is needed), else 0
     private final double[][][] xt;  // per part, CHUNK_A x (b + kT + 1 + k): rows of E = [X_b^T, W1^T, b2, W2], a chunk of features
     private final double[][] src0;  // the rows whose transposes are the columns of E (one list per part)
     private final double[][] src1;
     private final double[][][] pPart; // per part, 2k x (b + kT + 1 + k): the partial sums of [W1; W2^T] E
-    private final double[] w1Part = new double[2]; // per part: ||W1||^2 (when kT = 0)
     private final double[][] tDiag; // per part, k x k scratch: the diagonal of W1 W1^T on the part
-    private final double[] b2xPart = new double[2];  // per part: b2 . X_b 1
-    private final double[] b2sqPart = new double[2]; // per part: ||b2||^2
+    // per part: ||W1||^2 (when kT = 0), b2 . X_b 1 and ||b2||^2 at [SUM_W1], [SUM_B2X], [SUM_B2SQ]
+    private final double[][] partSums;
     private final double[][] p;     // 2k x b: [H; W2^T X_b]
     private final double[][] q;     // 2k x b: [-2 W2^T R; -2 H]
-    private final double[][] g;     // 2k x m: the gradient of W1, then of W2^T
+    private final double[][][] g;   // per part, 2k x m: the gradient of W1, then of W2^T
     private final double[][] s;     // k x k: W2^T W2
     private final double[][] t;     // k x k: W1 W1^T (when kT = k)
     private final double[][] sh;    // k x b: S H
     private final double[] hh;      // k x k: H H^T
     private final double[][] c1;    // k x k coefficient on W1
     private final double[][] c2;    // k x k coefficient on W2^T
-    private final double[] xsum;    // m: X_b 1
-    private final double[] w2h;     // m: W2 H 1
-    private final double[] gb2;     // m: the gradient of b2
+    private final double[][] xsum;  // per part, m: X_b 1
+    private final double[][] w2h;   // per part, m: W2 H 1
+    private final double[][] gb2;   // per part, m: the gradient of b2
     private final double[] h1;      // k: H 1
     private final double[] w2b2;    // k: W2^T b2
 
     // the current call, read by the phase tasks
-    private double[][] cw;          // the parameters it evaluates at: w, b1, b2 (copies of theta) or the training state
+    private double[][][] cw;        // the parameters it evaluates at: w, b1, b2 (copies of theta) or the training state
     private double[] cb1;
-    private double[] cb2;
+    private double[][] cb2;
     private Adam session;           // the training state's optimiser, after begin
     private double[] theta;
     private double[] grad;
@@ -178,38 +196,41 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             sqNorm[i] = acc;
         }
         xOff = new int[maxBatch];
-        w = new double[2 * k][m];
+        // the arrays of a part end in PAD unused doubles, so that no cache line holds data of both parts
+        // whatever objects the allocator or the collector puts next to them
+        w = new double[2][2 * k][m + PAD];
         b1 = new double[k];
-        b2 = new double[m];
-        sw = new double[2 * k][m];
+        b2 = new double[2][m + PAD];
+        sw = new double[2][2 * k][m + PAD];
         sb1 = new double[k];
-        sb2 = new double[m];
-        mW = new double[2 * k][m];
-        vW = new double[2 * k][m];
+        sb2 = new double[2][m + PAD];
+        mW = new double[2][2 * k][m + PAD];
+        vW = new double[2][2 * k][m + PAD];
         mB1 = new double[k];
         vB1 = new double[k];
-        mB2 = new double[m];
-        vB2 = new double[m];
+        mB2 = new double[2][m + PAD];
+        vB2 = new double[2][m + PAD];
         gb1 = new double[k];
-        xr = new double[maxBatch][m];
+        xr = new double[2][maxBatch][m + PAD];
         kT = lambdaPi != 0 ? k : 0;
-        xt = new double[2][CHUNK_A][maxBatch + kT + 1 + k];
-        pPart = new double[2][2 * k][maxBatch + kT + 1 + k];
-        src0 = new double[maxBatch + kT + 1 + k][];
-        src1 = new double[maxBatch + kT + 1 + k][];
-        tDiag = new double[2][k * k];
+        xt = new double[2][CHUNK_A][maxBatch + kT + 1 + k + PAD];
+        pPart = new double[2][2 * k][maxBatch + kT + 1 + k + PAD];
+        src0 = new double[maxBatch + kT + 1 + k + 2 * PAD][];
+        src1 = new double[maxBatch + kT + 1 + k + 2 * PAD][];
+        tDiag = new double[2][k * k + PAD];
         p = new double[2 * k][maxBatch];
         q = new double[2 * k][maxBatch];
-        g = new double[2 * k][m];
+        g = new double[2][2 * k][m + PAD];
+        partSums = new double[2][PAD];
         s = new double[k][k];
         t = new double[k][k];
         sh = new double[k][maxBatch];
         hh = new double[k * k];
         c1 = new double[k][k];
         c2 = new double[k][k];
-        xsum = new double[m];
-        w2h = new double[m];
-        gb2 = new double[m];
+        xsum = new double[2][m + PAD];
+        w2h = new double[2][m + PAD];
+        gb2 = new double[2][m + PAD];
         h1 = new double[k];
         w2b2 = new double[k];
         this.worker = new PairWorker(threads);
@@ -294,21 +315,23 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             throw new IllegalArgumentException("theta has length " + theta.length + ", expected " + parameterCount());
         }
         final int km = k * m;
-        for (int r = 0; r < 2 * k; r++) {
-            System.arraycopy(theta, r * m, sw[r], 0, m);
-            java.util.Arrays.fill(mW[r], 0.0);
-            java.util.Arrays.fill(vW[r], 0.0);
+        for (int part = 0; part < 2; part++) { // whole rows into both parts' arrays; each uses its own columns
+            for (int r = 0; r < 2 * k; r++) {
+                System.arraycopy(theta, r * m, sw[part][r], 0, m);
+                java.util.Arrays.fill(mW[part][r], 0.0);
+                java.util.Arrays.fill(vW[part][r], 0.0);
+            }
+            if (bias) {
+                System.arraycopy(theta, 2 * km + k, sb2[part], 0, m);
+            }
+            java.util.Arrays.fill(mB2[part], 0.0);
+            java.util.Arrays.fill(vB2[part], 0.0);
         }
         for (int a = 0; a < k; a++) {
             sb1[a] = bias ? theta[2 * km + a] : 0.0;
         }
-        if (bias) {
-            System.arraycopy(theta, 2 * km + k, sb2, 0, m);
-        }
         java.util.Arrays.fill(mB1, 0.0);
         java.util.Arrays.fill(vB1, 0.0);
-        java.util.Arrays.fill(mB2, 0.0);
-        java.util.Arrays.fill(vB2, 0.0);
         session = new Adam(0, schedule); // the moments are the rows above
     }
 
@@ -330,15 +353,17 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
         final int km = k * m;
         for (int r = 0; r < 2 * k; r++) {
-            System.arraycopy(sw[r], 0, theta, r * m, m);
+            System.arraycopy(sw[0][r], 0, theta, r * m, split);
+            System.arraycopy(sw[1][r], split, theta, r * m + split, m - split);
         }
         if (bias) {
             System.arraycopy(sb1, 0, theta, 2 * km, k);
-            System.arraycopy(sb2, 0, theta, 2 * km + k, m);
+            System.arraycopy(sb2[0], 0, theta, 2 * km + k, split);
+            System.arraycopy(sb2[1], split, theta, 2 * km + k + split, m - split);
         }
     }
 
-    private double run(double[] theta, double[][] rows, double[] bias1, double[] bias2, int[] order, int from, int to,
+    private double run(double[] theta, double[][][] rows, double[] bias1, double[][] bias2, int[] order, int from, int to,
                        double rho, double[] grad, Adam adam) {
         final int bb = to - from;
         if (bb < 1 || bb > maxBatch) {
@@ -397,8 +422,11 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         final int j1 = hi(part);
         final int len = j1 - j0;
         final double[] th = theta;
-        final double[][] w = cw;
-        final double[] b2 = cb2;
+        final double[][] w = cw[part];
+        final double[] b2 = cb2[part];
+        final double[][] xr = this.xr[part];
+        final double[] xsum = this.xsum[part];
+        final double[] sums = partSums[part];
         if (th != null) {
             for (int r = 0; r < kk; r++) {
                 System.arraycopy(th, r * m + j0, w[r], j0, len);
@@ -436,7 +464,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             for (int a = 0; a < k; a++) {
                 acc += d[a * k + a];
             }
-            w1Part[part] = acc;
+            sums[SUM_W1] = acc;
         }
         if (bias) {
             java.util.Arrays.fill(xsum, j0, j1, 0.0);
@@ -452,8 +480,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 bx = Math.fma(b2[j], xsum[j], bx);
                 bs = Math.fma(b2[j], b2[j], bs);
             }
-            b2xPart[part] = bx;
-            b2sqPart[part] = bs;
+            sums[SUM_B2X] = bx;
+            sums[SUM_B2SQ] = bs;
         }
     }
 
@@ -539,8 +567,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
         double rr = xsq - 2 * vxH + hSh;
         if (bias) {
-            double b2x = b2xPart[0] + b2xPart[1];
-            double b2sq = b2sqPart[0] + b2sqPart[1];
+            double b2x = partSums[0][SUM_B2X] + partSums[1][SUM_B2X];
+            double b2sq = partSums[0][SUM_B2SQ] + partSums[1][SUM_B2SQ];
             double vb2h = 0;
             for (int a = 0; a < k; a++) {
                 vb2h += w2b2[a] * h1[a];
@@ -548,7 +576,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             rr += -2 * b2x + 2 * vb2h + bb * b2sq;
         }
         double trS = 0;
-        double trT = kT == 0 ? w1Part[0] + w1Part[1] : 0.0;
+        double trT = kT == 0 ? partSums[0][SUM_W1] + partSums[1][SUM_W1] : 0.0;
         double st = 0;
         for (int a = 0; a < k; a++) {
             trS += s[a][a];
@@ -584,7 +612,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         final int b1Off = 2 * km;
         final int j1 = hi(part);
         for (int c0 = lo(part); c0 < j1; c0 += CHUNK_C) {
-            columnsC(c0, Math.min(j1, c0 + CHUNK_C));
+            columnsC(part, c0, Math.min(j1, c0 + CHUNK_C));
         }
         if (bias && part == 0) {
             final int bb = b;
@@ -605,14 +633,21 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         }
     }
 
-    /** Phase C on the columns [j0, j1) of one part: every step of it is column by column. */
-    private void columnsC(int j0, int j1) {
+    /** Phase C on the columns [j0, j1) of a part: every step of it is column by column. */
+    private void columnsC(int part, int j0, int j1) {
         final int bb = b;
         final int km = k * m;
         final int b2Off = 2 * km + k;
         final int len = j1 - j0;
-        final double[][] w = cw;
-        final double[] b2 = cb2;
+        final double[][] w = cw[part];
+        final double[] b2 = cb2[part];
+        final double[][] g = this.g[part];
+        final double[][] xr = this.xr[part];
+        final double[] xsum = this.xsum[part];
+        final double[] w2h = this.w2h[part];
+        final double[] gb2 = this.gb2[part];
+        final double[][] mW = this.mW[part];
+        final double[][] vW = this.vW[part];
         AxpyKernel.product(g, 0, 2 * k, q, 0, 0, xr, 0, bb, j0, j1, false);
         if (lambdaPi == 0) {
             final double d = c1[0][0];
@@ -664,7 +699,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
                 opt.update(w[r], g[r], mW[r], vW[r], j0, j1);
             }
             if (bias) {
-                opt.update(b2, gb2, mB2, vB2, j0, j1);
+                opt.update(b2, gb2, mB2[part], vB2[part], j0, j1);
             }
         }
     }
