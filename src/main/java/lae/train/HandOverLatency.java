@@ -4,10 +4,11 @@ package lae.train;
  * The round-trip time of a hand-over between two threads that spin on volatile fields, as {@link PairWorker}
  * hands each phase of a two-thread step to its worker and waits for it to finish (two round trips per step,
  * 626 per Fashion-MNIST epoch). It is a reading of where the machine placed the two threads: on this kind of
- * machine (two virtual cores) it has measured from 77 ns to 1 microsecond within minutes, and with it the
- * time two threads lose against one, since every line of data one thread wrote and the other then reads
- * (the partial sums of phase A, the coefficients of phase C) crosses the same distance. A benchmark prints
- * it beside its figures.
+ * machine (two virtual cores) about 80 ns when they are near and about 500 ns when far, changing within
+ * minutes; every cache line that one thread writes and the other then reads (the partial sums of phase A,
+ * the coefficients of phase C) crosses that distance. It does not tell everything: in one JVM the same
+ * two-thread epoch has run in 48 and in 66 ms at either reading, the cores' own speed changing too. A
+ * benchmark prints it beside its figures.
  */
 public final class HandOverLatency {
     private static final int BURST = 2000;
