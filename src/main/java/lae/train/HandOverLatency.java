@@ -11,7 +11,7 @@ package lae.train;
  * benchmark prints it beside its figures.
  */
 public final class HandOverLatency {
-    private static final int BURST = 2000;
+    private static final int BURST = 256;
 
     private volatile long ping;
     private volatile long pong;

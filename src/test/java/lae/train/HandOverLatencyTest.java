@@ -8,10 +8,10 @@ class HandOverLatencyTest {
     @Test
     void readsAPositiveRoundTripWithinItsTimeBudget() {
         long t0 = System.nanoTime();
-        double ns = HandOverLatency.medianNanos(0.1);
+        double ns = HandOverLatency.medianNanos(1.0);
         double seconds = (System.nanoTime() - t0) / 1e9;
         // the deadline is checked while spinning, so a thread that is never scheduled cannot hold it up
-        assertThat(seconds).isLessThan(1.5);
+        assertThat(seconds).isLessThan(3.0);
         if (Runtime.getRuntime().availableProcessors() >= 2) {
             // a round trip takes at least a few nanoseconds and, on any machine this runs on, far less than a second
             assertThat(ns).isFinite().isGreaterThan(1.0).isLessThan(1e9);
