@@ -34,8 +34,17 @@ public final class AdamTrainer {
      * @param x n x m row-major data (row i = data point i); not copied, not modified
      */
     public static TrainingResult train(double[] x, int m, int n, TrainingConfig cfg, EpochListener listener) {
+        return train(x, null, m, n, cfg, listener);
+    }
+
+    /**
+     * The same, with the data also given as byte codes ({@link BytePixels}; null when they are not): the same
+     * result, the batch rows read from the codes.
+     */
+    public static TrainingResult train(double[] x, BytePixels pixels, int m, int n, TrainingConfig cfg,
+                                       EpochListener listener) {
         int b = cfg.batchFor(n);
-        try (MiniBatchLaeLoss loss = new MiniBatchLaeLoss(x, m, n, cfg.k(), cfg.bias(), cfg.lambdaPi(),
+        try (MiniBatchLaeLoss loss = new MiniBatchLaeLoss(x, pixels, m, n, cfg.k(), cfg.bias(), cfg.lambdaPi(),
                 cfg.lambdaSigma(), b, threadsFor(m, b, cfg.k()))) {
             double[] theta = initialParameters(m, cfg);
             return train(loss, theta, cfg, listener);

@@ -172,13 +172,14 @@ public final class ImageExperiment {
             Schedule sc = Schedule.of(kind, o.learningRate(), Schedule.DECAY_IMAGES);
             boolean code = sc.keras();
             double[] x = code ? raw : centred;
+            BytePixels pixels = BytePixels.of(x, m, code ? null : pca.mean()); // null unless the images are bytes
             for (long seed : o.adamSeeds()) {
                 for (double lambda : s.lambdas()) {
                     for (int k : ks) {
                         double sigma = o.initSigmaOr(code && k == 9 ? PICTURE_INIT_SIGMA : TrainingConfig.DEFAULT_INIT_SIGMA);
                         TrainingConfig c = TrainingConfig.of(LossKind.L_SIGMA, lambda, 0.5, k, epochs, b, seed).withSchedule(sc)
                                 .withBias(code).withInitSigma(sigma).withRegularization(o.regularization());
-                        TrainingResult r = AdamTrainer.train(x, m, n, c, (e, th, l) -> o.progress().step());
+                        TrainingResult r = AdamTrainer.train(x, pixels, m, n, c, (e, th, l) -> o.progress().step());
                         runs.add(compare(c, r, x, centred, m, n, pca, kind));
                     }
                 }

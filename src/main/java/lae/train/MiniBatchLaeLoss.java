@@ -91,7 +91,9 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
     private static final int SUM_W1 = 0;
     private static final int SUM_B2X = 1;
     private static final int SUM_B2SQ = 2;
+    private static final int SUM_TOUCHED = 3; // what BytePixels#gather returns, kept
     private final double[] x;      // n x m, one data point per row
+    private final BytePixels pixels; // the same as byte codes, or null
     private final double[] sqNorm; // ||x_i||^2
     private final int m;
     private final int n;
@@ -164,18 +166,30 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         this(x, m, n, k, bias, lambdaPi, lambdaSigma, maxBatch, 1);
     }
 
+    public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
+                            int maxBatch, int threads) {
+        this(x, null, m, n, k, bias, lambdaPi, lambdaSigma, maxBatch, threads);
+    }
+
     /**
      * @param x           the data, n x m row-major (row i is data point i, i.e. column i of X)
+     * @param pixels      null, or the same data as byte codes ({@link BytePixels#of}), from which the batch rows
+     *                    are then read: the same doubles, from an eighth of the memory
      * @param lambdaPi    coefficient of ||W2 W1||^2 in the full-data loss
      * @param lambdaSigma coefficient of ||W1||^2 + ||W2||^2 in the full-data loss
      * @param maxBatch    the largest batch that will be passed
      * @param threads     1 or 2
      */
-    public MiniBatchLaeLoss(double[] x, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
-                            int maxBatch, int threads) {
+    public MiniBatchLaeLoss(double[] x, BytePixels pixels, int m, int n, int k, boolean bias, double lambdaPi,
+                            double lambdaSigma, int maxBatch, int threads) {
         if ((long) m * n != x.length) {
             throw new IllegalArgumentException("data of length " + x.length + " is not m x n = " + m + " x " + n);
         }
+        if (pixels != null && (pixels.m() != m || pixels.n() != n)) {
+            throw new IllegalArgumentException("byte codes of " + pixels.n() + " x " + pixels.m() + " for data of "
+                    + n + " x " + m);
+        }
+        this.pixels = pixels;
         if (k < 1 || k > m || maxBatch < 1 || maxBatch > n) {
             throw new IllegalArgumentException("need 1 <= k <= m and 1 <= batch <= n; got k=" + k + " batch=" + maxBatch);
         }
@@ -445,10 +459,15 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         System.arraycopy(w, 0, src, bb, kT);
         src[cB2] = b2;
         System.arraycopy(w, k, src, cV, k);
-        // the batch rows' columns J, row by row (a row at a time streams from memory fastest: measured
-        // 11 ms an epoch on one thread against 17 ms copying them chunk by chunk across the batch)
-        for (int i = 0; i < bb; i++) {
-            System.arraycopy(x, xOff[i] + j0, xr[i], j0, len);
+        // the batch rows' columns J: decoded from the byte codes when there are any (the same doubles), else
+        // copied row by row (a row at a time streams from memory fastest: measured 11 ms an epoch on one
+        // thread against 17 ms copying them chunk by chunk across the batch)
+        if (pixels != null) {
+            sums[SUM_TOUCHED] = pixels.gather(xOff, bb, j0, j1, xr);
+        } else {
+            for (int i = 0; i < bb; i++) {
+                System.arraycopy(x, xOff[i] + j0, xr[i], j0, len);
+            }
         }
         // then feature by feature in chunks: their rows of E, and the sums over them
         final double[][] et = xt[part];
