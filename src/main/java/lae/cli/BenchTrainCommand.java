@@ -214,7 +214,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         double handOver = HandOverLatency.medianNanos(0.2);
         System.out.printf(Locale.ROOT, "  machine %s: the training kernel in cache, %.1f * 10^9 multiply-adds/s on one thread, %.1f on two "
                 + "(x%.2f; about x2 when both cores are free, x1 when the second is taken); hand-over between two threads %.0f ns "
-                + "round trip (two per step; about 80 ns when the two cores are near, 500 when far)%n", when, k.oneThread() / 1e9,
+                + "round trip (two per step; about 80 ns when the two cores are near, 500 when far, 30 when they are one physical core)%n", when, k.oneThread() / 1e9,
                 k.twoThreads() / 1e9, k.ratio(), handOver);
     }
 

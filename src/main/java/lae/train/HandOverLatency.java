@@ -4,7 +4,8 @@ package lae.train;
  * The round-trip time of a hand-over between two threads that spin on volatile fields, as {@link PairWorker}
  * hands each phase of a two-thread step to its worker and waits for it to finish (two round trips per step,
  * 626 per Fashion-MNIST epoch). It is a reading of where the machine placed the two threads: on this kind of
- * machine (two virtual cores) about 80 ns when they are near and about 500 ns when far, changing within
+ * machine (two virtual cores) about 80 ns when they are near, about 500 ns when far and about 30 ns when the
+ * host runs both on one physical core (two threads then compute no faster than one), changing within
  * minutes; every cache line that one thread writes and the other then reads (the partial sums of phase A,
  * the coefficients of phase C) crosses that distance. It does not tell everything: in one JVM the same
  * two-thread epoch has run in 48 and in 66 ms at either reading, the cores' own speed changing too. A
