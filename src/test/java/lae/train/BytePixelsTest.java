@@ -109,14 +109,7 @@ class BytePixelsTest {
         double[] raw = pixels(n, m, 4);
         PrincipalDirections pca = PrincipalDirections.of(raw, m, n);
         double[] centred = pca.centred(raw);
-        int[] order = MiniBatchLaeLossTest.identity(n);
-        Random r = new Random(5);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = MiniBatchLaeLossTest.shuffled(n, new Random(5));
         for (boolean bias : new boolean[] {false, true}) {
             double[] x = bias ? raw : centred;
             BytePixels codes = BytePixels.of(x, m, bias ? null : pca.mean());

@@ -46,6 +46,18 @@ class MiniBatchLaeLossTest {
         return t;
     }
 
+    /** 0..n-1 in the order of a Fisher-Yates shuffle drawn from r. */
+    static int[] shuffled(int n, Random r) {
+        int[] order = identity(n);
+        for (int i = n - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        return order;
+    }
+
     static int[] identity(int n) {
         int[] o = new int[n];
         for (int i = 0; i < n; i++) {
@@ -232,13 +244,7 @@ class MiniBatchLaeLossTest {
             for (int i = 0; i < x.length; i++) {
                 x[i] = r.nextGaussian() + 0.2 * (i % m);
             }
-            int[] order = identity(n);
-            for (int i = n - 1; i > 0; i--) {
-                int j = r.nextInt(i + 1);
-                int tmp = order[i];
-                order[i] = order[j];
-                order[j] = tmp;
-            }
+            int[] order = shuffled(n, r);
             for (boolean bias : new boolean[] {false, true}) {
                 for (double[] lam : new double[][] {{0, 0.7}, {0.4, 0.3}, {0, 0}}) {
                     try (MiniBatchLaeLoss one = new MiniBatchLaeLoss(x, m, n, k, bias, lam[0], lam[1], batch, 1);
