@@ -8,12 +8,13 @@ package lae.core;
  *   <li>{@link #CERTIFIED}: exact (rational / integer) computation on stated instances;</li>
  *   <li>{@link #EXHAUSTIVE}: every component of a configuration, with stated tolerances and margins;</li>
  *   <li>{@link #SAMPLED}: a numerical search (Newton from random starts), which can miss components;</li>
- *   <li>{@link #OBSERVED}: what an optimiser did in training under stated settings and seeds.</li>
+ *   <li>{@link #OBSERVED}: what an optimiser did in training under stated settings and seeds;</li>
+ *   <li>{@link #NONE}: nothing could be computed (missing data, missing engine); the evidence says why.</li>
  * </ul>
  * A conjecture supported by sampling reads "HOLDS (sampled)", never a bare HOLDS.
  */
 public enum Strength {
-    PROVED, CERTIFIED, EXHAUSTIVE, SAMPLED, OBSERVED;
+    PROVED, CERTIFIED, EXHAUSTIVE, SAMPLED, OBSERVED, NONE;
 
     /** The lower-case word used in reports and JSON ("proved", ...). */
     public String label() {
