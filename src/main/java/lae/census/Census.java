@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.ClaimId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +38,7 @@ public final class Census {
 
     /** One formula (printed, corrected or a candidate) against every measured component. */
     public static final class FormulaCheck {
-        public final String claim;
+        public final ClaimId claim;
         public final String role;
         public final String quantity;
         public final CountFormula formula;
@@ -46,7 +47,7 @@ public final class Census {
         /** Components (positions in {@link Census#sets}) that disagree, in enumeration order. */
         public final List<Integer> disagreements = new ArrayList<>();
 
-        FormulaCheck(String claim, String role, String quantity, CountFormula formula) {
+        FormulaCheck(ClaimId claim, String role, String quantity, CountFormula formula) {
             this.claim = claim;
             this.role = role;
             this.quantity = quantity;
@@ -169,7 +170,7 @@ public final class Census {
     }
 
     /** Checks a formula against every component (index: negative count; nullity: zero count). */
-    public FormulaCheck check(String claim, String role, String quantity, CountFormula f) {
+    public FormulaCheck check(ClaimId claim, String role, String quantity, CountFormula f) {
         FormulaCheck fc = new FormulaCheck(claim, role, quantity, f);
         boolean index = quantity.equals("index");
         for (int i = 0; i < sets.length; i++) {

@@ -1,5 +1,7 @@
 package lae.census;
 
+import lae.core.ClaimId;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,10 +50,13 @@ public final class CensusReport {
                         && x.verdict() == Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
                         .map(x -> x.formula.source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements.isEmpty() ? null : example(c, fc, fc.disagreements.get(0));
-                out.add(new ClaimResult(fc.claim, p.kind().label(), fc.verdict(), Strength.EXHAUSTIVE, c.size(), fc.disagreements.size(), Double.NaN, ce,
-                        fc.verdict() == Verdict.FAILS ? corrected : null,
-                        Numbers.format("%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
-                                fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)));
+                out.add(ClaimResult.of(fc.claim, p.kind().label())
+                        .verdict(fc.verdict()).strength(Strength.EXHAUSTIVE)
+                        .cases(c.size(), fc.disagreements.size())
+                        .counterexample(ce)
+                        .corrected(fc.verdict() == Verdict.FAILS ? corrected : null)
+                        .evidence(Numbers.format("%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
+                                fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)).build());
             }
             out.add(denseResult(p));
         }
@@ -79,15 +84,16 @@ public final class CensusReport {
                 .map(r -> p.kind().label() + ", I=" + r.set() + ": census " + r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos()
                         + ", dense " + r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos() + " (" + r.method() + ")"
                         + (r.reason() == null ? "" : ": " + r.reason())).orElse(null);
-        return new ClaimResult("census-vs-dense", p.kind().label(),
-                dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS, Strength.EXHAUSTIVE,
-                d.rows.size(), (int) dis, Double.NaN, dis > 0 || und > 0 ? first : null, null,
-                Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
+        return ClaimResult.of(ClaimId.CENSUS_VS_DENSE, p.kind().label())
+                .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS).strength(Strength.EXHAUSTIVE)
+                .cases(d.rows.size(), (int) dis)
+                .counterexample(dis > 0 || und > 0 ? first : null)
+                .evidence(Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
                         + "on a seeded sample of %d of %d components: %d agree, %d undecided, %d disagree. Final classification obtained at the random representative as drawn: "
                         + "%d; at the gauge-balanced point: %d; at the identity representative: %d (the later points of the same component are tried only "
                         + "while no point agrees; Sylvester's law gives them the same inertia).",
                         d.rows.size(), p.census().size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countMethod("raw"),
-                        d.countMethod("balanced"), d.countMethod("identity")));
+                        d.countMethod("balanced"), d.countMethod("identity"))).build();
     }
 
     static CategoryChart histogram(CensusRun run) {
@@ -187,7 +193,7 @@ public final class CensusReport {
                 for (int q = 0; q < Math.min(3, fc.disagreements.size()); q++) {
                     ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements.get(q)));
                 }
-                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim, fc.role, fc.quantity, "`" + fc.formula.source() + "`",
+                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim.id(), fc.role, fc.quantity, "`" + fc.formula.source() + "`",
                         "**" + fc.verdict() + "**", Integer.toString(fc.agree), Integer.toString(fc.disagreements.size()), Integer.toString(fc.undecided),
                         ex.toString()));
             }

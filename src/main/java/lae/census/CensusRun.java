@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.ClaimId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class CensusRun {
                 long f0 = System.nanoTime();
                 for (Object[] f : formulas(cf, kind)) {
                     CountFormula cfm = ((CountFormula) f[3]).prepare(data.m(), data.n(), cf.k, data.m0(lambda), lambda, c.universe);
-                    c.check((String) f[0], (String) f[1], (String) f[2], cfm);
+                    c.check((ClaimId) f[0], (String) f[1], (String) f[2], cfm);
                 }
                 tFormulas += (System.nanoTime() - f0) / 1e9;
                 DenseCrossCheck d = DenseCrossCheck.run(c, data, lambda, sample, seed, threads, progress);
@@ -101,25 +102,25 @@ public final class CensusRun {
     static List<Object[]> formulas(ClaimFile cf, LossKind kind) {
         boolean sigma = kind == LossKind.L_SIGMA;
         List<Object[]> out = new ArrayList<>();
-        ClaimFile.ClaimSpec c17 = cf.claims.get("C17");
-        ClaimFile.ClaimSpec c16 = cf.claims.get("C16");
+        ClaimFile.ClaimSpec c17 = cf.claims.get(ClaimId.C17);
+        ClaimFile.ClaimSpec c16 = cf.claims.get(ClaimId.C16);
         String nullField = sigma ? "formula_V" : "formula_F";
         SymjaFormula idx = c17 != null && c17.formula("formula") != null ? c17.formula("formula")
-                : SymjaFormula.parse(ClaimFile.PRINTED.get("C17.formula"));
+                : SymjaFormula.parse(ClaimId.C17.formulas().get("formula").printed());
         SymjaFormula nul = c16 != null && c16.formula(nullField) != null ? c16.formula(nullField)
-                : SymjaFormula.parse(ClaimFile.PRINTED.get("C16." + nullField));
-        out.add(new Object[] {"C17", "printed", "index", CountFormula.symja(idx)});
-        out.add(new Object[] {"C16", "printed", "nullity", CountFormula.symja(nul)});
-        out.add(new Object[] {"C17", "corrected", "index", CountFormula.symja(sigma ? CORRECTED_INDEX_SIGMA : CORRECTED_INDEX_LLPI)});
-        out.add(new Object[] {"C16", "corrected", "nullity", CountFormula.symja(sigma ? CORRECTED_NULLITY_SIGMA : CORRECTED_NULLITY_LLPI)});
+                : SymjaFormula.parse(ClaimId.C16.formulas().get(nullField).printed());
+        out.add(new Object[] {ClaimId.C17, "printed", "index", CountFormula.symja(idx)});
+        out.add(new Object[] {ClaimId.C16, "printed", "nullity", CountFormula.symja(nul)});
+        out.add(new Object[] {ClaimId.C17, "corrected", "index", CountFormula.symja(sigma ? CORRECTED_INDEX_SIGMA : CORRECTED_INDEX_LLPI)});
+        out.add(new Object[] {ClaimId.C16, "corrected", "nullity", CountFormula.symja(sigma ? CORRECTED_NULLITY_SIGMA : CORRECTED_NULLITY_LLPI)});
         if (c17 != null) {
             for (SymjaFormula f : c17.candidates("formula")) {
-                out.add(new Object[] {"C17", "candidate", "index", CountFormula.symja(f)});
+                out.add(new Object[] {ClaimId.C17, "candidate", "index", CountFormula.symja(f)});
             }
         }
         if (c16 != null) {
             for (SymjaFormula f : c16.candidates(nullField)) {
-                out.add(new Object[] {"C16", "candidate", "nullity", CountFormula.symja(f)});
+                out.add(new Object[] {ClaimId.C16, "candidate", "nullity", CountFormula.symja(f)});
             }
         }
         return out;

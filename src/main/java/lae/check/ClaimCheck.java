@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
@@ -39,6 +40,9 @@ abstract class ClaimCheck {
         this.violations = violations;
     }
 
+    /** The claim this check answers. */
+    abstract ClaimId claim();
+
     /** The verdict for this loss (kind and ms are those of the loss; checks about no single loss ignore them), or null if the claim does not apply. */
     abstract ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms);
 
@@ -46,13 +50,15 @@ abstract class ClaimCheck {
         return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
     }
 
-    protected ClaimResult inconclusiveIfAssumptionsFail(String claim, String loss, int cases, Strength strength) {
+    protected ClaimResult inconclusiveIfAssumptionsFail(ClaimId claim, String loss, int cases, Strength strength) {
         List<String> v = violations.forLoss(loss);
         if (v.isEmpty()) {
             return null;
         }
-        return new ClaimResult(claim, loss, Verdict.INCONCLUSIVE, strength, cases, 0, Double.NaN, null, null,
-                "the theorem's assumptions are violated by this input: " + String.join("; ", v));
+        return ClaimResult.of(claim, loss)
+                .verdict(Verdict.INCONCLUSIVE).strength(strength)
+                .cases(cases, 0)
+                .evidence("the theorem's assumptions are violated by this input: " + String.join("; ", v)).build();
     }
 
     /**

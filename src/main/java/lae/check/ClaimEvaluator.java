@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Strength;
 import lae.core.Verdict;
@@ -48,56 +49,45 @@ public final class ClaimEvaluator {
     private final DataMatrix data;
     private final List<Measurements> measurements;
     private final AssumptionViolations violations;
-    /** The check of each claim id; C18 and C21 are about no single loss. */
-    private final Map<String, ClaimCheck> checks = new java.util.HashMap<>();
-    private static final java.util.Set<String> LOSS_FREE = java.util.Set.of("C18", "C21");
+    /** The check of each claim-file claim. */
+    private final Map<ClaimId, ClaimCheck> checks = new java.util.EnumMap<>(ClaimId.class);
 
     public ClaimEvaluator(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         this.cf = cf;
         this.data = data;
         this.measurements = measurements;
         this.violations = violations;
-        checks.put("C9", new TransposeAtCriticalPoints(cf, data, measurements, violations));
-        checks.put("C14", new TableOnePointsAreCritical(cf, data, measurements, violations));
-        checks.put("C15", new NothingOutsideTableOne(cf, data, measurements, violations));
-        checks.put("C16", new MeasuredCountFormula(cf, data, measurements, violations, "C16", "Hessian nullity", HessianInertia::zero));
-        checks.put("C17", new MeasuredCountFormula(cf, data, measurements, violations, "C17",
-                "descending directions (negative Hessian eigenvalues)", HessianInertia::negative));
-        checks.put("C18", new DescentPairMeaning(cf, data, measurements, violations));
-        checks.put("C19", new UniqueMinimum(cf, data, measurements, violations));
-        checks.put("C20", new OverRegularization(cf, data, measurements, violations));
-        checks.put("C21", new TableOneShapes(cf, data, measurements, violations));
-        checks.put("C22", new SumLossCompression(cf, data, measurements, violations));
+        for (ClaimCheck c : List.of(new TransposeAtCriticalPoints(cf, data, measurements, violations),
+                new TableOnePointsAreCritical(cf, data, measurements, violations),
+                new NothingOutsideTableOne(cf, data, measurements, violations),
+                MeasuredCountFormula.nullity(cf, data, measurements, violations),
+                MeasuredCountFormula.index(cf, data, measurements, violations),
+                new DescentPairMeaning(cf, data, measurements, violations),
+                new UniqueMinimum(cf, data, measurements, violations),
+                new OverRegularization(cf, data, measurements, violations),
+                new TableOneShapes(cf, data, measurements, violations),
+                new SumLossCompression(cf, data, measurements, violations))) {
+            checks.put(c.claim(), c);
+        }
     }
 
     public List<ClaimResult> evaluate() {
         List<ClaimResult> out = new ArrayList<>();
-        for (String id : cf.claims.keySet()) {
-            ClaimFile.ClaimSpec spec = cf.claims.get(id);
-            if (LOSS_FREE.contains(id)) {
-                out.add(checks.get(id).check(spec, null, List.of()));
+        for (Map.Entry<ClaimId, ClaimFile.ClaimSpec> e : cf.claims.entrySet()) {
+            ClaimId id = e.getKey();
+            ClaimCheck check = checks.get(id);
+            if (id.lossesChecked().isEmpty()) {
+                out.add(check.check(e.getValue(), null, List.of()));
                 continue;
             }
             for (LossKind kind : cf.losses) {
-                ClaimResult r = perLoss(id, spec, kind);
-                if (r != null) {
-                    out.add(underAssumptions(r));
+                List<Measurements> ms = measurements.stream().filter(x -> x.kind == kind).toList();
+                if (!ms.isEmpty() && id.lossesChecked().contains(kind.label())) {
+                    out.add(underAssumptions(check.check(e.getValue(), kind, ms)));
                 }
             }
         }
         return out;
-    }
-
-    private ClaimResult perLoss(String id, ClaimFile.ClaimSpec spec, LossKind kind) {
-        List<Measurements> ms = measurements.stream().filter(x -> x.kind == kind).toList();
-        if (ms.isEmpty()) {
-            return null;
-        }
-        if ((id.equals("C20") || id.equals("C9") || id.equals("C22")) && kind != LossKind.L_SIGMA) {
-            return null;
-        }
-        ClaimCheck check = checks.get(id);
-        return check == null ? null : check.check(spec, kind, ms);
     }
 
     /**
@@ -110,8 +100,12 @@ public final class ClaimEvaluator {
         if (v.isEmpty() || r.verdict() == Verdict.HOLDS) {
             return r;
         }
-        return new ClaimResult(r.claim(), r.loss(), Verdict.INCONCLUSIVE, r.strength(), r.casesChecked(), r.casesFailed(), r.worstResidual(),
-                r.counterexample(), null, "the theorem's assumptions are violated by this input (" + String.join("; ", v)
-                + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence());
+        return ClaimResult.of(r.claim(), r.loss())
+                .verdict(Verdict.INCONCLUSIVE).strength(r.strength())
+                .cases(r.casesChecked(), r.casesFailed())
+                .worstResidual(r.worstResidual())
+                .counterexample(r.counterexample())
+                .evidence("the theorem's assumptions are violated by this input (" + String.join("; ", v)
+                + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence()).build();
     }
 }

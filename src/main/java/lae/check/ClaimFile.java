@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.ClaimId;
 import lae.core.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,30 +25,6 @@ import lae.symbolic.SymjaFormula;
  * field and the allowed range. The format is documented in README.md.
  */
 public final class ClaimFile {
-    /** Claims this engine can test, with the formula fields each accepts. */
-    public static final Map<String, Set<String>> SUPPORTED = new LinkedHashMap<>();
-
-    static {
-        SUPPORTED.put("C9", Set.of());
-        SUPPORTED.put("C14", Set.of());
-        SUPPORTED.put("C15", Set.of());
-        SUPPORTED.put("C16", Set.of("formula_F", "formula_V", "candidates_F", "candidates_V"));
-        SUPPORTED.put("C17", Set.of("formula", "candidates"));
-        SUPPORTED.put("C18", Set.of("formula", "candidates"));
-        SUPPORTED.put("C19", Set.of());
-        SUPPORTED.put("C20", Set.of());
-        SUPPORTED.put("C21", Set.of());
-        SUPPORTED.put("C22", Set.of("formula", "candidates"));
-    }
-
-    /** Printed formulas of the paper (Theorem 3.1, Section 3.1), as Symja expressions. */
-    public static final Map<String, String> PRINTED = Map.of(
-            "C16.formula_F", "k*l",
-            "C16.formula_V", "k*l - l*(l+1)/2",
-            "C17.formula", "dI + (k - l)*(m - l)",
-            "C18.formula", "pairsInOut",
-            "C22.formula", "Sqrt(1 - lambda/s^2)");
-
     public final Path path;
     public final String name;
     public final String description;
@@ -61,7 +38,7 @@ public final class ClaimFile {
     public final int perturbedStarts;
     public final int denseSample;
     public final long searchSeed;
-    public final Map<String, ClaimSpec> claims;
+    public final Map<ClaimId, ClaimSpec> claims;
 
     /** Where X comes from: singular values (list or expression in i) with a seed, or a CSV file. */
     public record DataSpec(int m, int n, double[] singularValues, String singularValuesSource, long seed, Path csv) {
@@ -72,7 +49,7 @@ public final class ClaimFile {
      * {@code ownFormulas} holds the formula fields ("formula", "formula_F", ...) that the claim file set
      * itself: such a formula is the user's, not the paper's, and must not be labelled "printed".
      */
-    public record ClaimSpec(String id, Map<String, SymjaFormula> formulas, Map<String, List<SymjaFormula>> candidates,
+    public record ClaimSpec(ClaimId id, Map<String, SymjaFormula> formulas, Map<String, List<SymjaFormula>> candidates,
                             Set<String> ownFormulas) {
         public SymjaFormula formula(String field) {
             return formulas.get(field);
@@ -294,38 +271,41 @@ public final class ClaimFile {
         return out;
     }
 
-    private static Map<String, ClaimSpec> parseClaims(String file, JsonNode claims) {
-        Map<String, ClaimSpec> out = new LinkedHashMap<>();
+    private static Map<ClaimId, ClaimSpec> parseClaims(String file, JsonNode claims) {
+        Map<ClaimId, ClaimSpec> out = new LinkedHashMap<>();
+        List<String> known = ClaimId.claimFileClaims().stream().map(ClaimId::id).toList();
         if (claims == null || claims.size() == 0) {
-            throw new InputException(file + ": missing table 'claims' (allowed keys: " + SUPPORTED.keySet() + ")");
+            throw new InputException(file + ": missing table 'claims' (allowed keys: " + known + ")");
         }
         Iterator<Map.Entry<String, JsonNode>> it = claims.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            String id = e.getKey().toUpperCase(Locale.ROOT);
-            if (!SUPPORTED.containsKey(id)) {
-                throw InputException.field(file, "claims." + e.getKey(), "(table)", "one of " + SUPPORTED.keySet());
+            ClaimId id = ClaimId.find(e.getKey());
+            if (id == null || !id.inClaimFiles()) {
+                throw InputException.field(file, "claims." + e.getKey(), "(table)", "one of " + known);
             }
             JsonNode body = e.getValue();
             Map<String, SymjaFormula> formulas = new LinkedHashMap<>();
             Map<String, List<SymjaFormula>> candidates = new LinkedHashMap<>();
             Set<String> own = new java.util.LinkedHashSet<>();
-            List<String> vars = id.equals("C22") ? Bindings.COMPRESSION : Bindings.COUNT;
-            for (Map.Entry<String, String> p : PRINTED.entrySet()) {
-                if (p.getKey().startsWith(id + ".")) {
-                    formulas.put(p.getKey().substring(id.length() + 1), SymjaFormula.parse(p.getValue()));
-                }
+            Map<String, String> fieldToFormula = new LinkedHashMap<>();
+            for (ClaimId.FormulaField f : id.formulas().values()) {
+                formulas.put(f.name(), SymjaFormula.parse(f.printed()));
+                fieldToFormula.put(f.name(), f.name());
+                fieldToFormula.put(f.candidates(), f.name());
             }
             if (body != null && body.isObject()) {
                 Iterator<Map.Entry<String, JsonNode>> fit = body.fields();
                 while (fit.hasNext()) {
                     Map.Entry<String, JsonNode> f = fit.next();
                     String field = "claims." + e.getKey() + "." + f.getKey();
-                    if (!SUPPORTED.get(id).contains(f.getKey())) {
-                        throw InputException.field(file, field, f.getValue(), SUPPORTED.get(id).isEmpty()
-                                ? "no fields (claim " + id + " takes no formula)" : "one of the fields " + SUPPORTED.get(id));
+                    String formulaName = fieldToFormula.get(f.getKey());
+                    if (formulaName == null) {
+                        throw InputException.field(file, field, f.getValue(), fieldToFormula.isEmpty()
+                                ? "no fields (claim " + id + " takes no formula)" : "one of the fields " + new java.util.TreeSet<>(fieldToFormula.keySet()));
                     }
-                    if (f.getKey().startsWith("candidates")) {
+                    List<String> vars = id.formulas().get(formulaName).variables();
+                    if (!formulaName.equals(f.getKey())) {
                         if (!f.getValue().isArray()) {
                             throw InputException.field(file, field, f.getValue(), "a list of Symja expression strings");
                         }
@@ -334,7 +314,7 @@ public final class ClaimFile {
                         for (JsonNode c : f.getValue()) {
                             list.add(formula(file, field + "[" + (++i) + "]", c, vars));
                         }
-                        candidates.put(f.getKey().replace("candidates", "formula"), list);
+                        candidates.put(formulaName, list);
                     } else {
                         formulas.put(f.getKey(), formula(file, field, f.getValue(), vars));
                         own.add(f.getKey());

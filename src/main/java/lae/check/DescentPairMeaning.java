@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class DescentPairMeaning extends ClaimCheck {
     DescentPairMeaning(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C18;
     }
 
     @Override
@@ -75,8 +82,13 @@ final class DescentPairMeaning extends ClaimCheck {
                 }
             }
         }
-        return new ClaimResult("C18", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, sets.size(), failed, worst, cex, corrected,
-                Numbers.format("d_I = sum_j (i_j - j) against the %s meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
-                        label(spec, "formula"), formula.source(), sets.size(), m, cf.maxIndexSetSize));
+        return ClaimResult.of(claim(), "-")
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED)
+                .cases(sets.size(), failed)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .corrected(corrected)
+                .evidence(Numbers.format("d_I = sum_j (i_j - j) against the %s meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
+                        label(spec, "formula"), formula.source(), sets.size(), m, cf.maxIndexSetSize)).build();
     }
 }

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.ClaimId;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -373,10 +374,10 @@ public final class InputValidation {
     }
 
     /** Feeds every binding of the range of one formula field to {@code sink}. */
-    private static void cases(ClaimFile cf, String id, String field, boolean candidate, double[] s, int m, int n, Consumer<Map<String, Double>> sink) {
+    private static void cases(ClaimFile cf, ClaimId id, String field, boolean candidate, double[] s, int m, int n, Consumer<Map<String, Double>> sink) {
         int k = cf.k;
         switch (id) {
-            case "C18" -> {
+            case C18 -> {
                 if (!candidate) {
                     counts(m, n, k, Math.min(cf.maxIndexSetSize, m), m, 0, 0, sink);
                 } else {
@@ -387,7 +388,7 @@ public final class InputValidation {
                     }
                 }
             }
-            case "C22" -> {
+            case C22 -> {
                 if (!cf.losses.contains(LossKind.L_SIGMA)) {
                     return;
                 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import lae.core.ClaimId;
 import lae.core.Numbers;
 import lae.core.ClaimResult;
 import lae.core.Strength;
@@ -26,26 +27,42 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * match is stated only after it holds on the independent configuration too.
  */
 final class MeasuredCountFormula extends ClaimCheck {
-    private final String claim;
+    private final ClaimId claim;
     private final String what;
     private final ToIntFunction<HessianInertia> measure;
 
-    MeasuredCountFormula(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations,
-                         String claim, String what, ToIntFunction<HessianInertia> measure) {
+    private MeasuredCountFormula(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations,
+                         ClaimId claim, String what, ToIntFunction<HessianInertia> measure) {
         super(cf, data, measurements, violations);
         this.claim = claim;
         this.what = what;
         this.measure = measure;
     }
 
+    /** C16: the Hessian nullity against the dimension of the component. */
+    static MeasuredCountFormula nullity(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        return new MeasuredCountFormula(cf, data, measurements, violations, ClaimId.C16, "Hessian nullity", HessianInertia::zero);
+    }
+
+    /** C17: the number of negative Hessian eigenvalues against the index formula. */
+    static MeasuredCountFormula index(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
+        return new MeasuredCountFormula(cf, data, measurements, violations, ClaimId.C17,
+                "descending directions (negative Hessian eigenvalues)", HessianInertia::negative);
+    }
+
+    @Override
+    ClaimId claim() {
+        return claim;
+    }
+
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        String field = "C16".equals(claim) ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
+        String field = claim == ClaimId.C16 ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
         return formulaClaim(claim, spec, kind, ms, field, what, measure);
     }
 
     // C16 and C17: a measured count against a formula
-    ClaimResult formulaClaim(String claim, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms, String field,
+    ClaimResult formulaClaim(ClaimId claim, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms, String field,
                                      String what, ToIntFunction<HessianInertia> measure) {
         SymjaFormula formula = spec.formula(field);
         int cases = 0;
@@ -118,6 +135,12 @@ final class MeasuredCountFormula extends ClaimCheck {
                 return a;
             }
         }
-        return new ClaimResult(claim, kind.label(), v, componentStrength(), cases, failed, worst, cex, corrected, evidence);
+        return ClaimResult.of(claim, kind.label())
+                .verdict(v).strength(componentStrength())
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .corrected(corrected)
+                .evidence(evidence).build();
     }
 }

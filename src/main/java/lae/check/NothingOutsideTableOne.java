@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class NothingOutsideTableOne extends ClaimCheck {
     NothingOutsideTableOne(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C15;
     }
 
     @Override
@@ -77,8 +84,9 @@ final class NothingOutsideTableOne extends ClaimCheck {
                         + "(member if <= %s, witness if > %s).",
                 converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(ClaimEvaluator.MEMBER_TOL), sci(ClaimEvaluator.WITNESS_MIN));
         if (converged == 0) {
-            return new ClaimResult("C15", kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN, null, null,
-                    evidence + " No converged point: nothing to test (set search.random_starts).");
+            return ClaimResult.of(claim(), kind.label())
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .evidence(evidence + " No converged point: nothing to test (set search.random_starts).").build();
         }
         String corrected = null;
         if (outside > 0 && kind != LossKind.L_SIGMA && outsideFamily == 0) {
@@ -90,10 +98,16 @@ final class NothingOutsideTableOne extends ClaimCheck {
         if (undecided > 0) {
             evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
         }
-        ClaimResult a = inconclusiveIfAssumptionsFail("C15", kind.label(), converged, Strength.SAMPLED);
+        ClaimResult a = inconclusiveIfAssumptionsFail(claim(), kind.label(), converged, Strength.SAMPLED);
         if (a != null && v != Verdict.FAILS) {
             return a;
         }
-        return new ClaimResult("C15", kind.label(), v, Strength.SAMPLED, converged, outside, worst, cex, corrected, evidence);
+        return ClaimResult.of(claim(), kind.label())
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(converged, outside)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .corrected(corrected)
+                .evidence(evidence).build();
     }
 }

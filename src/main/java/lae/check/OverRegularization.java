@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class OverRegularization extends ClaimCheck {
     OverRegularization(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C20;
     }
 
     @Override
@@ -68,10 +75,15 @@ final class OverRegularization extends ClaimCheck {
                     m.components.size() / 2, m.absent.size()));
         }
         if (!degenerate.isEmpty() && failed == 0) {
-            return new ClaimResult("C20", LossKind.L_SIGMA.label(), Verdict.INCONCLUSIVE, componentStrength(), cases, 0, Double.NaN, null, null,
-                    String.join("; ", degenerate) + ". " + String.join("; ", notes));
+            return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
+                    .verdict(Verdict.INCONCLUSIVE).strength(componentStrength())
+                    .cases(cases, 0)
+                    .evidence(String.join("; ", degenerate) + ". " + String.join("; ", notes)).build();
         }
-        return new ClaimResult("C20", LossKind.L_SIGMA.label(), failed > 0 ? Verdict.FAILS : Verdict.HOLDS, componentStrength(), cases, failed, Double.NaN, cex, null,
-                "Table-1 points exist exactly for I within {1..m0}, and every critical point Newton found has I within {1..m0}: " + String.join("; ", notes) + ".");
+        return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(componentStrength())
+                .cases(cases, failed)
+                .counterexample(cex)
+                .evidence("Table-1 points exist exactly for I within {1..m0}, and every critical point Newton found has I within {1..m0}: " + String.join("; ", notes) + ".").build();
     }
 }

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class SumLossCompression extends ClaimCheck {
     SumLossCompression(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C22;
     }
 
     @Override
@@ -81,9 +88,13 @@ final class SumLossCompression extends ClaimCheck {
             }
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C22", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
-                Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)) + undecidedWhy(cases, failed, worst));
+        return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .evidence(Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
+                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)) + undecidedWhy(cases, failed, worst)).build();
     }
 
     static double[] singularValues(DMatrixRMaj a) {

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class TableOnePointsAreCritical extends ClaimCheck {
     TableOnePointsAreCritical(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C14;
     }
 
     @Override
@@ -52,8 +59,12 @@ final class TableOnePointsAreCritical extends ClaimCheck {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
-        return new ClaimResult("C14", kind.label(), v, componentStrength(), cases, failed, worst, cex, null,
-                Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        cases, cf.maxIndexSetSize, sci(ClaimEvaluator.GRADIENT_TOL)));
+        return ClaimResult.of(claim(), kind.label())
+                .verdict(v).strength(componentStrength())
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
+                        cases, cf.maxIndexSetSize, sci(ClaimEvaluator.GRADIENT_TOL))).build();
     }
 }

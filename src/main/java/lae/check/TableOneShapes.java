@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class TableOneShapes extends ClaimCheck {
     TableOneShapes(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C21;
     }
 
     @Override
@@ -72,8 +79,12 @@ final class TableOneShapes extends ClaimCheck {
                         + "verified for all 2 <= m <= 12, k < m, l <= k and by the numeric engine's Table-1 construction here.";
             }
         }
-        return new ClaimResult("C21", "-", failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, cases, failed, Double.NaN, cex, corrected,
-                "shape algebra of the products in Table 1 with the printed sizes (U_I k x l, Sigma_I l x l, G and O k x l, G^+ l x k) for l = 1..k.");
+        return ClaimResult.of(claim(), "-")
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED)
+                .cases(cases, failed)
+                .counterexample(cex)
+                .corrected(corrected)
+                .evidence("shape algebra of the products in Table 1 with the printed sizes (U_I k x l, Sigma_I l x l, G and O k x l, G^+ l x k) for l = 1..k.").build();
     }
 
     static int[] product(int[]... shapes) {

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class TransposeAtCriticalPoints extends ClaimCheck {
     TransposeAtCriticalPoints(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C9;
     }
 
     @Override
@@ -52,8 +59,12 @@ final class TransposeAtCriticalPoints extends ClaimCheck {
             }
         }
         Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C9", LossKind.L_SIGMA.label(), v, Strength.SAMPLED, cases, failed, worst, cex, null,
-                Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(ClaimEvaluator.MEMBER_TOL))
-                        + undecidedWhy(cases, failed, worst));
+        return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(cex)
+                .evidence(Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(ClaimEvaluator.MEMBER_TOL))
+                        + undecidedWhy(cases, failed, worst)).build();
     }
 }

@@ -1,5 +1,7 @@
 package lae.check;
 
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +26,11 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 final class UniqueMinimum extends ClaimCheck {
     UniqueMinimum(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         super(cf, data, measurements, violations);
+    }
+
+    @Override
+    ClaimId claim() {
+        return ClaimId.C19;
     }
 
     @Override
@@ -93,6 +100,11 @@ final class UniqueMinimum extends ClaimCheck {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult("C19", kind.label(), v, componentStrength(), cases, failed, Double.NaN, cex, corrected, evidence);
+        return ClaimResult.of(claim(), kind.label())
+                .verdict(v).strength(componentStrength())
+                .cases(cases, failed)
+                .counterexample(cex)
+                .corrected(corrected)
+                .evidence(evidence).build();
     }
 }

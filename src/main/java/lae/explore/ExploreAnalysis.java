@@ -1,5 +1,8 @@
 package lae.explore;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -142,7 +145,7 @@ public final class ExploreAnalysis {
         out.add(c28(r));
         // the explorer's evidence is a Newton census from random starts: what the critical points are (landscape
         // reading), sampled (it can miss components); never a bare HOLDS
-        out.replaceAll(c -> c.withReading(ClaimResult.LANDSCAPE));
+        out.replaceAll(c -> c.withReading(Reading.LANDSCAPE));
         return out;
     }
 
@@ -152,8 +155,10 @@ public final class ExploreAnalysis {
         WeightSummary c = summary(r, 0.005);
         int cases = a.converged() + b.converged() + c.converged();
         if (a.converged() == 0 || b.converged() == 0 || c.converged() == 0) {
-            return new ClaimResult("C29", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, cases, 0, Double.NaN, null, null,
-                    "no critical point converged at one of w_sigma = 0.5, 0.05, 0.005");
+            return ClaimResult.of(ClaimId.C29, "L_synthetic")
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .cases(cases, 0)
+                    .evidence("no critical point converged at one of w_sigma = 0.5, 0.05, 0.005").build();
         }
         boolean holds = a.transposeEverywhere() && b.transposeEverywhere() && !c.transposeEverywhere();
         double worst = Math.max(a.maxAsymmetry(), b.maxAsymmetry());
@@ -164,7 +169,11 @@ public final class ExploreAnalysis {
                 a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
                 SyntheticExplorer.ASYM_TOL, adam);
         if (holds) {
-            return new ClaimResult("C29", "L_synthetic", Verdict.HOLDS, Strength.SAMPLED, cases, 0, worst, null, null, evidence);
+            return ClaimResult.of(ClaimId.C29, "L_synthetic")
+                    .verdict(Verdict.HOLDS).strength(Strength.SAMPLED)
+                    .cases(cases, 0)
+                    .worstResidual(worst)
+                    .evidence(evidence).build();
         }
         String counter;
         String corrected = null;
@@ -189,7 +198,13 @@ public final class ExploreAnalysis {
             counter = bad.asymmetricExample() != null ? bad.asymmetricExample()
                     : "w_sigma = " + fmt(bad.wSigma()) + ": no symmetric verdict";
         }
-        return new ClaimResult("C29", "L_synthetic", Verdict.FAILS, Strength.SAMPLED, cases, failed, worst, counter, corrected, evidence);
+        return ClaimResult.of(ClaimId.C29, "L_synthetic")
+                .verdict(Verdict.FAILS).strength(Strength.SAMPLED)
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(counter)
+                .corrected(corrected)
+                .evidence(evidence).build();
     }
 
     static String adamSentence(Result r) {
@@ -306,13 +321,22 @@ public final class ExploreAnalysis {
                 cases, cells, skipped, failed, zero.probeAsymmetricCritical(), zero.maxProbeAsymmetry());
         Verdict v = failed > 0 ? Verdict.FAILS : (cases == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         List<ClaimResult> out = new ArrayList<>();
-        out.add(new ClaimResult("C30", "L_synthetic", v, Strength.SAMPLED, cases, failed, worst, counter, null, evidence));
+        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(cases, failed)
+                .worstResidual(worst)
+                .counterexample(counter)
+                .evidence(evidence).build());
         String ev2 = Numbers.format("Tested classification: a critical point (w_sigma > 0) is a minimum iff I = {1..l}, "
                         + "l = min(k, #{i : s_i^2 > w_sigma lambda}) (as Table 1 for L_sigma with t_i). %d points with a decided "
                         + "inertia (%d minima), %d contradict it; %d points have an inertia too close to call (margin < 1e3) "
                         + "and are not classified.", decided, minima, failedMin, undecided);
         Verdict v2 = failedMin > 0 ? Verdict.FAILS : (minima == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
-        out.add(new ClaimResult("C30", "L_synthetic", v2, Strength.SAMPLED, decided, failedMin, Double.NaN, counterMin, null, ev2));
+        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
+                .verdict(v2).strength(Strength.SAMPLED)
+                .cases(decided, failedMin)
+                .counterexample(counterMin)
+                .evidence(ev2).build());
         return out;
     }
 
@@ -324,8 +348,9 @@ public final class ExploreAnalysis {
             }
         }
         if (paper == null) {
-            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN, null, null,
-                    "the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5");
+            return ClaimResult.of(ClaimId.C28, "L_synthetic")
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .evidence("the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5").build();
         }
         Cell pi = cell(r, paper, 0);
         java.util.Set<String> mh = minimaSets(paper);
@@ -345,12 +370,17 @@ public final class ExploreAnalysis {
                         + "no negative eigenvalue) at w_sigma = 0.5: %s (%d minima); of L_pi = L~ at w_sigma = 0: %s. All "
                         + "cells at w_sigma = 0.5: %s.", mh, cases, mp, String.join("; ", scope));
         if (mh.isEmpty() || mp.isEmpty()) {
-            return new ClaimResult("C28", "L_synthetic", Verdict.INCONCLUSIVE, Strength.SAMPLED, cases, 0, Double.NaN, null, null,
-                    "no minimum found in one of the two cells. " + evidence);
+            return ClaimResult.of(ClaimId.C28, "L_synthetic")
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .cases(cases, 0)
+                    .evidence("no minimum found in one of the two cells. " + evidence).build();
         }
         boolean same = mh.equals(mp);
-        return new ClaimResult("C28", "L_synthetic", same ? Verdict.HOLDS : Verdict.FAILS, Strength.SAMPLED, cases, same ? 0 : 1, Double.NaN,
-                same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp, null, evidence);
+        return ClaimResult.of(ClaimId.C28, "L_synthetic")
+                .verdict(same ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
+                .cases(cases, same ? 0 : 1)
+                .counterexample(same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp)
+                .evidence(evidence).build();
     }
 
     public static Map<Double, WeightSummary> summaries(Result r) {

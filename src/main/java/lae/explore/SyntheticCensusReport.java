@@ -1,5 +1,9 @@
 package lae.explore;
 
+import lae.core.Reading;
+
+import lae.core.ClaimId;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,18 +68,27 @@ public final class SyntheticCensusReport {
                 + r.config().data().k() + ", s_i = " + r.config().data().spectrum() + ", lambda = " + Numbers.general(r.config().lambda())
                 + ") at w_sigma in " + weights(r);
         Verdict v = failed > 0 ? Verdict.FAILS : (undecided > 0 || boundary) ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        out.add(new ClaimResult("C30", "L_synthetic", ClaimResult.LANDSCAPE, v, Strength.EXHAUSTIVE, comps, failed, worstGrad, counter,
-                null, "Every predicted component of the synthetic Table 1 (all I within {i : s_i^2 > w_sigma lambda}, |I| <= k; "
+        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.EXHAUSTIVE)
+                .cases(comps, failed)
+                .worstResidual(worstGrad)
+                .counterexample(counter)
+                .evidence("Every predicted component of the synthetic Table 1 (all I within {i : s_i^2 > w_sigma lambda}, |I| <= k; "
                 + "W1 = W2^T = O T_I U_I^T, t_i^2 = (s_i^2 - w_sigma lambda)/(s_i^2 + (1 - w_sigma) lambda)) on " + where
                 + ": closed-form gradient <= " + Numbers.sci(SyntheticCensus.GRADIENT_TOLERANCE, 0) + " (relative; worst residual = worst "
                 + "gradient), Hessian inertia from its exact blocks (margin >= " + Numbers.general(Inertia.MIN_MARGIN) + ") = index "
                 + "d_I + (k - l) N_> and nullity kl - l(l+1)/2 + (k - l) N_= on every component; a seeded sample also classified densely "
                 + "by HessianInertia (EJML + Hipparchus)" + (undecided > 0 ? "; " + undecided + " component(s) undecided" : "")
-                + (boundary ? "; some s_i^2 is at the boundary w_sigma lambda: left to the exact certificates" : "") + "."));
-        out.add(new ClaimResult("C30", "L_synthetic", ClaimResult.LANDSCAPE, minimaFailed > 0 ? Verdict.FAILS : v == Verdict.FAILS
-                ? Verdict.INCONCLUSIVE : v, Strength.EXHAUSTIVE, r.weights().size(), minimaFailed, Double.NaN, minimaCounter, null,
-                "Minimum iff I = {1..l}: on " + where + ", the only predicted component with no negative Hessian eigenvalue is "
-                + "I = {1..min(k, m_s)} (m_s = #{i : s_i^2 > w_sigma lambda}), at every weight."));
+                + (boundary ? "; some s_i^2 is at the boundary w_sigma lambda: left to the exact certificates" : "") + ".").build());
+        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
+                .reading(Reading.LANDSCAPE)
+                .verdict(minimaFailed > 0 ? Verdict.FAILS : v == Verdict.FAILS
+                ? Verdict.INCONCLUSIVE : v).strength(Strength.EXHAUSTIVE)
+                .cases(r.weights().size(), minimaFailed)
+                .counterexample(minimaCounter)
+                .evidence("Minimum iff I = {1..l}: on " + where + ", the only predicted component with no negative Hessian eigenvalue is "
+                + "I = {1..min(k, m_s)} (m_s = #{i : s_i^2 > w_sigma lambda}), at every weight.").build());
         int mbFailed = 0;
         String mbCounter = null;
         boolean mbApplies = true;
@@ -89,14 +102,18 @@ public final class SyntheticCensusReport {
                 }
             }
         }
-        out.add(new ClaimResult("MB-C30", "L_synthetic", ClaimResult.LANDSCAPE, mbFailed > 0 ? Verdict.FAILS
-                : mbApplies ? Verdict.HOLDS : Verdict.INCONCLUSIVE, Strength.EXHAUSTIVE, r.weights().size(), mbFailed, Double.NaN,
-                mbCounter, null, "Morse-Bott test (lae.topology.MorseBottTest, exact integers) of the measured classification on "
+        out.add(ClaimResult.of(ClaimId.MB_C30, "L_synthetic")
+                .reading(Reading.LANDSCAPE)
+                .verdict(mbFailed > 0 ? Verdict.FAILS
+                : mbApplies ? Verdict.HOLDS : Verdict.INCONCLUSIVE).strength(Strength.EXHAUSTIVE)
+                .cases(r.weights().size(), mbFailed)
+                .counterexample(mbCounter)
+                .evidence("Morse-Bott test (lae.topology.MorseBottTest, exact integers) of the measured classification on "
                 + where + ": L~ is coercive for w_sigma > 0, every component is a Stiefel manifold V_l(R^k) with nullity = its "
                 + "dimension (census above), so MB(t) = sum_I t^index(I) prod_{j=k-l}^{k-1} (1 + t^j) must equal 1 + (1 + t) Q(t) "
                 + "with Q >= 0; the indices are the measured ones. A necessary condition for the classification to be complete "
                 + "(a missing component or a wrong index typically breaks it), not a proof."
-                + (mbApplies ? "" : " Some weight has an undecided or disagreeing component: the test does not apply there.")));
+                + (mbApplies ? "" : " Some weight has an undecided or disagreeing component: the test does not apply there.")).build());
         int pts = 0;
         int inside = 0;
         String outside = null;
@@ -111,11 +128,14 @@ public final class SyntheticCensusReport {
             }
         }
         if (pts > 0) {
-            out.add(new ClaimResult("C30", "L_synthetic", ClaimResult.LANDSCAPE, inside == pts ? Verdict.HOLDS : Verdict.FAILS,
-                    Strength.SAMPLED, pts, pts - inside, Double.NaN, outside, null,
-                    "Completeness, sampled: every critical point that the explorer's Newton search found from "
+            out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
+                    .reading(Reading.LANDSCAPE)
+                    .verdict(inside == pts ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
+                    .cases(pts, pts - inside)
+                    .counterexample(outside)
+                    .evidence("Completeness, sampled: every critical point that the explorer's Newton search found from "
                     + r.config().newtonStarts() + " seeded starts per weight on " + where + " is transposed and lies on a predicted "
-                    + "component with the predicted inertia (tolerances of PredictedSetMembership). Random starts can miss components."));
+                    + "component with the predicted inertia (tolerances of PredictedSetMembership). Random starts can miss components.").build());
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package lae.report;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,9 +92,9 @@ public final class JsonRenderer {
 
     public static ObjectNode result(ClaimResult r) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("claim", r.claim());
+        o.put("claim", r.claim().id());
         o.put("loss", r.loss());
-        o.put("reading", r.reading());
+        o.put("reading", r.reading().label());
         o.put("verdict", r.verdict().name());
         o.put("strength", r.strength().label());
         o.put("cases_checked", r.casesChecked());
@@ -111,10 +113,14 @@ public final class JsonRenderer {
     /** Reads one element of "results" back. */
     public static ClaimResult result(JsonNode o) {
         JsonNode wr = o.path("worst_residual");
-        return new ClaimResult(o.path("claim").asText(), o.path("loss").asText("-"), o.path("reading").asText("-"),
-                Verdict.valueOf(o.path("verdict").asText()), Strength.parse(o.path("strength").asText()),
-                o.path("cases_checked").asInt(), o.path("cases_failed").asInt(), wr.isNumber() ? wr.asDouble() : Double.NaN,
-                textOrNull(o.path("counterexample")), textOrNull(o.path("corrected")), o.path("evidence").asText());
+        return ClaimResult.of(ClaimId.parse(o.path("claim").asText()), o.path("loss").asText("-"))
+                .reading(Reading.parse(o.path("reading").asText("-")))
+                .verdict(Verdict.valueOf(o.path("verdict").asText())).strength(Strength.parse(o.path("strength").asText()))
+                .cases(o.path("cases_checked").asInt(), o.path("cases_failed").asInt())
+                .worstResidual(wr.isNumber() ? wr.asDouble() : Double.NaN)
+                .counterexample(textOrNull(o.path("counterexample")))
+                .corrected(textOrNull(o.path("corrected")))
+                .evidence(o.path("evidence").asText()).build();
     }
 
     private static String textOrNull(JsonNode n) {

@@ -1,5 +1,6 @@
 package lae.report;
 
+import lae.core.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class MarkdownRenderer {
 
     /** The verdict table and the evidence list: the same layout in every report. */
     static void appendVerdicts(StringBuilder b, List<ClaimResult> results) {
-        boolean readings = results.stream().anyMatch(r -> !ClaimResult.AS_PRINTED.equals(r.reading()));
+        boolean readings = results.stream().anyMatch(r -> r.reading() != Reading.AS_PRINTED);
         b.append("## Verdicts\n\n| claim | loss |").append(readings ? " reading |" : "")
                 .append(" verdict | strength | cases | failed | worst residual | smallest counterexample | corrected statement (verified separately) |\n|---|---|")
                 .append(readings ? "---|" : "").append("---|---|---|---|---|---|---|\n");
@@ -78,7 +79,7 @@ public final class MarkdownRenderer {
         b.append("\n## Evidence\n\n");
         for (ClaimResult r : results) {
             b.append("- **").append(r.claim()).append(' ').append(r.loss());
-            if (readings && !ClaimResult.AS_PRINTED.equals(r.reading())) {
+            if (readings && r.reading() != Reading.AS_PRINTED) {
                 b.append(", ").append(r.reading());
             }
             b.append("** (").append(r.verdict()).append(", ").append(r.strength().label()).append("): ")

@@ -1,5 +1,7 @@
 package lae.report;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +102,7 @@ public final class ReportIndex {
     /** The index document of the reports under {@code dir}. */
     public static ReportDocument document(Path dir) {
         List<Entry> entries = scan(dir);
-        Map<String, List<Row>> byClaim = new TreeMap<>(Comparator.comparing(ReportIndex::claimOrder).thenComparing(Comparator.naturalOrder()));
+        Map<ClaimId, List<Row>> byClaim = new TreeMap<>(Comparator.comparing(ReportIndex::claimOrder).thenComparing(ClaimId::id));
         for (Entry e : entries) {
             if (!e.current()) {
                 continue;
@@ -124,13 +126,15 @@ public final class ReportIndex {
                 .command("./lae report");
 
         List<List<String>> errata = new ArrayList<>();
-        for (Map.Entry<String, String> c : ClaimCatalogue.all().entrySet()) {
-            List<Row> rows = byClaim.getOrDefault(c.getKey(), List.of());
-            errata.add(List.of(c.getKey(), c.getValue(), rows.isEmpty() ? "no verdict yet" : perLoss(rows), corrected(rows), links(rows)));
+        for (ClaimId c : ClaimId.values()) {
+            if (c.ofPaper()) {
+                List<Row> rows = byClaim.getOrDefault(c, List.of());
+                errata.add(List.of(c.id(), c.catalogue(), rows.isEmpty() ? "no verdict yet" : perLoss(rows), corrected(rows), links(rows)));
+            }
         }
-        for (Map.Entry<String, List<Row>> c : byClaim.entrySet()) {
-            if (!ClaimCatalogue.all().containsKey(c.getKey())) {
-                errata.add(List.of(c.getKey(), "(a check of the toolkit's own)", perLoss(c.getValue()), corrected(c.getValue()), links(c.getValue())));
+        for (Map.Entry<ClaimId, List<Row>> c : byClaim.entrySet()) {
+            if (!c.getKey().ofPaper()) {
+                errata.add(List.of(c.getKey().id(), "(a check of the toolkit's own)", perLoss(c.getValue()), corrected(c.getValue()), links(c.getValue())));
             }
         }
         d.section("Errata: one row per claim").paragraph("Per loss (and reading), the combined verdict over every "
@@ -140,7 +144,7 @@ public final class ReportIndex {
                 .table("errata", "", List.of("claim", "statement as printed", "verdict per loss", "corrected statement (verified)", "reports"), errata);
 
         List<List<String>> detail = new ArrayList<>();
-        byClaim.forEach((claim, rows) -> rows.forEach(r -> detail.add(List.of(claim, r.result.loss(), r.result.reading(),
+        byClaim.forEach((claim, rows) -> rows.forEach(r -> detail.add(List.of(claim.id(), r.result.loss(), r.result.reading().label(),
                 "**" + r.result.verdict() + "** (" + r.result.strength().label() + ")", link(r.entry)))));
         d.section("Every verdict").table("verdicts", "", List.of("claim", "loss", "reading", "verdict (strength)", "report"), detail);
 
@@ -165,15 +169,15 @@ public final class ReportIndex {
     private record Row(ClaimResult result, Entry entry) {
     }
 
-    private static int claimOrder(String claim) {
-        Matcher m = Pattern.compile("^C(\\d+)$").matcher(claim);
-        return m.matches() ? Integer.parseInt(m.group(1)) : 1000;
+    /** The paper's claims in their order, then the toolkit's (by id). */
+    private static int claimOrder(ClaimId claim) {
+        return claim.ofPaper() ? claim.ordinal() : Integer.MAX_VALUE;
     }
 
     private static String perLoss(List<Row> rows) {
         Map<String, List<ClaimResult>> byLoss = new LinkedHashMap<>();
         for (Row r : rows) {
-            String key = r.result.loss() + (ClaimResult.AS_PRINTED.equals(r.result.reading()) ? "" : " (" + r.result.reading() + ")");
+            String key = r.result.loss() + (r.result.reading() == Reading.AS_PRINTED ? "" : " (" + r.result.reading() + ")");
             byLoss.computeIfAbsent(key, k -> new ArrayList<>()).add(r.result);
         }
         List<String> out = new ArrayList<>();

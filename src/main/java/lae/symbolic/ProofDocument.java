@@ -36,7 +36,7 @@ public final class ProofDocument {
                 .results(r.claims());
         List<List<String>> rows = new ArrayList<>();
         for (ProofStep s : r.steps()) {
-            rows.add(List.of(Integer.toString(s.index()), s.claim(), s.loss(), s.role(), s.text(), "**" + s.verdict() + "**",
+            rows.add(List.of(Integer.toString(s.index()), s.claim().id(), s.loss(), s.role(), s.text(), "**" + s.verdict() + "**",
                     s.strength().label(), s.reason()));
         }
         d.section("Steps").table("steps", "", List.of("#", "claim", "loss", "role", "statement", "verdict", "strength", "how"), rows);

@@ -1,5 +1,6 @@
 package lae.symbolic;
 
+import lae.core.ClaimId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,7 @@ public final class ProofRunner {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<ProofStep> steps = new ArrayList<>(session.steps);
         for (String e : errors) {
-            steps.add(new ProofStep(steps.size() + 1, "script-error", "-", "printed", "statement ran without error: " + e,
+            steps.add(new ProofStep(steps.size() + 1, ClaimId.SCRIPT_ERROR, "-", "printed", "statement ran without error: " + e,
                     Verdict.INCONCLUSIVE, "error", "no error", e, null, Strength.CERTIFIED, 0));
         }
         timings.sort((a, b) -> Double.compare(Double.parseDouble(b[0]), Double.parseDouble(a[0])));
@@ -179,8 +180,12 @@ public final class ProofRunner {
             Strength strength = firstFail != null ? firstFail.strength()
                     : printed.stream().map(ProofStep::strength).reduce(Strength.PROVED, Strength::weakest);
             ProofStep first = g.get(0);
-            out.add(new ClaimResult(first.claim(), first.loss(), v, strength, printed.size(), failed, Double.NaN, counter,
-                    corrected.isEmpty() ? null : String.join("; ", corrected), evidence));
+            out.add(ClaimResult.of(first.claim(), first.loss())
+                    .verdict(v).strength(strength)
+                    .cases(printed.size(), failed)
+                    .counterexample(counter)
+                    .corrected(corrected.isEmpty() ? null : String.join("; ", corrected))
+                    .evidence(evidence).build());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package lae.symbolic;
 
+import lae.core.ClaimId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ public final class ProofSession {
     }
 
     private IExpr step(IAST ast, EvalEngine engine) {
-        String claim = str(ast.arg1());
+        ClaimId claim = ClaimId.parse(str(ast.arg1()));
         String loss = str(ast.arg2());
         String role = str(ast.arg3());
         if (!role.equals("printed") && !role.equals("corrected") && !role.equals("lemma")) {

@@ -1,5 +1,6 @@
 package lae.symbolic;
 
+import lae.core.ClaimId;
 import lae.core.Strength;
 import lae.core.Verdict;
 
@@ -7,7 +8,7 @@ import lae.core.Verdict;
  * One step of a proof script: a computed value compared with what a statement predicts.
  *
  * @param index          1-based position of the step in its script
- * @param claim          claim id from claims.md ("C10") or an engine check id ("engine:gradient")
+ * @param claim          the claim the step is about (scripts spell its id: "C10", "engine:gradient")
  * @param loss           "L", "L_pi", "L_sigma", "L_synthetic" or "-"
  * @param role           {@code printed} (the claim as printed: decides the claim's verdict),
  *                       {@code corrected} (a corrected statement, verified separately) or
@@ -23,7 +24,7 @@ import lae.core.Verdict;
  *                       (exact on numbers), sampled (only vanished at random rational points)
  * @param millis         time to judge the step (the computation before it is timed per statement)
  */
-public record ProofStep(int index, String claim, String loss, String role, String text, Verdict verdict,
+public record ProofStep(int index, ClaimId claim, String loss, String role, String text, Verdict verdict,
                         String computed, String expected, String reason, String counterexample, Strength strength, long millis) {
 
     public boolean isPrinted() {

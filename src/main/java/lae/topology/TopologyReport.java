@@ -1,5 +1,6 @@
 package lae.topology;
 
+import lae.core.ClaimId;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public final class TopologyReport {
             MorseBottTest.Result t = r.test();
             String where = r.kind().label() + ", m=" + in.m() + ", n=" + in.n() + ", k=" + in.k() + ", lambda=" + Numbers.general(r.lambda()) + ", "
                     + r.universeName() + "=" + r.universe();
-            String claim = r.role().equals("printed") ? "MB-C17" : "MB-C17-corrected";
+            ClaimId claim = r.role().equals("printed") ? ClaimId.MB_C17 : ClaimId.MB_C17_CORRECTED;
             Verdict v = r.verdict();
             String formal = "formally " + t.explanation();
             String evidence;
@@ -231,8 +232,12 @@ public final class TopologyReport {
                     }
                 }
             }
-            out.add(new ClaimResult(claim, r.kind().label(), v, Strength.CERTIFIED, 1, v == Verdict.FAILS ? 1 : 0, Double.NaN, counterexample,
-                    corrected, evidence));
+            out.add(ClaimResult.of(claim, r.kind().label())
+                    .verdict(v).strength(Strength.CERTIFIED)
+                    .cases(1, v == Verdict.FAILS ? 1 : 0)
+                    .counterexample(counterexample)
+                    .corrected(corrected)
+                    .evidence(evidence).build());
         }
         return out;
     }

@@ -1,5 +1,9 @@
 package lae.train;
 
+import lae.core.Reading;
+
+import lae.core.ClaimId;
+
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -280,11 +284,11 @@ public final class ArtificialExperiment {
     /** The critical points Newton found from every run (all schedules and seeds), judged claim by claim. */
     static List<ClaimResult> landscapeVerdicts(List<Measured> runs, int m0) {
         List<ClaimResult> out = new ArrayList<>();
-        out.add(minimumLandscape("C27", "L", byLoss(runs, LossKind.L, 0), false, K));
-        out.add(minimumLandscape("C27", "L_pi", byLoss(runs, LossKind.L_PI, 0), true, K));
-        out.add(minimumLandscape("C27", "L_sigma", byLoss(runs, LossKind.L_SIGMA, 0), false, m0));
+        out.add(minimumLandscape(ClaimId.C27, "L", byLoss(runs, LossKind.L, 0), false, K));
+        out.add(minimumLandscape(ClaimId.C27, "L_pi", byLoss(runs, LossKind.L_PI, 0), true, K));
+        out.add(minimumLandscape(ClaimId.C27, "L_sigma", byLoss(runs, LossKind.L_SIGMA, 0), false, m0));
         out.add(descendingLandscape(byLoss(runs, LossKind.L_SIGMA, 0), m0));
-        out.add(minimumLandscape("C28", "L_synthetic(w_sigma=0.5)", byLoss(runs, LossKind.SYNTHETIC, 0.5), true, K));
+        out.add(minimumLandscape(ClaimId.C28, "L_synthetic(w_sigma=0.5)", byLoss(runs, LossKind.SYNTHETIC, 0.5), true, K));
         out.add(transposeLandscape("L_sigma", byLoss(runs, LossKind.L_SIGMA, 0), true));
         for (double w : W_SIGMAS) {
             out.add(transposeLandscape("L_synthetic(w_sigma=" + Numbers.general(w) + ")", byLoss(runs, LossKind.SYNTHETIC, w),
@@ -301,7 +305,7 @@ public final class ArtificialExperiment {
      * "The minimum is the Table-1 point of rank {@code rank} with U* = V*" (and the principal directions
      * recovered when {@code directions}): every decided minimum among the polished points must be it.
      */
-    static ClaimResult minimumLandscape(String claim, String loss, List<Measured> runs, boolean directions, int rank) {
+    static ClaimResult minimumLandscape(ClaimId claim, String loss, List<Measured> runs, boolean directions, int rank) {
         int critical = 0;
         int minima = 0;
         int other = 0;
@@ -335,7 +339,13 @@ public final class ArtificialExperiment {
                 + "EJML and Hipparchus agree, margin >= 1e3), and " + (minima - other) + " of them are " + what
                 + " (W2 W1 within " + Numbers.sci(SAME_POINT, 0) + "; worst " + Numbers.sci(worst) + ")"
                 + (minima == 0 ? ": no decided minimum to judge" : "") + ". Sampled: minima no run reached are not seen.";
-        return new ClaimResult(claim, loss, ClaimResult.LANDSCAPE, v, Strength.SAMPLED, minima, other, worst, witness, null, ev);
+        return ClaimResult.of(claim, loss)
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(minima, other)
+                .worstResidual(worst)
+                .counterexample(witness)
+                .evidence(ev).build();
     }
 
     /** C27's count for L_sigma: every critical point has at least (k - m0)(m - m0) descending directions. */
@@ -368,8 +378,13 @@ public final class ArtificialExperiment {
                 + " have fewer (fewest: " + Numbers.general(fewest) + "). Along an unused latent coordinate and a direction u_j "
                 + "(j > m0) the second variation at I = {1..m0} is lambda - s_j^2 > 0, so the rank-m0 point is a minimum: "
                 + "(k - l)(m - l) counts descending directions of L and L_pi, not of L_sigma when s_j^2 < lambda";
-        return new ClaimResult("C27", "L_sigma", ClaimResult.LANDSCAPE, v, Strength.SAMPLED, decided, below,
-                Double.isNaN(fewest) ? Double.NaN : fewest, witness, null, ev);
+        return ClaimResult.of(ClaimId.C27, "L_sigma")
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(decided, below)
+                .worstResidual(Double.isNaN(fewest) ? Double.NaN : fewest)
+                .counterexample(witness)
+                .evidence(ev).build();
     }
 
     /** C29 at the critical points: W1 = W2^T (claimed for L_sigma, w_sigma = 0.5, 0.05) or not (w_sigma = 0.005). */
@@ -405,9 +420,14 @@ public final class ArtificialExperiment {
                 + " of those critical points have W1 = W2^T (relative asymmetry <= " + Numbers.sci(SYM_TOL, 0) + "), "
                 + asymmetric + " do not (largest " + Numbers.sci(worst) + "). Sampled: critical points that no run came near are not seen";
         int failed = claimedSymmetric ? asymmetric : symmetric;
-        return new ClaimResult("C29", loss, ClaimResult.LANDSCAPE, v, Strength.SAMPLED, critical, critical == 0 ? 0 : failed, worst,
-                v == Verdict.FAILS ? (claimedSymmetric ? witness : "every critical point found is symmetric (largest relative asymmetry "
-                        + Numbers.sci(worst) + ")") : null, null, ev);
+        return ClaimResult.of(ClaimId.C29, loss)
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(critical, critical == 0 ? 0 : failed)
+                .worstResidual(worst)
+                .counterexample(v == Verdict.FAILS ? (claimedSymmetric ? witness : "every critical point found is symmetric (largest relative asymmetry "
+                        + Numbers.sci(worst) + ")") : null)
+                .evidence(ev).build();
     }
 
     // ------------------------------------------------------------------ training reading
@@ -419,19 +439,19 @@ public final class ArtificialExperiment {
     static List<ClaimResult> trainingVerdicts(List<Measured> runs, int m0, Schedule.Kind kind) {
         List<ClaimResult> out = new ArrayList<>();
         String s = kind.cliName();
-        out.add(combine("C27", "L, " + s, byLoss(runs, LossKind.L, 0), r -> reaches(r, K, false),
+        out.add(combine(ClaimId.C27, "L, " + s, byLoss(runs, LossKind.L, 0), r -> reaches(r, K, false),
                 "Adam reaches the minimum U_k U_k^T with U* = V*"));
-        out.add(combine("C27", "L_pi, " + s, byLoss(runs, LossKind.L_PI, 0), r -> reaches(r, K, true),
+        out.add(combine(ClaimId.C27, "L_pi, " + s, byLoss(runs, LossKind.L_PI, 0), r -> reaches(r, K, true),
                 "Adam reaches the minimum of L_pi, U* = V*, and recovers the k left singular vectors of X"));
-        out.add(combine("C27", "L_sigma, " + s, byLoss(runs, LossKind.L_SIGMA, 0), r -> reaches(r, m0, false),
+        out.add(combine(ClaimId.C27, "L_sigma, " + s, byLoss(runs, LossKind.L_SIGMA, 0), r -> reaches(r, m0, false),
                 "Adam ends at the rank-m0 minimum (m0 = " + m0 + "): the last k - m0 = " + (K - m0) + " singular directions of W2 W1 are noise"));
-        out.add(combine("C28", "L_synthetic(w_sigma=0.5), " + s, byLoss(runs, LossKind.SYNTHETIC, 0.5), r -> reaches(r, K, true),
+        out.add(combine(ClaimId.C28, "L_synthetic(w_sigma=0.5), " + s, byLoss(runs, LossKind.SYNTHETIC, 0.5), r -> reaches(r, K, true),
                 "Adam reaches a rank-k minimum like L_pi: U* = V* and the k principal directions recovered"));
-        out.add(combine("C29", "L_sigma, " + s, byLoss(runs, LossKind.L_SIGMA, 0), r -> transposeTraining(r, true),
+        out.add(combine(ClaimId.C29, "L_sigma, " + s, byLoss(runs, LossKind.L_SIGMA, 0), r -> transposeTraining(r, true),
                 "Figure 4's reference curve: ||W1 - W2^T|| vanishes at the end of training"));
         for (double w : W_SIGMAS) {
             boolean sym = w >= 0.05;
-            out.add(combine("C29", "L_synthetic(w_sigma=" + Numbers.general(w) + "), " + s, byLoss(runs, LossKind.SYNTHETIC, w),
+            out.add(combine(ClaimId.C29, "L_synthetic(w_sigma=" + Numbers.general(w) + "), " + s, byLoss(runs, LossKind.SYNTHETIC, w),
                     r -> transposeTraining(r, sym), "Figure 4: ||W1 - W2^T|| " + (sym ? "vanishes" : "does not vanish")
                             + " at the end of training"));
         }
@@ -499,7 +519,7 @@ public final class ArtificialExperiment {
                 + "nearby allows: Adam has not converged far enough to tell: " + res);
     }
 
-    static ClaimResult combine(String claim, String loss, List<Measured> runs, java.util.function.Function<Measured, Outcome> judge,
+    static ClaimResult combine(ClaimId claim, String loss, List<Measured> runs, java.util.function.Function<Measured, Outcome> judge,
                                String statement) {
         int failed = 0;
         int inconclusive = 0;
@@ -510,7 +530,7 @@ public final class ArtificialExperiment {
             Outcome o = judge.apply(r);
             per.append(per.length() == 0 ? "" : "; ").append("seed ").append(r.cfg().seed()).append(": ").append(o.verdict())
                     .append(" (").append(o.why()).append(")");
-            worst = Math.max(worst, claim.equals("C29") ? r.relAsym() : r.distToMin());
+            worst = Math.max(worst, claim.equals(ClaimId.C29) ? r.relAsym() : r.distToMin());
             if (o.verdict() == Verdict.FAILS) {
                 failed++;
                 if (counter == null) {
@@ -523,7 +543,13 @@ public final class ArtificialExperiment {
         Verdict v = failed > 0 ? Verdict.FAILS : inconclusive > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         String ev = statement + "; " + runs.size() + " seeds, " + runs.get(0).result().epochsCompleted() + " epochs, "
                 + runs.get(0).cfg().schedule().kind().cliName() + ": " + per;
-        return new ClaimResult(claim, loss, ClaimResult.TRAINING, v, Strength.OBSERVED, runs.size(), failed, worst, counter, null, ev);
+        return ClaimResult.of(claim, loss)
+                .reading(Reading.TRAINING)
+                .verdict(v).strength(Strength.OBSERVED)
+                .cases(runs.size(), failed)
+                .worstResidual(worst)
+                .counterexample(counter)
+                .evidence(ev).build();
     }
 
     // ------------------------------------------------------------------ the document

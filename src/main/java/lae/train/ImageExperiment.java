@@ -1,5 +1,9 @@
 package lae.train;
 
+import lae.core.Reading;
+
+import lae.core.ClaimId;
+
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +79,7 @@ public final class ImageExperiment {
     }
 
     /** One data set's settings. */
-    record Setup(String name, String claim, String figure, int k, double[] lambdas, int epochs, boolean embeddings) {
+    record Setup(String name, ClaimId claim, String figure, int k, double[] lambdas, int epochs, boolean embeddings) {
     }
 
     /** One trained L_sigma autoencoder compared with PCA. */
@@ -88,7 +92,7 @@ public final class ImageExperiment {
     }
 
     public static ReportDocument fashionMnist(TrainOptions o) {
-        Setup s = new Setup("fashion-mnist", "C25", "fashion-mnist-figure1", 9, new double[] {8}, 200, true);
+        Setup s = new Setup("fashion-mnist", ClaimId.C25, "fashion-mnist-figure1", 9, new double[] {8}, 200, true);
         Path dir = o.data() != null ? o.data() : DEFAULT_FASHION;
         Path images = firstExisting(dir, "t10k-images-idx3-ubyte.gz", "t10k-images-idx3-ubyte");
         Path labels = firstExisting(dir, "t10k-labels-idx1-ubyte.gz", "t10k-labels-idx1-ubyte");
@@ -105,7 +109,7 @@ public final class ImageExperiment {
     }
 
     public static ReportDocument cifar10(TrainOptions o) {
-        Setup s = new Setup("cifar10", "C26", "cifar10-figure2", 6, new double[] {5, 15}, 400, false);
+        Setup s = new Setup("cifar10", ClaimId.C26, "cifar10-figure2", 6, new double[] {5, 15}, 400, false);
         if (o.data() == null) {
             return absent(o, s, "the CIFAR-10 test set is not installed on this machine and no --data was given. Supply "
                     + "`--data FILE` naming the binary test batch `test_batch.bin` (10,000 records of 3,073 bytes: 1 label "
@@ -189,7 +193,7 @@ public final class ImageExperiment {
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
 
         List<ClaimResult> results = new ArrayList<>();
-        if (s.claim().equals("C25")) {
+        if (s.claim().equals(ClaimId.C25)) {
             results.add(landscapeC25(minima.get(key(9, 8)), 9, s, o, b, n));
             results.add(landscapeC25(minima.get(key(2, 8)), 2, s, o, b, n));
             for (Schedule.Kind kind : o.schedules()) {
@@ -357,9 +361,12 @@ public final class ImageExperiment {
         double lamEff = o.regularization().effectiveLambda(8, b, n);
         String loss = "L_sigma k=" + k;
         if (!r.exists()) {
-            return new ClaimResult("C25", loss, ClaimResult.LANDSCAPE, Verdict.FAILS, Strength.SAMPLED, 1, 1, Double.NaN,
-                    "lambda_eff = " + Numbers.general(lamEff) + " >= s_" + k + "^2: no rank-" + k + " critical point exists", null,
-                    "Table 1 has no point with I = {1.." + k + "} when s_k^2 <= lambda_eff");
+            return ClaimResult.of(ClaimId.C25, loss)
+                    .reading(Reading.LANDSCAPE)
+                    .verdict(Verdict.FAILS).strength(Strength.SAMPLED)
+                    .cases(1, 1)
+                    .counterexample("lambda_eff = " + Numbers.general(lamEff) + " >= s_" + k + "^2: no rank-" + k + " critical point exists")
+                    .evidence("Table 1 has no point with I = {1.." + k + "} when s_k^2 <= lambda_eff").build();
         }
         boolean distinct = true;
         for (int i = 1; i < k; i++) {
@@ -376,8 +383,13 @@ public final class ImageExperiment {
                 + ". A minimum whose W2 has the principal directions u_1..u_" + k + " as left singular vectors, each determined up "
                 + "to sign because the c_i are distinct" + (distinct ? "" : " (they are NOT distinct here)") + ". Sampled: this "
                 + "checks the one component; that no other minimum exists is Theorem 3.1 (checked by the census at m = 784)";
-        return new ClaimResult("C25", loss, ClaimResult.LANDSCAPE, v, Strength.SAMPLED, r.blocks(), v == Verdict.FAILS ? 1 : 0,
-                r.gradientNorm(), v == Verdict.FAILS ? "the Table-1 point has " + r.negative() + " negative eigenvalues" : null, null, ev);
+        return ClaimResult.of(ClaimId.C25, loss)
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(r.blocks(), v == Verdict.FAILS ? 1 : 0)
+                .worstResidual(r.gradientNorm())
+                .counterexample(v == Verdict.FAILS ? "the Table-1 point has " + r.negative() + " negative eigenvalues" : null)
+                .evidence(ev).build();
     }
 
     /** Per seed: is the run near the minimum (bound s_1(W2) < 1 and distance), and do the resolvable directions match? */
@@ -439,16 +451,16 @@ public final class ImageExperiment {
     }
 
     static ClaimResult trainingDirections(List<Compared> runs, Schedule.Kind kind) {
-        return combine("C25", "L_sigma k=9, " + kind.cliName(), runs, ImageExperiment::directionsOutcome,
+        return combine(ClaimId.C25, "L_sigma k=9, " + kind.cliName(), runs, ImageExperiment::directionsOutcome,
                 "the left singular vectors of W2 match the top-9 principal directions up to sign", r -> 1 - min(r.absCos()));
     }
 
     static ClaimResult trainingEmbeddings(List<Compared> runs, Schedule.Kind kind) {
-        return combine("C25", "L_sigma k=2, " + kind.cliName(), runs, ImageExperiment::embeddingOutcome,
+        return combine(ClaimId.C25, "L_sigma k=2, " + kind.cliName(), runs, ImageExperiment::embeddingOutcome,
                 "the k = 2 embeddings W1 x match PCA's (u_1 . x, u_2 . x) up to rotation and reflection", Compared::procrustes);
     }
 
-    static ClaimResult combine(String claim, String loss, List<Compared> runs,
+    static ClaimResult combine(ClaimId claim, String loss, List<Compared> runs,
                                java.util.function.Function<Compared, ArtificialExperiment.Outcome> judge, String statement,
                                java.util.function.ToDoubleFunction<Compared> residual) {
         int failed = 0;
@@ -472,8 +484,13 @@ public final class ImageExperiment {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : inconclusive > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return new ClaimResult(claim, loss, ClaimResult.TRAINING, v, Strength.OBSERVED, runs.size(), failed, worst, counter, null,
-                statement + "; " + runs.size() + " seeds: " + per);
+        return ClaimResult.of(claim, loss)
+                .reading(Reading.TRAINING)
+                .verdict(v).strength(Strength.OBSERVED)
+                .cases(runs.size(), failed)
+                .worstResidual(worst)
+                .counterexample(counter)
+                .evidence(statement + "; " + runs.size() + " seeds: " + per).build();
     }
 
     static ClaimResult landscapeC26(Map<String, SumLossMinimum.Result> minima, Setup s, TrainOptions o, int b, int n) {
@@ -488,8 +505,12 @@ public final class ImageExperiment {
                         + "reason for lambda = 5 to approximate PCA worse"
                         : "could not be confirmed at both (lambda = 5: exists " + lo.exists() + ", minimum " + lo.decidedMinimum()
                                 + "; lambda = 15: exists " + hi.exists() + ", minimum " + hi.decidedMinimum() + ")");
-        return new ClaimResult("C26", "L_sigma", ClaimResult.LANDSCAPE, v, Strength.SAMPLED, 2, both ? 1 : 0, Double.NaN,
-                both ? "both minima have the exact principal directions" : null, null, ev);
+        return ClaimResult.of(ClaimId.C26, "L_sigma")
+                .reading(Reading.LANDSCAPE)
+                .verdict(v).strength(Strength.SAMPLED)
+                .cases(2, both ? 1 : 0)
+                .counterexample(both ? "both minima have the exact principal directions" : null)
+                .evidence(ev).build();
     }
 
     static ClaimResult trainingC26(List<Compared> runs, Schedule.Kind kind, Setup s) {
@@ -518,9 +539,13 @@ public final class ImageExperiment {
             }
         }
         Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
-        return new ClaimResult("C26", "L_sigma, " + kind.cliName(), ClaimResult.TRAINING, v, Strength.OBSERVED, seeds.size(), failed,
-                Double.NaN, counter, null, "criterion: mean |cos| higher at lambda = 15 and some of directions " + (half + 1) + ".." + s.k()
-                        + " below " + COS_TOL + " at lambda = 5; " + per);
+        return ClaimResult.of(ClaimId.C26, "L_sigma, " + kind.cliName())
+                .reading(Reading.TRAINING)
+                .verdict(v).strength(Strength.OBSERVED)
+                .cases(seeds.size(), failed)
+                .counterexample(counter)
+                .evidence("criterion: mean |cos| higher at lambda = 15 and some of directions " + (half + 1) + ".." + s.k()
+                        + " below " + COS_TOL + " at lambda = 5; " + per).build();
     }
 
     // ------------------------------------------------------------------ the document
@@ -528,7 +553,7 @@ public final class ImageExperiment {
     static ReportDocument document(TrainOptions o, Setup s, LabelledImages im, PrincipalDirections pca, List<Compared> runs,
                                    Map<String, SumLossMinimum.Result> minima, List<ClaimResult> results, int epochs, int b, int n,
                                    double pcaSeconds, double landscapeSeconds, double trainSeconds) {
-        boolean fashion = s.claim().equals("C25");
+        boolean fashion = s.claim().equals(ClaimId.C25);
         String fig = fashion ? "Figure 1" : "Figure 2";
         ReportDocument.Builder d = ReportDocument.builder("train/" + s.name(), "train")
                 .title("Section 4.1: " + s.name() + ", " + fig + " (claim " + s.claim() + ")")
@@ -723,11 +748,15 @@ public final class ImageExperiment {
 
     static ReportDocument absent(TrainOptions o, Setup s, String why) {
         List<ClaimResult> rs = new ArrayList<>();
-        rs.add(new ClaimResult(s.claim(), "L_sigma", ClaimResult.LANDSCAPE, Verdict.INCONCLUSIVE, Strength.SAMPLED, 0, 0, Double.NaN,
-                null, null, "data set absent: the landscape needs the data's principal directions; " + why));
+        rs.add(ClaimResult.of(s.claim(), "L_sigma")
+                .reading(Reading.LANDSCAPE)
+                .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                .evidence("data set absent: the landscape needs the data's principal directions; " + why).build());
         for (Schedule.Kind kind : o.schedules()) {
-            rs.add(new ClaimResult(s.claim(), "L_sigma, " + kind.cliName(), ClaimResult.TRAINING, Verdict.INCONCLUSIVE, Strength.OBSERVED,
-                    0, 0, Double.NaN, null, null, "data set absent: no training was run; " + why));
+            rs.add(ClaimResult.of(s.claim(), "L_sigma, " + kind.cliName())
+                    .reading(Reading.TRAINING)
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.OBSERVED)
+                    .evidence("data set absent: no training was run; " + why).build());
         }
         return ReportDocument.builder("train/" + s.name(), "train")
                 .title("Section 4.1: " + s.name() + " (claim " + s.claim() + "): data set absent")

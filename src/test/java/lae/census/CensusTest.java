@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.ClaimId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -75,19 +76,19 @@ class CensusTest {
         for (LossKind kind : LOSSES) {
             Census c = Census.run(kind, lambda, data.singularValues(), k, 1, lae.core.Progress.NONE);
             boolean sigma = kind == LossKind.L_SIGMA;
-            Census.FormulaCheck wrong = c.check("C17", "candidate", "index",
+            Census.FormulaCheck wrong = c.check(ClaimId.C17, "candidate", "index",
                     CountFormula.symja("dI + (k - l)*(m - l) + 1").prepare(m, 8, k, m0, lambda, c.universe));
             assertThat(wrong.verdict()).isEqualTo(Verdict.FAILS);
             assertThat(wrong.disagreements).hasSize(c.size());
-            Census.FormulaCheck corrIdx = c.check("C17", "corrected", "index",
+            Census.FormulaCheck corrIdx = c.check(ClaimId.C17, "corrected", "index",
                     CountFormula.symja(sigma ? CensusRun.CORRECTED_INDEX_SIGMA : CensusRun.CORRECTED_INDEX_LLPI).prepare(m, 8, k, m0, lambda, c.universe));
-            Census.FormulaCheck corrNul = c.check("C16", "corrected", "nullity",
+            Census.FormulaCheck corrNul = c.check(ClaimId.C16, "corrected", "nullity",
                     CountFormula.symja(sigma ? CensusRun.CORRECTED_NULLITY_SIGMA : CensusRun.CORRECTED_NULLITY_LLPI).prepare(m, 8, k, m0, lambda, c.universe));
             assertThat(corrIdx.verdict()).isEqualTo(Verdict.HOLDS);
             assertThat(corrNul.verdict()).isEqualTo(Verdict.HOLDS);
-            Census.FormulaCheck printedNul = c.check("C16", "printed", "nullity",
+            Census.FormulaCheck printedNul = c.check(ClaimId.C16, "printed", "nullity",
                     CountFormula.symja(sigma ? "k*l - l*(l+1)/2" : "k*l").prepare(m, 8, k, m0, lambda, c.universe));
-            Census.FormulaCheck printedIdx = c.check("C17", "printed", "index",
+            Census.FormulaCheck printedIdx = c.check(ClaimId.C17, "printed", "index",
                     CountFormula.symja("dI + (k - l)*(m - l)").prepare(m, 8, k, m0, lambda, c.universe));
             if (sigma) {
                 assertThat(printedNul.verdict()).isEqualTo(Verdict.HOLDS);

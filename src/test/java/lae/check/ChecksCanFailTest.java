@@ -56,7 +56,7 @@ class ChecksCanFailTest {
     }
 
     static ClaimResult result(CheckRun run, String claim, String loss) {
-        Optional<ClaimResult> r = run.results.stream().filter(x -> x.claim().equals(claim) && x.loss().equals(loss)).findFirst();
+        Optional<ClaimResult> r = run.results.stream().filter(x -> x.claim().id().equals(claim) && x.loss().equals(loss)).findFirst();
         assertThat(r).as(claim + " " + loss).isPresent();
         return r.get();
     }
@@ -149,7 +149,7 @@ class ChecksCanFailTest {
         plain.search.add(new Measurements.SearchCase("random #0", null, res, new ComponentIdentifier.Identification(IndexSet.of(), 0.5, 0.5, 0.5, 0)));
         List<ClaimResult> rs = new ClaimEvaluator(cf, data, List.of(plain, sigma), new AssumptionViolations(List.of(), List.of())).evaluate();
         for (String[] c : new String[][] {{"C14", "L"}, {"C15", "L"}, {"C15", "L_sigma"}, {"C19", "L"}, {"C20", "L_sigma"}, {"C9", "L_sigma"}}) {
-            ClaimResult r = rs.stream().filter(x -> x.claim().equals(c[0]) && x.loss().equals(c[1])).findFirst().orElseThrow();
+            ClaimResult r = rs.stream().filter(x -> x.claim().id().equals(c[0]) && x.loss().equals(c[1])).findFirst().orElseThrow();
             assertThat(r.verdict()).as(c[0] + " " + c[1]).isEqualTo(Verdict.FAILS);
             assertThat(r.counterexample()).as(c[0] + " " + c[1]).isNotBlank();
         }

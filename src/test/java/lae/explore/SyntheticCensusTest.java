@@ -54,7 +54,7 @@ class SyntheticCensusTest {
         List<ClaimResult> v = SyntheticCensusReport.verdicts(r);
         assertThat(v.get(0).verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(v.get(0).strength()).isEqualTo(Strength.EXHAUSTIVE);
-        assertThat(v.get(2).claim()).isEqualTo("MB-C30");
+        assertThat(v.get(2).claim().id()).isEqualTo("MB-C30");
         assertThat(v.get(2).verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(v.get(v.size() - 1).strength()).isEqualTo(Strength.SAMPLED);
     }

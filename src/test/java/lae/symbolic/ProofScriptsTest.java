@@ -140,16 +140,16 @@ class ProofScriptsTest {
         // one sign flipped in the closed-form gradient dL/dW2, and only the small size to keep the test short
         String wrong = text.replace(right, "Flatten(-gw . Transpose(W1) + 2*ls*W2)").replace("checkSizes(3, 2);", "");
         ScriptResult r = ProofRunner.run(Path.of("gradients-wrong-sign.m"), wrong, ProofRunner.DEFAULT_SEED);
-        List<ProofStep> grads = r.steps().stream().filter(s -> s.claim().equals("engine:gradient")).toList();
+        List<ProofStep> grads = r.steps().stream().filter(s -> s.claim().id().equals("engine:gradient")).toList();
         assertThat(grads).hasSize(4);
         assertThat(grads).allSatisfy(s -> {
             assertThat(s.verdict()).isEqualTo(Verdict.FAILS);
             assertThat(s.counterexample()).isNotNull();
         });
-        assertThat(r.claims()).filteredOn(c -> c.claim().equals("engine:gradient"))
+        assertThat(r.claims()).filteredOn(c -> c.claim().id().equals("engine:gradient"))
                 .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAILS));
         // the Hessian closed form was not touched and still holds
-        assertThat(r.steps()).filteredOn(s -> s.claim().equals("engine:hessian"))
+        assertThat(r.steps()).filteredOn(s -> s.claim().id().equals("engine:hessian"))
                 .allSatisfy(s -> assertThat(s.verdict()).isEqualTo(Verdict.HOLDS));
     }
 }

@@ -29,7 +29,7 @@ class TopologyReportTest {
     }
 
     static ClaimResult row(ReportDocument d, String claim, String loss) {
-        return d.results().stream().filter(r -> r.claim().equals(claim) && r.loss().equals(loss)).findFirst().orElseThrow();
+        return d.results().stream().filter(r -> r.claim().id().equals(claim) && r.loss().equals(loss)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package lae.train;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,18 +36,18 @@ class TrainingEndToEndTest {
         TrainOptions o = TrainOptions.defaults().withEpochs(300).withSeeds(1).withSchedules(List.of(Schedule.Kind.KERAS_DECAY));
         ReportDocument d = ArtificialExperiment.run(o);
         assertThat(d.name()).isEqualTo("train/artificial");
-        for (String claim : List.of("C27", "C28", "C29")) {
-            assertThat(d.results()).filteredOn(r -> r.claim().equals(claim) && r.reading().equals(ClaimResult.LANDSCAPE))
+        for (ClaimId claim : List.of(ClaimId.C27, ClaimId.C28, ClaimId.C29)) {
+            assertThat(d.results()).filteredOn(r -> r.claim() == claim && r.reading() == Reading.LANDSCAPE)
                     .isNotEmpty().allSatisfy(r -> assertThat(r.strength()).isEqualTo(Strength.SAMPLED));
-            assertThat(d.results()).filteredOn(r -> r.claim().equals(claim) && r.reading().equals(ClaimResult.TRAINING))
+            assertThat(d.results()).filteredOn(r -> r.claim() == claim && r.reading() == Reading.TRAINING)
                     .isNotEmpty().allSatisfy(r -> {
                         assertThat(r.strength()).isEqualTo(Strength.OBSERVED);
                         assertThat(r.loss()).endsWith("keras-decay");
                     });
         }
         // the printed count of descending directions fails at the rank-m0 minimum of L_sigma, whatever the optimiser
-        assertThat(d.results()).filteredOn(r -> r.claim().equals("C27") && r.loss().equals("L_sigma")
-                && r.reading().equals(ClaimResult.LANDSCAPE) && r.evidence().startsWith("printed"))
+        assertThat(d.results()).filteredOn(r -> r.claim() == ClaimId.C27 && r.loss().equals("L_sigma")
+                && r.reading() == Reading.LANDSCAPE && r.evidence().startsWith("printed"))
                 .singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.FAILS));
         ReportWriter.Written w = ReportWriter.write(d, out);
         assertThat(Files.readString(w.markdown())).contains("keras-decay").contains("Criteria")
@@ -93,7 +95,7 @@ class TrainingEndToEndTest {
     void cifarWithoutDataSaysHowToSupplyItAndIsInconclusive() throws Exception {
         ReportDocument d = ImageExperiment.cifar10(TrainOptions.defaults());
         assertThat(d.results()).hasSize(3).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE));
-        assertThat(d.results()).extracting(ClaimResult::reading).containsExactly("landscape", "training", "training");
+        assertThat(d.results()).extracting(ClaimResult::reading).containsExactly(Reading.LANDSCAPE, Reading.TRAINING, Reading.TRAINING);
         ReportWriter.Written w = ReportWriter.write(d, out);
         assertThat(Files.readString(w.markdown())).contains("Data set absent").contains("--data").contains("test_batch.bin")
                 .contains("30,730,000 bytes");
@@ -115,8 +117,8 @@ class TrainingEndToEndTest {
         TrainOptions o = TrainOptions.defaults().withEpochs(2).withSeeds(2).withData(f)
                 .withSchedules(List.of(Schedule.Kind.KERAS_DECAY));
         ReportDocument d = ImageExperiment.cifar10(o);
-        assertThat(d.results()).extracting(ClaimResult::claim).containsOnly("C26");
-        assertThat(d.results()).extracting(ClaimResult::reading).containsExactly("landscape", "training");
+        assertThat(d.results()).extracting(ClaimResult::claim).containsOnly(ClaimId.C26);
+        assertThat(d.results()).extracting(ClaimResult::reading).containsExactly(Reading.LANDSCAPE, Reading.TRAINING);
         assertThat(d.figures()).extracting(ReportDocument.Figure::file).containsExactly("cifar10-figure2.png");
         ReportWriter.write(d, out);
         assertThat(Files.readString(out.resolve("train/cifar10.md"))).contains("CCIR 601 luma");
@@ -130,9 +132,9 @@ class TrainingEndToEndTest {
         TrainOptions o = TrainOptions.defaults().withEpochs(1).withSeeds(1).withSchedules(List.of(Schedule.Kind.KERAS_DECAY));
         ReportDocument d = ImageExperiment.fashionMnist(o);
         // the Table-1 minimum I = {1..9} of L_sigma(lambda_eff = 8 x 313) is critical and a minimum, by blocks
-        assertThat(d.results()).filteredOn(r -> r.reading().equals(ClaimResult.LANDSCAPE))
+        assertThat(d.results()).filteredOn(r -> r.reading() == Reading.LANDSCAPE)
                 .hasSize(2).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.HOLDS));
-        assertThat(d.results()).filteredOn(r -> r.reading().equals(ClaimResult.TRAINING)).hasSize(2)
+        assertThat(d.results()).filteredOn(r -> r.reading() == Reading.TRAINING).hasSize(2)
                 .allSatisfy(r -> assertThat(r.verdict()).isNotEqualTo(Verdict.HOLDS));
         ReportWriter.write(d, out);
         assertThat(Files.readString(out.resolve("train/fashion-mnist.md"))).contains("2504").contains("Wedin")
