@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,6 @@ import lae.numeric.Inertia;
  * margin as the dense path, on all 2km eigenvalues). Parallel over components.
  */
 public final class Census {
-    /** Relative gradient tolerance: |grad| &lt;= this * max(1, Hessian scale) counts as critical. */
-    public static final double GRADIENT_TOLERANCE = 1e-10;
 
     public final LossKind kind;
     public final int m;
@@ -154,11 +153,11 @@ public final class Census {
     }
 
     public boolean decided(int i) {
-        return margin[i] >= Inertia.MIN_MARGIN;
+        return margin[i] >= Tolerances.INERTIA_MIN_MARGIN;
     }
 
     public boolean critical(int i) {
-        return gradient[i] <= GRADIENT_TOLERANCE * Math.max(1, scale[i]);
+        return gradient[i] <= Tolerances.BLOCK_GRADIENT * Math.max(1, scale[i]);
     }
 
     public static int dI(int[] set) {

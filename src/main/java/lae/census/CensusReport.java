@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.io.IOException;
@@ -162,7 +163,7 @@ public final class CensusReport {
                 .config("claim_file", CensusRun.relative(run.file.path))
                 .config("m", run.data.m()).config("n", run.data.n()).config("k", run.file.k).config("lambdas", run.file.lambdas)
                 .config("data", run.data.origin()).config("dense_sample_per_loss", run.sample).config("threads", run.threads)
-                .config("zero_rule", "|ev| <= " + Inertia.RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Inertia.MIN_MARGIN)
+                .config("zero_rule", "|ev| <= " + Tolerances.INERTIA_RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Tolerances.INERTIA_MIN_MARGIN)
                 .config("index_set_mask", "bit i-1 set iff i in I (1-based i)")
                 .results(results(run));
         for (String n : run.notes) {

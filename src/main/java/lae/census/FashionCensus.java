@@ -1,5 +1,6 @@
 package lae.census;
 
+import lae.core.Tolerances;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -399,8 +400,8 @@ public final class FashionCensus {
         List<List<String>> bt = new ArrayList<>();
         for (String kind : rows.stream().map(Row::kind).distinct().toList()) {
             List<Row> rs = rows.stream().filter(r -> r.kind().equals(kind)).toList();
-            long und = rs.stream().filter(r -> r.margin() < Inertia.MIN_MARGIN).count();
-            List<Row> dec = rs.stream().filter(r -> r.margin() >= Inertia.MIN_MARGIN).toList();
+            long und = rs.stream().filter(r -> r.margin() < Tolerances.INERTIA_MIN_MARGIN).count();
+            List<Row> dec = rs.stream().filter(r -> r.margin() >= Tolerances.INERTIA_MIN_MARGIN).toList();
             bt.add(List.of(kind, Integer.toString(rs.size()), Long.toString(und), Numbers.general(rs.stream().mapToDouble(Row::margin).min().orElse(0), 2),
                     Numbers.sci(rs.stream().mapToDouble(Row::gradient).max().orElse(0)),
                     dec.stream().filter(r -> r.printedIndex() != r.negative()).count() + " / " + rs.stream().filter(r -> r.printedIndex() != r.negative()).count(),
@@ -413,7 +414,7 @@ public final class FashionCensus {
         List<List<String>> xt = new ArrayList<>();
         for (String kind : rows.stream().map(Row::kind).distinct().toList()) {
             List<Row> rs = rows.stream().filter(r -> r.kind().equals(kind)).toList();
-            List<Row> dec = rs.stream().filter(r -> r.margin() >= Inertia.MIN_MARGIN).toList();
+            List<Row> dec = rs.stream().filter(r -> r.margin() >= Tolerances.INERTIA_MIN_MARGIN).toList();
             xt.add(List.of(kind, Integer.toString(rs.size()),
                     dec.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count() + " of " + dec.size(),
                     rs.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count() + " of " + rs.size(),

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,6 @@ import lae.symbolic.SymjaFormula;
  * one" with a margin of many orders.
  */
 public final class CandidateSearch {
-    /** Agreement between a formula's value and a measured count (class comment). */
-    static final double AGREE = 1e-9;
 
     private CandidateSearch() {
     }
@@ -115,7 +114,7 @@ public final class CandidateSearch {
     private static String mismatch(SymjaFormula cand, Map<String, Double> b, double measured) {
         try {
             double v = cand.evaluate(b);
-            return Math.abs(v - measured) <= AGREE ? null : "gives " + Numbers.general(v) + ", measured " + (long) measured;
+            return Math.abs(v - measured) <= Tolerances.FORMULA_AGREE ? null : "gives " + Numbers.general(v) + ", measured " + (long) measured;
         } catch (SymjaFormula.Undefined u) {
             return "no value (" + u.reason() + "), measured " + (long) measured;
         }

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +45,9 @@ public final class CheckDocument {
         d.results(run.results);
 
         d.section("Measurements per loss");
-        d.paragraph("Inertia rule: an eigenvalue is zero iff |ev| <= " + Numbers.sci(Inertia.RELATIVE_ZERO, 0)
+        d.paragraph("Inertia rule: an eigenvalue is zero iff |ev| <= " + Numbers.sci(Tolerances.INERTIA_RELATIVE_ZERO, 0)
                 + " max|ev|; a classification is decided only if EJML and Hipparchus agree and the margin (smallest non-zero |ev| over largest zero |ev|) is >= "
-                + Numbers.sci(Inertia.MIN_MARGIN, 0) + ".");
+                + Numbers.sci(Tolerances.INERTIA_MIN_MARGIN, 0) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (Measurements m : run.measurements) {
             long undecided = m.components.stream().filter(c -> !c.inertia().decided()).count();

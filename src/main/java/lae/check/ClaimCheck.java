@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -121,9 +122,9 @@ abstract class ClaimCheck {
         if (cases == 0) {
             return " INCONCLUSIVE: no Newton run converged, so there is no point to test (set search.random_starts or perturbed_starts).";
         }
-        if (failed == 0 && worst > ClaimEvaluator.MEMBER_TOL) {
-            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(ClaimEvaluator.MEMBER_TOL)
-                    + " but not above the witness threshold " + sci(ClaimEvaluator.WITNESS_MIN) + ": too close to call either way.";
+        if (failed == 0 && worst > Tolerances.NEWTON_MEMBER) {
+            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(Tolerances.NEWTON_MEMBER)
+                    + " but not above the witness threshold " + sci(Tolerances.WITNESS_MIN) + ": too close to call either way.";
         }
         return "";
     }

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Strength;
@@ -30,20 +31,17 @@ import lae.symbolic.SymjaFormula;
  *
  * <p>Tolerances, with their reasons:
  * <ul>
- *   <li>{@link #GRADIENT_TOL}: Table-1 points are built in double precision, so their gradient
+ *   <li>{@link #Tolerances.TABLE_ONE_GRADIENT}: Table-1 points are built in double precision, so their gradient
  *       residual ||grad f|| / (1 + ||C||) is O(eps ||W||^2), about 1e-14; 1e-9 leaves a wide
  *       margin yet is far below any non-critical point's residual.</li>
- *   <li>{@link #MEMBER_TOL}: Newton stops at ||grad f|| &lt;= 1e-11 (1 + ||C||); the distance to the
+ *   <li>{@link #Tolerances.NEWTON_MEMBER}: Newton stops at ||grad f|| &lt;= 1e-11 (1 + ||C||); the distance to the
  *       critical manifold is then about that over the smallest non-zero curvature (&gt;= 1e-4
  *       here), i.e. &lt;= 1e-7; 1e-6 is the membership tolerance.</li>
- *   <li>{@link #WITNESS_MIN}: a point is reported as outside a set only if its residual exceeds
+ *   <li>{@link #Tolerances.WITNESS_MIN}: a point is reported as outside a set only if its residual exceeds
  *       1e-3, three orders above the membership tolerance; in between it is undecided.</li>
  * </ul>
  */
 public final class ClaimEvaluator {
-    public static final double GRADIENT_TOL = 1e-9;
-    public static final double MEMBER_TOL = 1e-6;
-    public static final double WITNESS_MIN = 1e-3;
 
     private final ClaimFile cf;
     private final DataMatrix data;

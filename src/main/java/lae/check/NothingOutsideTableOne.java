@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -61,10 +62,10 @@ final class NothingOutsideTableOne extends ClaimCheck {
                 double fam = Math.max(id.productResidual(), id.familyResidual());
                 worst = Math.max(worst, r);
                 worstFamily = Math.max(worstFamily, fam);
-                if (fam > ClaimEvaluator.MEMBER_TOL) {
+                if (fam > Tolerances.NEWTON_MEMBER) {
                     outsideFamily++;
                 }
-                if (r > ClaimEvaluator.WITNESS_MIN) {
+                if (r > Tolerances.WITNESS_MIN) {
                     outside++;
                     if (cexSet == null || id.indexSet().compareTo(cexSet) < 0) {
                         cexSet = id.indexSet();
@@ -74,7 +75,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
                                 sci(id.productResidual()), sci(id.printedResidual()),
                                 kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam)));
                     }
-                } else if (r > ClaimEvaluator.MEMBER_TOL) {
+                } else if (r > Tolerances.NEWTON_MEMBER) {
                     undecided++;
                 }
             }
@@ -82,7 +83,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
         String evidence = Numbers.format("%d Newton runs (%d from perturbed Table-1 points, the rest from seeded random starts): %d converged, %d did not; "
                         + "each converged point is identified by reading I off W2 W1 in the singular basis and measuring its distance to the printed image of Table 1 "
                         + "(member if <= %s, witness if > %s).",
-                converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(ClaimEvaluator.MEMBER_TOL), sci(ClaimEvaluator.WITNESS_MIN));
+                converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
         if (converged == 0) {
             return ClaimResult.of(claim(), kind.label())
                     .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class OverRegularization extends ClaimCheck {
                 if (sc.result().converged()) {
                     cases++;
                     var id = sc.identification();
-                    if (id.indexSet().max() > m.m0 || id.productResidual() > ClaimEvaluator.WITNESS_MIN) {
+                    if (id.indexSet().max() > m.m0 || id.productResidual() > Tolerances.WITNESS_MIN) {
                         failed++;
                         cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": Newton found a critical point outside the components with I in {1..m0} (residual " + sci(id.productResidual()) + ")";
                     }

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -81,20 +82,20 @@ final class SumLossCompression extends ClaimCheck {
                     err = Math.max(err, Math.abs(sv[j] - e));
                 }
                 worst = Math.max(worst, err);
-                if (err > ClaimEvaluator.WITNESS_MIN) {
+                if (err > Tolerances.WITNESS_MIN) {
                     failed++;
                     cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source();
                 }
             }
         }
-        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
                 .verdict(v).strength(Strength.SAMPLED)
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex)
                 .evidence(Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        cases, formula.source(), sci(ClaimEvaluator.MEMBER_TOL)) + undecidedWhy(cases, failed, worst)).build();
+                        cases, formula.source(), sci(Tolerances.NEWTON_MEMBER)) + undecidedWhy(cases, failed, worst)).build();
     }
 
     static double[] singularValues(DMatrixRMaj a) {

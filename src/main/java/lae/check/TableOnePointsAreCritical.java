@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class TableOnePointsAreCritical extends ClaimCheck {
             for (Measurements.ComponentCase c : m.components) {
                 cases++;
                 worst = Math.max(worst, c.gradientResidual());
-                if (!(c.gradientResidual() <= ClaimEvaluator.GRADIENT_TOL)) {
+                if (!(c.gradientResidual() <= Tolerances.TABLE_ONE_GRADIENT)) {
                     failed++;
                     if (cexSet == null || c.indexSet().compareTo(cexSet) < 0) {
                         cexSet = c.indexSet();
@@ -65,6 +66,6 @@ final class TableOnePointsAreCritical extends ClaimCheck {
                 .worstResidual(worst)
                 .counterexample(cex)
                 .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        cases, cf.maxIndexSetSize, sci(ClaimEvaluator.GRADIENT_TOL))).build();
+                        cases, cf.maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
     }
 }

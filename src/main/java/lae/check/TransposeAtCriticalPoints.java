@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.core.Tolerances;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -52,19 +53,19 @@ final class TransposeAtCriticalPoints extends ClaimCheck {
                 cases++;
                 double gap = sc.identification().transposeGap();
                 worst = Math.max(worst, gap);
-                if (gap > ClaimEvaluator.WITNESS_MIN) {
+                if (gap > Tolerances.WITNESS_MIN) {
                     failed++;
                     cex = where(LossKind.L_SIGMA, m.lambda, sc.identification().indexSet()) + ": ||W1 - W2^T|| / (1+||W||) = " + sci(gap) + " from " + sc.origin();
                 }
             }
         }
-        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > ClaimEvaluator.MEMBER_TOL ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
                 .verdict(v).strength(Strength.SAMPLED)
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex)
-                .evidence(Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(ClaimEvaluator.MEMBER_TOL))
+                .evidence(Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.", cases, sci(Tolerances.NEWTON_MEMBER))
                         + undecidedWhy(cases, failed, worst)).build();
     }
 }

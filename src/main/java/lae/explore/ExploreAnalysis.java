@@ -1,5 +1,6 @@
 package lae.explore;
 
+import lae.core.Tolerances;
 import lae.core.Reading;
 import lae.core.ClaimId;
 
@@ -35,7 +36,7 @@ public final class ExploreAnalysis {
 
         /** W1 = W2^T at every critical point found, including the gauge-probe points that are critical. */
         public boolean transposeEverywhere() {
-            return converged > 0 && maxAsymmetry <= SyntheticExplorer.ASYM_TOL && probeAsymmetricCritical == 0;
+            return converged > 0 && maxAsymmetry <= Tolerances.ASYMMETRY && probeAsymmetricCritical == 0;
         }
     }
 
@@ -74,7 +75,7 @@ public final class ExploreAnalysis {
                 conv++;
                 maxAsym = Math.max(maxAsym, p.asymmetry());
                 maxImb = Math.max(maxImb, p.imbalance());
-                if (p.probeGradient() <= SyntheticExplorer.PROBE_TOL) {
+                if (p.probeGradient() <= Tolerances.GAUGE_PROBE) {
                     probeCrit++;
                     maxProbeAsym = Math.max(maxProbeAsym, p.probeAsymmetry());
                 }
@@ -85,7 +86,7 @@ public final class ExploreAnalysis {
                         + " index " + (p.inertiaDecided() ? String.valueOf(p.negative()) : "?");
                 comps.merge(key, 1, Integer::sum);
                 for (int j = 0; j < nc; j++) {
-                    if (p.candidateResidual()[j] <= SyntheticExplorer.FORMULA_TOL) {
+                    if (p.candidateResidual()[j] <= Tolerances.COMPRESSION_FORMULA) {
                         verified[j]++;
                     }
                     worst[j] = Math.max(worst[j], p.candidateResidual()[j]);
@@ -167,7 +168,7 @@ public final class ExploreAnalysis {
                         + "the critical points found is %.2g at w_sigma=0.5 (%d points), %.2g at 0.05 (%d), %.2g at 0.005 (%d); "
                         + "tolerance %.0g. %s",
                 a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
-                SyntheticExplorer.ASYM_TOL, adam);
+                Tolerances.ASYMMETRY, adam);
         if (holds) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
                     .verdict(Verdict.HOLDS).strength(Strength.SAMPLED)
@@ -277,9 +278,9 @@ public final class ExploreAnalysis {
             for (Point p : c.converged()) {
                 cases++;
                 boolean ok = p.symmetric() && !p.probeAsymmetricCritical()
-                        && p.imbalance() <= SyntheticExplorer.ASYM_TOL
-                        && p.productResidual() <= SyntheticExplorer.FORMULA_TOL
-                        && p.candidateResidual()[0] <= SyntheticExplorer.FORMULA_TOL;
+                        && p.imbalance() <= Tolerances.ASYMMETRY
+                        && p.productResidual() <= Tolerances.COMPRESSION_FORMULA
+                        && p.candidateResidual()[0] <= Tolerances.COMPRESSION_FORMULA;
                 worst = Math.max(worst, Math.max(p.asymmetry(), Math.max(p.productResidual(), p.candidateResidual()[0])));
                 if (!ok) {
                     failed++;

@@ -1,5 +1,6 @@
 package lae.explore;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +64,9 @@ public final class ExploreReport {
                         + "sampled (random starts can miss components); `./lae explore synthetic-census` checks every predicted "
                         + "component exhaustively and proofs/synthetic_transpose.m proves the transpose theorem for k = 1.")
                 .config("grid", r.grid().name())
-                .config("asymmetry_tolerance", SyntheticExplorer.ASYM_TOL)
-                .config("formula_tolerance", SyntheticExplorer.FORMULA_TOL)
-                .config("probe_tolerance", SyntheticExplorer.PROBE_TOL)
+                .config("asymmetry_tolerance", Tolerances.ASYMMETRY)
+                .config("formula_tolerance", Tolerances.COMPRESSION_FORMULA)
+                .config("probe_tolerance", Tolerances.GAUGE_PROBE)
                 .config("w_sigmas", r.grid().wSigmas())
                 .config("data", dataConfig(r))
                 .config("candidates", r.candidates())
@@ -75,15 +76,15 @@ public final class ExploreReport {
 
         b.section("Tolerances (stated before the results)");
         b.bullets(List.of(
-                "**Symmetric**: ||W1 - W2^T||_F <= " + Numbers.sci(SyntheticExplorer.ASYM_TOL, 0) + " (1 + ||(W1, W2)||). Newton stops at "
+                "**Symmetric**: ||W1 - W2^T||_F <= " + Numbers.sci(Tolerances.ASYMMETRY, 0) + " (1 + ||(W1, W2)||). Newton stops at "
                         + "||grad|| <= 1e-11 (1 + ||C||_F), so a found point lies within ||grad||/kappa of the critical set (kappa: the "
                         + "smallest non-zero curvature, of order 2 lambda_sigma >= 1e-3 on this grid): <= 4e-7. Asymmetric critical "
                         + "points of the GL_k orbits at w_sigma = 0 have asymmetry of order 1.",
                 "**Compression candidate verified** on a point when max_j |sigma_j(W2) - candidate_j| <= "
-                        + Numbers.sci(SyntheticExplorer.FORMULA_TOL, 0) + " (same reason); a candidate that is not real for some i in I "
+                        + Numbers.sci(Tolerances.COMPRESSION_FORMULA, 0) + " (same reason); a candidate that is not real for some i in I "
                         + "is refuted there.",
                 "**Gauge probe**: for every critical point P a random G = I + 0.5 N(0,1)/sqrt(k) gives P' = (G W1, W2 G^-1); P' counts "
-                        + "as critical when ||grad f(P')|| <= " + Numbers.sci(SyntheticExplorer.PROBE_TOL, 0) + " (1 + ||C||_F) (1e5 x "
+                        + "as critical when ||grad f(P')|| <= " + Numbers.sci(Tolerances.GAUGE_PROBE, 0) + " (1 + ||C||_F) (1e5 x "
                         + "Newton's tolerance; a lambda_sigma > 0 breaks the symmetry by a gradient ~ 2 lambda_sigma ||(G - I) W1|| >= "
                         + "1e-3). An asymmetric critical P' is an asymmetric critical point, found where it exists.",
                 "**Component** I = {i : (U^T W2 W1 U)_ii > t_i^2/2} with t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi); product "
@@ -433,13 +434,13 @@ public final class ExploreReport {
             double x = c.wSigma() == 0 ? 1e-5 : c.wSigma();
             for (Point p : c.converged()) {
                 series.computeIfAbsent("Newton points", k -> new ArrayList<>()).add(new double[] {x, Math.max(floor, p.asymmetry())});
-                if (p.probeGradient() <= SyntheticExplorer.PROBE_TOL) {
+                if (p.probeGradient() <= Tolerances.GAUGE_PROBE) {
                     series.computeIfAbsent("critical gauge-probe points", k -> new ArrayList<>())
                             .add(new double[] {x * 1.15, Math.max(floor, p.probeAsymmetry())});
                 }
             }
         }
-        List<double[]> tol = List.of(new double[] {1e-5, SyntheticExplorer.ASYM_TOL}, new double[] {1, SyntheticExplorer.ASYM_TOL});
+        List<double[]> tol = List.of(new double[] {1e-5, Tolerances.ASYMMETRY}, new double[] {1, Tolerances.ASYMMETRY});
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             double[] xs = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
             double[] ys = e.getValue().stream().mapToDouble(v -> v[1]).toArray();

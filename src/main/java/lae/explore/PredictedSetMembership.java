@@ -1,5 +1,6 @@
 package lae.explore;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +11,10 @@ import lae.explore.SyntheticExplorer.Point;
  * Whether the critical points that the explorer's Newton search found lie in the predicted critical set of the
  * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link SyntheticExplorer#ASYM_TOL}
  * (1 + |P|)), its product in the singular basis is diag_I(t<sup>2</sup>) for an I with |I| &lt;= k within
- * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link #PRODUCT_TOL} (1 + |P|)), and, where its inertia is decided, the
+ * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link #Tolerances.SYNTHETIC_PRODUCT} (1 + |P|)), and, where its inertia is decided, the
  * inertia is that of {@link SyntheticIndexFormula} for this I.
  */
 public final class PredictedSetMembership {
-    /**
-     * Product residual tolerance: the same reason as {@link SyntheticExplorer#ASYM_TOL} (Newton's stopping gradient over
-     * the smallest non-zero curvature, &lt;= 4e-7 on this grid; a point on another component differs by some t_i<sup>2</sup>,
-     * at least 1e-2 here).
-     */
-    public static final double PRODUCT_TOL = 1e-6;
 
     /** The outcome for one cell. */
     public record Outcome(double wSigma, double lambda, int starts, int converged, int inside, int inertiaChecked,
@@ -44,11 +39,11 @@ public final class PredictedSetMembership {
         for (Point p : cell.converged()) {
             int[] set = p.indexSet();
             String why = null;
-            if (!(p.asymmetry() <= SyntheticExplorer.ASYM_TOL)) {
+            if (!(p.asymmetry() <= Tolerances.ASYMMETRY)) {
                 why = "asymmetric (" + lae.core.Numbers.sci(p.asymmetry(), 2) + ")";
             } else if (set.length > k) {
                 why = "|I| = " + set.length + " > k";
-            } else if (!(p.productResidual() <= PRODUCT_TOL)) {
+            } else if (!(p.productResidual() <= Tolerances.SYNTHETIC_PRODUCT)) {
                 why = "W2 W1 is not diag_I(t^2) (residual " + lae.core.Numbers.sci(p.productResidual(), 2) + ")";
             } else if (p.inertiaDecided()) {
                 inertiaChecked++;

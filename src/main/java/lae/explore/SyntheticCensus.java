@@ -1,5 +1,6 @@
 package lae.explore;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,20 +29,6 @@ import lae.numeric.Inertia;
  * block path. Parallel over components; one block Hessian per worker thread.
  */
 public final class SyntheticCensus {
-    /**
-     * Gradient tolerance, relative to max(1, the Hessian's largest |entry|): the closed-form gradient at a Table-1
-     * point is t_p (2 t_p<sup>2</sup> mu_p - 2 c_p + 2 lambda_sigma), zero in exact arithmetic; its rounding error is a
-     * few ulps of c_p (about 1e-15 relative), 1e-10 leaves five orders of room while any real violation (a wrong
-     * t_p) is of the order of the data.
-     */
-    public static final double GRADIENT_TOLERANCE = 1e-10;
-    /**
-     * Relative distance |c_i - lambda_sigma| / c_i below which a singular value counts as on the boundary: there a
-     * floating-point census cannot tell N_&gt; from N_= (the two eigenvalues 2 lambda_sigma - 2 c_i are at rounding
-     * level), so such a weight is reported INCONCLUSIVE and left to the exact certificates of
-     * {@code proofs/synthetic_table1.m}.
-     */
-    public static final double BOUNDARY_TOLERANCE = 1e-9;
 
     /** A disagreement between the measured inertia and the formula (or an undecided classification). */
     public record Finding(String indexSet, int negative, int zero, int positive, double margin, int formulaIndex,
@@ -94,7 +81,7 @@ public final class SyntheticCensus {
         boolean boundary = false;
         for (int i = 0; i < m; i++) {
             c[i] = singular[i] * singular[i];
-            boundary |= Math.abs(c[i] - ls) <= BOUNDARY_TOLERANCE * c[i];
+            boundary |= Math.abs(c[i] - ls) <= Tolerances.SYNTHETIC_BOUNDARY * c[i];
         }
         int universe = new SyntheticBlockHessian(singular, k, lambda, wSigma).activeUniverse();
         List<int[]> sets = new ArrayList<>();
@@ -145,17 +132,17 @@ public final class SyntheticCensus {
             int fi = SyntheticIndexFormula.index(c, ls, k, one);
             int fn = SyntheticIndexFormula.nullity(c, ls, k, one);
             worstGradient = Math.max(worstGradient, grad[i]);
-            critical += grad[i] <= GRADIENT_TOLERANCE ? 1 : 0;
+            critical += grad[i] <= Tolerances.BLOCK_GRADIENT ? 1 : 0;
             smallestMargin = Math.min(smallestMargin, margin[i]);
-            boolean decided = margin[i] >= Inertia.MIN_MARGIN;
+            boolean decided = margin[i] >= Tolerances.INERTIA_MIN_MARGIN;
             if (!decided) {
                 undecided++;
             }
             indexAgree += decided && neg[i] == fi ? 1 : 0;
             nullityAgree += decided && zero[i] == fn ? 1 : 0;
-            if ((!decided || neg[i] != fi || zero[i] != fn || grad[i] > GRADIENT_TOLERANCE) && findings.size() < 10) {
+            if ((!decided || neg[i] != fi || zero[i] != fn || grad[i] > Tolerances.BLOCK_GRADIENT) && findings.size() < 10) {
                 findings.add(new Finding(setString(one), neg[i], zero[i], pos[i], margin[i], fi, fn,
-                        !decided ? "margin below " + Inertia.MIN_MARGIN : grad[i] > GRADIENT_TOLERANCE ? "gradient not 0" : "formula disagrees"));
+                        !decided ? "margin below " + Tolerances.INERTIA_MIN_MARGIN : grad[i] > Tolerances.BLOCK_GRADIENT ? "gradient not 0" : "formula disagrees"));
             }
             if (decided && neg[i] == 0) {
                 minima.add(setString(one));

@@ -1,5 +1,6 @@
 package lae.explore;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,23 +44,6 @@ public final class SyntheticExplorer {
     /** The weights w_sigma of the grid (issue 5). */
     public static final double[] W_SIGMAS = {1, 0.5, 0.05, 0.005, 0.0005, 0};
 
-    /**
-     * Transpose tolerance: a point is symmetric when ||W1 - W2^T||_F &lt;= ASYM_TOL (1 + ||(W1, W2)||).
-     * Reason: Newton stops at ||grad f|| &lt;= 1e-11 (1 + ||C||_F) (&lt;= 4e-10 here), so a found point is
-     * within ||grad f|| / kappa of the critical set, kappa the smallest non-zero curvature; the
-     * curvature across the asymmetric directions is at least of order 2 lambda_sigma &gt;= 1e-3 on this
-     * grid, giving &lt;= 4e-7; an asymmetric critical point of the GL_k orbit at w_sigma = 0 has
-     * asymmetry of order 1 (random G with ||G - I|| ~ 0.5). 1e-6 lies between.
-     */
-    public static final double ASYM_TOL = 1e-6;
-    /** Compression candidates verified when max |sigma_j(W2) - candidate_j| &lt;= FORMULA_TOL (same reason). */
-    public static final double FORMULA_TOL = 1e-6;
-    /**
-     * A gauge-probe point counts as critical when ||grad f|| &lt;= PROBE_TOL (1 + ||C||_F): 1e5 times
-     * Newton's stopping tolerance (room for cond(G) and rounding), while a lambda_sigma &gt; 0 breaks the
-     * symmetry by a gradient of size ~ 2 lambda_sigma ||(G - I) W1|| &gt;= 1e-3 on this grid.
-     */
-    public static final double PROBE_TOL = 1e-6;
     /** Strength of the random gauge G = I + GAUGE_STRENGTH * N(0,1)/sqrt(k). */
     static final double GAUGE_STRENGTH = 0.5;
 
@@ -134,12 +118,12 @@ public final class SyntheticExplorer {
         }
 
         public boolean symmetric() {
-            return asymmetry <= ASYM_TOL;
+            return asymmetry <= Tolerances.ASYMMETRY;
         }
 
         /** The gauge probe produced a critical point that is not symmetric. */
         public boolean probeAsymmetricCritical() {
-            return converged && probeGradient <= PROBE_TOL && probeAsymmetry > ASYM_TOL;
+            return converged && probeGradient <= Tolerances.GAUGE_PROBE && probeAsymmetry > Tolerances.ASYMMETRY;
         }
     }
 

@@ -1,25 +1,24 @@
 package lae.numeric;
 
+import lae.core.Tolerances;
 /**
  * The inertia (n_-, n_0, n_+) of a symmetric matrix from its eigenvalues, with the tolerance rule
  * and the margin of the classification.
  *
  * <p><b>Tolerance rule.</b> With scale = max_i |lambda_i|, an eigenvalue counts as zero iff
- * |lambda_i| &lt;= {@link #RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
+ * |lambda_i| &lt;= {@link #Tolerances.INERTIA_RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
  * perturbs eigenvalues by about N eps scale (~1e-13 scale for N = 320), and a point that is
  * critical up to rounding perturbs the null eigenvalues of a Morse-Bott critical manifold by about
  * the same; 1e-8 leaves five orders of magnitude above that and, for the paper's data, several
  * orders below the smallest true non-zero curvature. <b>Margin</b> = (smallest |lambda| counted
  * non-zero) / max(largest |lambda| counted zero, N eps scale): how far apart the two groups are.
  * The classification is {@link #decided() decided} only when the margin is at least
- * {@link #MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
+ * {@link #Tolerances.INERTIA_MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
  * caller must report INCONCLUSIVE.
  */
 public record Inertia(int negative, int zero, int positive, double scale, double largestZero,
                       double smallestNonZero, double margin) {
 
-    public static final double RELATIVE_ZERO = 1e-8;
-    public static final double MIN_MARGIN = 1e3;
     private static final double EPS = Math.ulp(1.0);
 
     public static Inertia of(double[] eigenvalues) {
@@ -31,7 +30,7 @@ public record Inertia(int negative, int zero, int positive, double scale, double
             }
             scale = Math.max(scale, Math.abs(v));
         }
-        double tol = RELATIVE_ZERO * scale;
+        double tol = Tolerances.INERTIA_RELATIVE_ZERO * scale;
         int neg = 0;
         int zero = 0;
         int pos = 0;
@@ -58,7 +57,7 @@ public record Inertia(int negative, int zero, int positive, double scale, double
     }
 
     public boolean decided() {
-        return margin >= MIN_MARGIN;
+        return margin >= Tolerances.INERTIA_MIN_MARGIN;
     }
 
     public boolean sameCounts(Inertia o) {

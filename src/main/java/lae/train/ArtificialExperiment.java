@@ -1,5 +1,6 @@
 package lae.train;
 
+import lae.core.Tolerances;
 import lae.core.Reading;
 
 import lae.core.ClaimId;
@@ -42,7 +43,7 @@ import lae.report.ReportDocument;
  *       Hessian inertia comes from {@link HessianInertia} (EJML and Hipparchus, margin &gt;= 1e3), and the
  *       claim is judged on those critical points (samples: other components can be missed).</li>
  *   <li><b>training</b> (strength observed): what Adam did, over every seed, with criteria fixed here
- *       before the runs. A run that ends farther than {@link #NEAR_MAX} from any critical point Newton
+ *       before the runs. A run that ends farther than {@link #Tolerances.NEAR_CRITICAL} from any critical point Newton
  *       finds is INCONCLUSIVE with that reason, not FAILS.</li>
  * </ul>
  */
@@ -54,30 +55,6 @@ public final class ArtificialExperiment {
     public static final int EPOCHS = 4000;
     public static final double[] W_SIGMAS = {0.5, 0.05, 0.005};
 
-    /**
-     * "Reaches the minimum": ||W2 W1 - W_min||_F / ||W_min||_F at most this. Reason: Figure 3's heat map
-     * resolves about 1% of the unit colour range, so 1e-2 is what the figure can show.
-     */
-    static final double DIST_TOL = 1e-2;
-    /** A principal direction is recovered when |cos| between it and the matching singular vector exceeds this (angle below 8.1 degrees). */
-    static final double COS_TOL = 0.99;
-    /** A singular value of W2 W1 counts towards the rank when it exceeds this times the largest (the heat map's resolution, as DIST_TOL). */
-    static final double RANK_TOL = 1e-2;
-    /**
-     * A trained point is "near a critical point" when Newton from it converges within this relative
-     * distance (||q - p|| / (1 + ||p||), on W2 W1 where lambda_sigma = 0 because Newton then moves along
-     * the GL_k orbit). Reason: beyond 5% the critical point found need not be the one Adam was heading
-     * for; the distance is reported for every run.
-     */
-    static final double NEAR_MAX = 0.05;
-    /**
-     * Landscape: a Newton-polished critical point has W1 = W2^T when ||W1 - W2^T||_F / ||(W1, W2)||_F is
-     * at most this. Reason: Newton stops at ||grad|| &lt;= 1e-11 (1 + ||C||); a symmetric critical point is
-     * then symmetric to about 1e-10, and 1e-6 leaves four orders of magnitude for the conditioning.
-     */
-    static final double SYM_TOL = 1e-6;
-    /** Landscape: a polished point is the Table-1 minimum when its W2 W1 is within this relative distance (Newton's precision with margin, as SYM_TOL). */
-    static final double SAME_POINT = 1e-6;
 
     private ArtificialExperiment() {
     }
@@ -167,7 +144,7 @@ public final class ArtificialExperiment {
         double[][] h = heat(u, svd);
         int recovered = 0;
         for (int i = 0; i < K; i++) {
-            if (Analysis.absCos(u, i, svd.u(), i) > COS_TOL) {
+            if (Analysis.absCos(u, i, svd.u(), i) > Tolerances.DIRECTION_COSINE) {
                 recovered++;
             }
         }
@@ -181,7 +158,7 @@ public final class ArtificialExperiment {
         double moved = !polish.converged() ? Double.NaN
                 : loss.lambdaSigma() == 0 ? relative(polish.point().product(), w)
                 : polish.point().plus(-1, p).norm() / (1 + p.norm());
-        boolean near = polish.converged() && moved <= NEAR_MAX;
+        boolean near = polish.converged() && moved <= Tolerances.NEAR_CRITICAL;
         LaePoint q = polish.converged() ? polish.point() : null;
         HessianInertia inertia = q == null ? null : Analysis.hessianInertia(loss, q);
         double lossGap = loss.value(p) - loss.value(tableOnePoint(u, tableOneDiagonal(c, s, m0)));
@@ -204,7 +181,7 @@ public final class ArtificialExperiment {
     static int rank(double[] sv) {
         int rank = 0;
         for (double v : sv) {
-            if (v > RANK_TOL * sv[0]) {
+            if (v > Tolerances.HEATMAP_RANK * sv[0]) {
                 rank++;
             }
         }
@@ -322,7 +299,7 @@ public final class ArtificialExperiment {
             }
             minima++;
             worst = Math.max(worst, r.criticalDistToMin());
-            if (!(r.criticalDistToMin() <= SAME_POINT) || r.criticalRank() != rank) {
+            if (!(r.criticalDistToMin() <= Tolerances.SAME_POINT) || r.criticalRank() != rank) {
                 other++;
                 if (witness == null) {
                     witness = r.schedule() + " seed " + r.cfg().seed() + ": a minimum (inertia " + Analysis.describe(h)
@@ -337,7 +314,7 @@ public final class ArtificialExperiment {
         String ev = "Newton from each of the " + runs.size() + " trained points (all schedules and seeds) converged in " + critical
                 + "; " + minima + " of these critical points are minima with decided inertia (no negative Hessian eigenvalue, "
                 + "EJML and Hipparchus agree, margin >= 1e3), and " + (minima - other) + " of them are " + what
-                + " (W2 W1 within " + Numbers.sci(SAME_POINT, 0) + "; worst " + Numbers.sci(worst) + ")"
+                + " (W2 W1 within " + Numbers.sci(Tolerances.SAME_POINT, 0) + "; worst " + Numbers.sci(worst) + ")"
                 + (minima == 0 ? ": no decided minimum to judge" : "") + ". Sampled: minima no run reached are not seen.";
         return ClaimResult.of(claim, loss)
                 .reading(Reading.LANDSCAPE)
@@ -399,7 +376,7 @@ public final class ArtificialExperiment {
             }
             critical++;
             worst = Math.max(worst, r.criticalRelAsym());
-            if (r.criticalRelAsym() <= SYM_TOL) {
+            if (r.criticalRelAsym() <= Tolerances.POLISHED_SYMMETRIC) {
                 symmetric++;
             } else if (witness == null) {
                 witness = r.schedule() + " seed " + r.cfg().seed() + ": critical point (gradient norm " + Numbers.sci(r.criticalGrad())
@@ -417,7 +394,7 @@ public final class ArtificialExperiment {
         }
         String ev = "printed: the transpose property " + (claimedSymmetric ? "holds" : "fails") + " for " + loss
                 + ". Newton from " + runs.size() + " trained points converged in " + critical + "; " + symmetric
-                + " of those critical points have W1 = W2^T (relative asymmetry <= " + Numbers.sci(SYM_TOL, 0) + "), "
+                + " of those critical points have W1 = W2^T (relative asymmetry <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "), "
                 + asymmetric + " do not (largest " + Numbers.sci(worst) + "). Sampled: critical points that no run came near are not seen";
         int failed = claimedSymmetric ? asymmetric : symmetric;
         return ClaimResult.of(ClaimId.C29, loss)
@@ -463,7 +440,7 @@ public final class ArtificialExperiment {
         if (r.result().stoppedOnNaN()) {
             return new Outcome(Verdict.INCONCLUSIVE, "training stopped on a non-finite value in epoch " + r.result().nanEpoch());
         }
-        boolean ok = r.distToMin() <= DIST_TOL && r.rank() == rank && r.minDiagVu() >= COS_TOL
+        boolean ok = r.distToMin() <= Tolerances.REACHES_MINIMUM && r.rank() == rank && r.minDiagVu() >= Tolerances.DIRECTION_COSINE
                 && (!directions || r.recovered() == K);
         String nums = "distance to the minimum " + Numbers.sci(r.distToMin()) + ", rank " + r.rank() + ", min |(V*^T U*)_ii| "
                 + Numbers.fixed(r.minDiagVu(), 4) + ", directions recovered " + r.recovered() + "/" + K;
@@ -474,7 +451,7 @@ public final class ArtificialExperiment {
             return new Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of a critical point: " + nearReason(r) + "; " + nums);
         }
         HessianInertia h = r.inertia();
-        boolean claimedMinimum = h.decided() && h.negative() == 0 && r.criticalDistToMin() <= SAME_POINT && r.criticalRank() == rank;
+        boolean claimedMinimum = h.decided() && h.negative() == 0 && r.criticalDistToMin() <= Tolerances.SAME_POINT && r.criticalRank() == rank;
         if (claimedMinimum) {
             return new Outcome(Verdict.INCONCLUSIVE, "in the neighbourhood of the claimed minimum (Newton from the trained point "
                     + "lands on it, moving " + Numbers.sci(r.moved()) + ") but not yet within the criteria: " + nums);
@@ -486,14 +463,14 @@ public final class ArtificialExperiment {
 
     static String nearReason(Measured r) {
         return r.newtonReason() != null ? "Newton from the trained point did not converge (" + r.newtonReason() + ")"
-                : "the critical point Newton reaches is " + Numbers.sci(r.moved()) + " away (relative), more than " + NEAR_MAX;
+                : "the critical point Newton reaches is " + Numbers.sci(r.moved()) + " away (relative), more than " + Tolerances.NEAR_CRITICAL;
     }
 
     /**
-     * Is the trained point symmetric? It is when its relative asymmetry is at most {@link #SYM_TOL}
+     * Is the trained point symmetric? It is when its relative asymmetry is at most {@link #Tolerances.POLISHED_SYMMETRIC}
      * (Figure 4's curve has vanished). With q the critical point at distance D = ||q - p|| from the trained
      * point p, |asym(p) - asym(q)| &lt;= sqrt(2) D (triangle inequality on W1 - W2^T), so an asymmetry above
-     * sqrt(2) D / ||p|| + SYM_TOL shows that the critical point nearby is asymmetric too; one between the two
+     * sqrt(2) D / ||p|| + Tolerances.POLISHED_SYMMETRIC shows that the critical point nearby is asymmetric too; one between the two
      * is no more than the run's distance from a symmetric critical point: Adam has not converged far enough
      * to tell (INCONCLUSIVE), as is a run not near any critical point.
      */
@@ -506,11 +483,11 @@ public final class ArtificialExperiment {
         if (!r.near()) {
             return new Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of a critical point: " + nearReason(r) + "; " + nums);
         }
-        double resolution = Math.sqrt(2) * r.moved() * (1 + r.point().norm()) / r.point().norm() + SYM_TOL;
+        double resolution = Math.sqrt(2) * r.moved() * (1 + r.point().norm()) / r.point().norm() + Tolerances.POLISHED_SYMMETRIC;
         String res = nums + ", resolution sqrt(2) x distance to the critical point nearby = " + Numbers.sci(resolution)
                 + ", that critical point's relative asymmetry " + Numbers.sci(r.criticalRelAsym());
-        if (r.relAsym() <= SYM_TOL) {
-            return new Outcome(claimedSymmetric ? Verdict.HOLDS : Verdict.FAILS, "vanished (<= " + Numbers.sci(SYM_TOL, 0) + "): " + res);
+        if (r.relAsym() <= Tolerances.POLISHED_SYMMETRIC) {
+            return new Outcome(claimedSymmetric ? Verdict.HOLDS : Verdict.FAILS, "vanished (<= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "): " + res);
         }
         if (r.relAsym() > resolution) {
             return new Outcome(claimedSymmetric ? Verdict.FAILS : Verdict.HOLDS, "asymmetric beyond the run's resolution: " + res);
@@ -581,25 +558,25 @@ public final class ArtificialExperiment {
 
         b.section("Criteria (fixed before the runs)");
         b.bullets(List.of(
-                "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(DIST_TOL)
-                        + " (Figure 3's colour resolution), rank(W2 W1) as expected (singular values above " + Numbers.general(RANK_TOL)
-                        + " x the largest), |(V*^T U*)_ii| >= " + COS_TOL + " up to the rank, and for L_pi and the synthetic loss "
-                        + "|cos(u_i, u*_i)| > " + COS_TOL + " for all k directions. W_min: Table 1 with I = {1..k} (L, L_pi), "
+                "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(Tolerances.REACHES_MINIMUM)
+                        + " (Figure 3's colour resolution), rank(W2 W1) as expected (singular values above " + Numbers.general(Tolerances.HEATMAP_RANK)
+                        + " x the largest), |(V*^T U*)_ii| >= " + Tolerances.DIRECTION_COSINE + " up to the rank, and for L_pi and the synthetic loss "
+                        + "|cos(u_i, u*_i)| > " + Tolerances.DIRECTION_COSINE + " for all k directions. W_min: Table 1 with I = {1..k} (L, L_pi), "
                         + "I = {1..m0} (L_sigma); for the synthetic loss the transpose-symmetric point U_k diag((s^2 - lambda_sigma)/(s^2 + lambda_pi)) U_k^T.",
                 "*Near a critical point*: Newton (Levenberg-Marquardt) from the trained point converges (||grad|| <= 1e-11 (1 + ||C||)) "
-                        + "within relative distance " + NEAR_MAX + " (measured on W2 W1 for L, where Newton moves along the GL_k orbit). "
+                        + "within relative distance " + Tolerances.NEAR_CRITICAL + " (measured on W2 W1 for L, where Newton moves along the GL_k orbit). "
                         + "A run that misses a training criterion and is not near a critical point is INCONCLUSIVE, not FAILS.",
                 "*Reaches the minimum*, when missed: a run near a critical point that is not the claimed minimum FAILS; a run whose "
                         + "Newton point is the claimed minimum but that is not yet within the criteria is INCONCLUSIVE (not converged).",
                 "*Transpose property* (training): the relative asymmetry ||W1 - W2^T||_F / ||(W1, W2)||_F at the end of training has "
-                        + "vanished when <= " + Numbers.sci(SYM_TOL, 0) + " (Figure 4's curves fall to ~1e-30 when they vanish); it is "
-                        + "asymmetric when above the run's resolution sqrt(2) D / ||(W1, W2)|| + " + Numbers.sci(SYM_TOL, 0) + ", D the "
+                        + "vanished when <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + " (Figure 4's curves fall to ~1e-30 when they vanish); it is "
+                        + "asymmetric when above the run's resolution sqrt(2) D / ||(W1, W2)|| + " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + ", D the "
                         + "distance to the critical point nearby (triangle inequality: a symmetric critical point within D allows at most "
                         + "that asymmetry); in between, Adam has not converged far enough to tell (INCONCLUSIVE).",
                 "*Landscape*: at each converged Newton point, Hessian inertia by lae.numeric.HessianInertia (EJML and Hipparchus "
                         + "on the exact blocks, |e| <= 1e-8 max|e| counts as zero, decided only when both agree with margin >= 1e3); "
-                        + "W1 = W2^T when the relative asymmetry is <= " + Numbers.sci(SYM_TOL, 0) + "; the same point as the Table-1 "
-                        + "minimum when W2 W1 is within " + Numbers.sci(SAME_POINT, 0) + "."));
+                        + "W1 = W2^T when the relative asymmetry is <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "; the same point as the Table-1 "
+                        + "minimum when W2 W1 is within " + Numbers.sci(Tolerances.SAME_POINT, 0) + "."));
 
         b.section("Figure 3");
         b.paragraph("[U V*]^T [U U*] after " + epochs + " epochs (first seed), rows 1-20: U, 21-28: V*; columns 1-20: U, 21-28: U*. "
@@ -649,12 +626,12 @@ public final class ArtificialExperiment {
 
     static Map<String, Object> criteria() {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("distance_tol", DIST_TOL);
-        c.put("cos_tol", COS_TOL);
-        c.put("rank_tol", RANK_TOL);
-        c.put("near_max", NEAR_MAX);
-        c.put("symmetric_tol", SYM_TOL);
-        c.put("same_point_tol", SAME_POINT);
+        c.put("distance_tol", Tolerances.REACHES_MINIMUM);
+        c.put("cos_tol", Tolerances.DIRECTION_COSINE);
+        c.put("rank_tol", Tolerances.HEATMAP_RANK);
+        c.put("near_max", Tolerances.NEAR_CRITICAL);
+        c.put("symmetric_tol", Tolerances.POLISHED_SYMMETRIC);
+        c.put("same_point_tol", Tolerances.SAME_POINT);
         return c;
     }
 

@@ -1,5 +1,6 @@
 package lae.train;
 
+import lae.core.Tolerances;
 import lae.core.Reading;
 
 import lae.core.ClaimId;
@@ -53,24 +54,8 @@ public final class ImageExperiment {
     public static final Path DEFAULT_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
     static final String[] FASHION_LABELS = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
         "Sneaker", "Bag", "Ankle boot"};
-    /** A direction matches when |cos| with the principal direction of the same rank is at least this (8.1 degrees). */
-    static final double COS_TOL = 0.99;
-    /** sin of the largest angle COS_TOL allows: a direction whose Wedin bound is at least this cannot be judged. */
-    static final double SIN_TOL = Math.sqrt(1 - COS_TOL * COS_TOL);
-    /**
-     * The k = 2 embeddings match up to rotation and reflection when the relative residual of the best
-     * orthogonal map (Procrustes, after centring both) is at most this. Reason: the compression
-     * (1 - lambda_eff / s_i^2)^(1/2) of Theorem 3.1 alone leaves about 0.01 on Fashion-MNIST; 0.05 allows
-     * that and a few degrees of rotation error, which the figure cannot show.
-     */
-    static final double PROCRUSTES_TOL = 0.05;
-    /**
-     * A trained point is "near the minimum" when its distance to the nearest point of the minimum's
-     * component {(O C U_k^T, U_k C O^T)} is at most this times that point's norm. Reason: as for the
-     * artificial data (ArtificialExperiment.NEAR_MAX), beyond 5% the end point cannot be attributed to that
-     * component; Newton (which would find the critical point nearby) is out of reach at 2 k m = 14,112.
-     */
-    static final double NEAR_MAX = 0.05;
+    /** sin of the largest angle Tolerances.DIRECTION_COSINE allows: a direction whose Wedin bound is at least this cannot be judged. */
+    static final double SIN_TOL = Math.sqrt(1 - Tolerances.DIRECTION_COSINE * Tolerances.DIRECTION_COSINE);
     static final int BATCH = 32;
     /** RandomNormal stddev in Kunin et al.'s cell that draws the k = 9 weight pictures. */
     static final double PICTURE_INIT_SIGMA = 1.0;
@@ -406,14 +391,14 @@ public final class ImageExperiment {
                     + Numbers.fixed(r.sW2()[0], 4) + " >= 1, while every critical point of L_sigma has s_i(W2) = "
                     + "(1 - lambda_eff/s_i^2)^(1/2) < 1; " + nums);
         }
-        if (r.distance() > NEAR_MAX) {
-            return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "not within " + NEAR_MAX + " of the minimum's component "
+        if (r.distance() > Tolerances.NEAR_CRITICAL) {
+            return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "not within " + Tolerances.NEAR_CRITICAL + " of the minimum's component "
                     + "(nearness to other components is not computed at this size); " + nums);
         }
         List<Integer> failed = new ArrayList<>();
         List<Integer> unresolved = new ArrayList<>();
         for (int i = 0; i < r.k(); i++) {
-            if (r.absCos()[i] >= COS_TOL) {
+            if (r.absCos()[i] >= Tolerances.DIRECTION_COSINE) {
                 continue;
             }
             if (r.wedin()[i] < SIN_TOL) {
@@ -423,15 +408,15 @@ public final class ImageExperiment {
             }
         }
         if (!failed.isEmpty()) {
-            return new ArtificialExperiment.Outcome(Verdict.FAILS, "directions " + failed + " miss |cos| >= " + COS_TOL
+            return new ArtificialExperiment.Outcome(Verdict.FAILS, "directions " + failed + " miss |cos| >= " + Tolerances.DIRECTION_COSINE
                     + " although the run is close enough to resolve them (Wedin bound < " + Numbers.fixed(SIN_TOL, 3) + "); " + nums);
         }
         if (!unresolved.isEmpty()) {
-            return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "directions " + unresolved + " miss |cos| >= " + COS_TOL
+            return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "directions " + unresolved + " miss |cos| >= " + Tolerances.DIRECTION_COSINE
                     + " but the run's distance from the minimum over the gap between their compressions allows that much "
                     + "rotation (Wedin bound >= " + Numbers.fixed(SIN_TOL, 3) + "); " + nums);
         }
-        return new ArtificialExperiment.Outcome(Verdict.HOLDS, "all " + r.k() + " directions |cos| >= " + COS_TOL + "; " + nums);
+        return new ArtificialExperiment.Outcome(Verdict.HOLDS, "all " + r.k() + " directions |cos| >= " + Tolerances.DIRECTION_COSINE + "; " + nums);
     }
 
     static ArtificialExperiment.Outcome embeddingOutcome(Compared r) {
@@ -440,12 +425,12 @@ public final class ImageExperiment {
         if (r.result().stoppedOnNaN()) {
             return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "training stopped on a non-finite value");
         }
-        if (r.procrustes() <= PROCRUSTES_TOL) {
+        if (r.procrustes() <= Tolerances.PROCRUSTES) {
             return new ArtificialExperiment.Outcome(Verdict.HOLDS, nums);
         }
-        if (!r.boundOk() || r.distance() > NEAR_MAX) {
+        if (!r.boundOk() || r.distance() > Tolerances.NEAR_CRITICAL) {
             return new ArtificialExperiment.Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of the minimum ("
-                    + (!r.boundOk() ? "s_1(W2) >= 1 bounds every critical point" : "distance above " + NEAR_MAX) + "); " + nums);
+                    + (!r.boundOk() ? "s_1(W2) >= 1 bounds every critical point" : "distance above " + Tolerances.NEAR_CRITICAL) + "); " + nums);
         }
         return new ArtificialExperiment.Outcome(Verdict.FAILS, nums);
     }
@@ -524,7 +509,7 @@ public final class ImageExperiment {
             Compared hi = runs.stream().filter(r -> r.seed() == seed && r.lambda() == s.lambdas()[1]).findFirst().orElseThrow();
             boolean laterDisagree = false;
             for (int i = half; i < s.k(); i++) {
-                laterDisagree |= lo.absCos()[i] < COS_TOL;
+                laterDisagree |= lo.absCos()[i] < Tolerances.DIRECTION_COSINE;
             }
             boolean ok = mean(hi.absCos()) > mean(lo.absCos()) && laterDisagree;
             per.append(per.length() == 0 ? "" : "; ").append("seed ").append(seed).append(": mean |cos| lambda 5 ")
@@ -545,7 +530,7 @@ public final class ImageExperiment {
                 .cases(seeds.size(), failed)
                 .counterexample(counter)
                 .evidence("criterion: mean |cos| higher at lambda = 15 and some of directions " + (half + 1) + ".." + s.k()
-                        + " below " + COS_TOL + " at lambda = 5; " + per).build();
+                        + " below " + Tolerances.DIRECTION_COSINE + " at lambda = 5; " + per).build();
     }
 
     // ------------------------------------------------------------------ the document
@@ -586,9 +571,9 @@ public final class ImageExperiment {
         }
         d.config("schedules", sched);
         Map<String, Object> crit = new LinkedHashMap<>();
-        crit.put("cos_tol", COS_TOL);
-        crit.put("procrustes_tol", PROCRUSTES_TOL);
-        crit.put("near_max", NEAR_MAX);
+        crit.put("cos_tol", Tolerances.DIRECTION_COSINE);
+        crit.put("procrustes_tol", Tolerances.PROCRUSTES);
+        crit.put("near_max", Tolerances.NEAR_CRITICAL);
         crit.put("wedin_sin_tol", SIN_TOL);
         d.config("criteria", crit);
         d.results(results);
@@ -596,16 +581,16 @@ public final class ImageExperiment {
         d.section("Criteria (fixed before the runs)");
         d.bullets(List.of(
                 "*Near a critical point*: every critical point of L_sigma has s_i(W2) = (1 - lambda_eff/s_i^2)^(1/2) < 1, so a run with "
-                        + "s_1(W2) >= 1 is not near any; and the run must lie within " + NEAR_MAX + " (relative) of the minimum's "
+                        + "s_1(W2) >= 1 is not near any; and the run must lie within " + Tolerances.NEAR_CRITICAL + " (relative) of the minimum's "
                         + "component {(O C U_k^T, U_k C O^T)} (nearest O by Procrustes on [W2; W1^T]). Otherwise INCONCLUSIVE.",
-                "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + COS_TOL + ". A direction below it counts as a "
+                "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + Tolerances.DIRECTION_COSINE + ". A direction below it counts as a "
                         + "failure only when the run resolves it: Wedin's bound ||E||_F / gap_i < " + Numbers.fixed(SIN_TOL, 3)
-                        + " (= sin(arccos " + COS_TOL + ")), E the distance of W2 to the minimum's nearest point and gap_i the distance of "
+                        + " (= sin(arccos " + Tolerances.DIRECTION_COSINE + ")), E the distance of W2 to the minimum's nearest point and gap_i the distance of "
                         + "c_i to the other compressions c_j and to 0; otherwise the direction is unresolved (INCONCLUSIVE).",
                 "*Principal angles* between span(W2) and span(u_1..u_k) are reported beside the per-direction cosines: the subspace is "
                         + "well conditioned even where single directions are not.",
                 "*Embeddings* (k = 2): the relative residual of the best orthogonal map from the centred LAE embedding W1 x to PCA's "
-                        + "(u_1 . x, u_2 . x) is <= " + PROCRUSTES_TOL + "."));
+                        + "(u_1 . x, u_2 . x) is <= " + Tolerances.PROCRUSTES + "."));
 
         d.section("Conditioning");
         List<List<String>> cond = new ArrayList<>();

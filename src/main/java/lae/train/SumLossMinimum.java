@@ -1,5 +1,6 @@
 package lae.train;
 
+import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,16 +34,10 @@ import lae.numeric.SymmetricBlocks;
  * the sum over the blocks (Sylvester's law for a block-diagonal matrix).
  */
 public final class SumLossMinimum {
-    /**
-     * The closed-form point is critical when ||grad||_F &lt;= this times (1 + ||C||_F) ||W2||_F. Reason:
-     * the eigenvectors of C carry relative errors of about 1e-13 (m eps); 1e-9 leaves four orders of
-     * magnitude and is far below the gradient of any point a trained run reports.
-     */
-    static final double CRITICAL_TOL = 1e-9;
 
     /**
      * @param gradientNorm      ||grad|| at the point in the original coordinates
-     * @param gradientTolerance the criticality threshold CRITICAL_TOL (1 + ||C||_F) ||W2||_F
+     * @param gradientTolerance the criticality threshold Tolerances.CLOSED_FORM_CRITICAL (1 + ||C||_F) ||W2||_F
      * @param negative          negative Hessian eigenvalues, summed over the blocks
      * @param zero              zero eigenvalues (the symmetry O_k: k (k - 1) / 2 expected)
      * @param positive          positive eigenvalues
@@ -88,7 +83,7 @@ public final class SumLossMinimum {
         org.ejml.dense.row.CommonOps_DDRM.transpose(w2, w1);
         RegularizedLaeLoss full = RegularizedLaeLoss.of(LossKind.L_SIGMA, lambda, pca.covariance(), k);
         double g = full.gradient(new LaePoint(w1, w2)).norm();
-        double tol = CRITICAL_TOL * (1 + org.ejml.dense.row.NormOps_DDRM.normF(pca.covariance()))
+        double tol = Tolerances.CLOSED_FORM_CRITICAL * (1 + org.ejml.dense.row.NormOps_DDRM.normF(pca.covariance()))
                 * org.ejml.dense.row.NormOps_DDRM.normF(w2);
 
         // top block: the loss on C = diag(s_1^2..s_k^2)
