@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import lae.check.CheckRun;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.core.InputException;
 import lae.check.Measurements;
 import lae.model.DataMatrix;

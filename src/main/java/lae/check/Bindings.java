@@ -12,8 +12,6 @@ final class Bindings {
     static final List<String> COUNT = List.of("m", "n", "k", "l", "m0", "dI", "lambda", "pairsInOut", "pairsOutIn");
     /** The variables of a compression formula (C22): the count variables and s, a singular value s_j with j in I. */
     static final List<String> COMPRESSION = List.of("m", "n", "k", "l", "m0", "dI", "lambda", "pairsInOut", "pairsOutIn", "s");
-    /** The variables of the singular-value expression of {@code data.singular_values}. */
-    static final List<String> SPECTRUM = List.of("i", "m", "n");
 
     private Bindings() {
     }

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.config.ClaimFile;
 import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.Comparator;

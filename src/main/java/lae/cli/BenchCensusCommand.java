@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import lae.census.Census;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.check.Measurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

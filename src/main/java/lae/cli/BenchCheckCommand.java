@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import lae.check.CheckRun;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.check.Measurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -9,7 +9,7 @@ import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.census.FashionCensus;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.check.InputValidation;
 import lae.core.InputException;
 import lae.core.Numbers;

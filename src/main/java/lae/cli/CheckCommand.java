@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import lae.check.CheckDocument;
 import lae.check.CheckRun;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.report.AtomicFiles;

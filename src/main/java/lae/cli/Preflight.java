@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.check.InputValidation;
 
 /** Input checks that run before any computation, shared by the verbs that take claim files. */

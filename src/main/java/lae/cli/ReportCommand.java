@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import lae.check.CheckDocument;
 import lae.check.CheckRun;
-import lae.check.ClaimFile;
+import lae.config.ClaimFile;
 import lae.core.InputException;
 import lae.core.Numbers;
 import lae.report.AtomicFiles;

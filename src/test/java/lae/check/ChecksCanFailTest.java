@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;

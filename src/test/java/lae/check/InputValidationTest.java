@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.config.ClaimFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

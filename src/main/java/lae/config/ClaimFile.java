@@ -1,4 +1,4 @@
-package lae.check;
+package lae.config;
 
 import lae.core.ClaimId;
 import lae.core.InputException;
@@ -25,6 +25,9 @@ import lae.symbolic.SymjaFormula;
  * field and the allowed range. The format is documented in README.md.
  */
 public final class ClaimFile {
+    /** The variables of the singular-value expression of {@code data.singular_values}. */
+    public static final List<String> SPECTRUM_VARIABLES = List.of("i", "m", "n");
+
     public final Path path;
     public final String name;
     public final String description;
@@ -178,7 +181,7 @@ public final class ClaimFile {
             source = sv.asText();
             SymjaFormula f;
             try {
-                f = SymjaFormula.parse(source).requireVariables(Bindings.SPECTRUM);
+                f = SymjaFormula.parse(source).requireVariables(SPECTRUM_VARIABLES);
             } catch (IllegalArgumentException e) {
                 throw InputException.field(file, "data.singular_values", "'" + source + "'", "a list of numbers or a Symja expression in i (and m, n), e.g. \"(21-i)/5\"; "
                         + e.getMessage());
