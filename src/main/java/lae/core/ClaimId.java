@@ -47,19 +47,23 @@ public enum ClaimId {
     C5(Section.S12, "1-D critical points of L_sigma",
             "(m = n = k = 1): the origin always; the others are where the hyperbola w1 w2 = 1 - lambda x^-2 meets the line w1 = w2.",
             "1-D critical points of L_sigma: the origin, and where w1 w2 = 1 - lambda x^-2 meets w1 = w2.",
-            Engine.PROOF),
+            Engine.PROOF,
+            about(Extent.ONE_DIMENSIONAL, "m = n = k = 1: the 1-D picture of Section 2")),
     C6(Section.S12, "Observation 1",
             "All critical points of L_sigma are symmetric in w1, w2.",
             "Observation 1: all critical points of L_sigma are symmetric in w1, w2.",
-            Engine.PROOF),
+            Engine.PROOF,
+            about(Extent.ONE_DIMENSIONAL, "m = n = k = 1: the 1-D picture of Section 2")),
     C7(Section.S12, "Observation 2",
             "L_sigma is not invariant under GL_k.",
             "Observation 2: L_sigma is not invariant under GL_k.",
-            Engine.PROOF),
+            Engine.PROOF,
+            about(Extent.ONE_DIMENSIONAL, "m = n = k = 1: the 1-D picture of Section 2")),
     C8(Section.S12, "Observation 3",
             "For lambda > x^2 the origin is the only critical point.",
             "Observation 3: for lambda > x^2 the origin is the only critical point.",
-            Engine.PROOF),
+            Engine.PROOF,
+            about(Extent.ONE_DIMENSIONAL, "m = n = k = 1: the 1-D picture of Section 2")),
     C9(Section.S12, "Transpose Theorem",
             "Every critical point of L_sigma has W1 = W2^T.",
             "Transpose Theorem: every critical point of L_sigma has W1 = W2^T.",
@@ -137,32 +141,38 @@ public enum ClaimId {
             "L_sigma, lambda = 8, k = 9, 200 epochs, batch 32: the left singular vectors of W2 match the top-9 principal directions up to sign; with k = 2 the embeddings match PCA's up to rotation and reflection.",
             "Fashion-MNIST: the left singular vectors of the trained W2 (L_sigma, lambda = 8, k = 9) match the top-9 principal directions up to sign.",
             Engine.TRAIN,
-            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING),
+            about(Extent.CONFIGURATION, "Fashion-MNIST test set (10,000 x 784), L_sigma, lambda = 8, k = 9 and k = 2, Adam as in Section 4.1")),
     C26(Section.S4, "CIFAR-10 (test set, greyscale by CCIR 601 luma)",
             "K = 6, 400 epochs: lambda = 15 approximates PCA better than lambda = 5, whose later singular vectors disagree.",
             "CIFAR-10: lambda = 15 approximates PCA better than lambda = 5, whose later singular vectors disagree.",
             Engine.TRAIN,
-            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING),
+            about(Extent.CONFIGURATION, "CIFAR-10 test set in greyscale (10,000 x 1024), L_sigma, k = 6, lambda = 5 and 15, Adam as in Section 4.1")),
     C27(Section.S4, "Artificial data",
             "M = 20, n = 30, X = U Sigma V^T with U, V from QR of Gaussian matrices and Sigma_ii = (21 - i)/5; lambda = 10, k = 8, so m0 = 5; full batch, 4000 epochs. L and L_pi reach the minimum (U* = V* in the lower right quadrant of the heat map of [U V*]^T [U U*]); L_pi also recovers the left singular vectors of X; L_sigma cannot admit a rank-k minimum since every critical point has at least (k - m0)(m - m0) > 0 descending directions; its 3 x 3 blocks are noise.",
             "Artificial data: L and L_pi reach the minimum; L_sigma has no rank-k minimum, every critical point has >= (k - m0)(m - m0) descending directions.",
             Engine.TRAIN,
-            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING),
+            about(Extent.CONFIGURATION, "Section 4.2: m = 20, n = 30, s_i = (21 - i)/5, lambda = 10, k = 8, full-batch Adam (Figure 3)")),
     C28(Section.S4, "Synthetic loss",
             "L~ = w_sigma L_sigma + w_pi L_pi, w_sigma + w_pi = 1: with w_sigma = w_pi = 0.5 it converges to a minimum like L_pi.",
             "Synthetic loss with w_sigma = w_pi = 0.5 converges to a minimum like L_pi.",
             Engine.TRAIN, Engine.EXPLORE,
-            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING),
+            about(Extent.CONFIGURATION, "Section 4.2: m = 20, n = 30, s_i = (21 - i)/5, lambda = 10, k = 8, w_sigma = 0.5 (Figure 3d)")),
     C29(Section.S4, "Synthetic transpose (Figure 4)",
             "The transpose property W1 = W2^T holds for the synthetic loss with w_sigma = 0.5 and 0.05 and fails for w_sigma = 0.005.",
             "Synthetic transpose (Figure 4): W1 = W2^T holds for w_sigma = 0.5 and 0.05 and fails for w_sigma = 0.005.",
             Engine.TRAIN, Engine.EXPLORE, Engine.PROOF,
-            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING),
+            about(Extent.CONFIGURATION, "Figure 4: Section 4.2's data (m = 20, n = 30, s_i = (21 - i)/5, lambda = 10, k = 8), w_sigma = 0.5, 0.05, 0.005")),
     C30(Section.S4, "Conjecture",
             "Under some conditions on w_sigma and lambda, a precise transpose theorem holds for the synthetic loss, and its critical landscape can be classified.",
             "Conjecture: under some conditions on w_sigma and lambda a precise transpose theorem holds for the synthetic loss and its landscape can be classified.",
             Engine.EXPLORE, Engine.PROOF,
-            readingsOf(Reading.LANDSCAPE)),
+            readingsOf(Reading.LANDSCAPE),
+            about(Extent.OPEN, "some conditions on w_sigma and lambda, left open by the paper")),
 
     // ----- the toolkit's own checks -----
     MB_C17("MB-C17", Section.TOOLKIT, "Morse-Bott test of the printed index",
@@ -211,7 +221,28 @@ public enum ClaimId {
     }
 
     /** A property of a claim's definition, given to its constant. */
-    public sealed interface Trait permits Engine, Losses, FormulaField, Readings {
+    public sealed interface Trait permits Engine, Losses, FormulaField, Readings, Scope {
+    }
+
+    /** How far a claim reaches: the sizes and configurations its statement is about. */
+    public enum Extent {
+        /** Every size (m, n, k) the paper allows: only an argument covering every size proves it. */
+        EVERY_SIZE,
+        /** One fixed size (the 1-D picture): an identity in free symbols at that size covers it. */
+        ONE_DIMENSIONAL,
+        /** One experiment's configuration: evidence elsewhere neither proves nor refutes it. */
+        CONFIGURATION,
+        /** Conditions the paper leaves open (a conjecture). */
+        OPEN
+    }
+
+    /**
+     * What a claim's statement is about.
+     *
+     * @param extent how far it reaches
+     * @param text   the sizes or the configuration, as reports print them
+     */
+    public record Scope(Extent extent, String text) implements Trait {
     }
 
     /** The engines whose verdicts answer a claim. */
@@ -271,6 +302,7 @@ public enum ClaimId {
     private final List<String> lossesChecked;
     private final Map<String, FormulaField> formulas;
     private final List<Reading> readings;
+    private final Scope scope;
 
     ClaimId(Section section, String title, String statement, String catalogue, Trait... traits) {
         this(null, section, title, statement, catalogue, traits);
@@ -286,6 +318,7 @@ public enum ClaimId {
         List<String> losses = List.of();
         Map<String, FormulaField> f = new LinkedHashMap<>();
         List<Reading> r = List.of(Reading.AS_PRINTED);
+        Scope sc = new Scope(Extent.EVERY_SIZE, "every size m, n, k the paper allows");
         for (Trait t : traits) {
             if (t instanceof Engine en) {
                 e.add(en);
@@ -295,12 +328,15 @@ public enum ClaimId {
                 f.put(ff.name(), ff);
             } else if (t instanceof Readings rs) {
                 r = rs.readings();
+            } else if (t instanceof Scope x) {
+                sc = x;
             }
         }
         this.engines = Collections.unmodifiableSet(e);
         this.lossesChecked = losses;
         this.formulas = Collections.unmodifiableMap(f);
         this.readings = r;
+        this.scope = sc;
     }
 
     private static Losses checkedOn(String... names) {
@@ -309,6 +345,10 @@ public enum ClaimId {
 
     private static Readings readingsOf(Reading... readings) {
         return new Readings(List.of(readings));
+    }
+
+    private static Scope about(Extent extent, String text) {
+        return new Scope(extent, text);
     }
 
     private static FormulaField formula(String name, String printed, String candidates, List<String> variables) {
@@ -368,6 +408,11 @@ public enum ClaimId {
     /** The readings its verdicts come in: as printed, or landscape and training. */
     public List<Reading> readings() {
         return readings;
+    }
+
+    /** What the claim's statement is about (every size unless the constant says otherwise). */
+    public Scope scope() {
+        return scope;
     }
 
     /** The claims that claim files may name, in order. */
