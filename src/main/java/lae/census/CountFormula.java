@@ -1,6 +1,5 @@
 package lae.census;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
