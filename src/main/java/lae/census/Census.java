@@ -107,29 +107,10 @@ public final class Census {
         return new Census(table.member(), table.m(), k, universe, sets, seconds, threads, counts, measures);
     }
 
-    /** Every I within {1..universe} with |I| &lt;= maxSize, 0-based, by size then lexicographic. */
+    /** Every I within {1..universe} with |I| &lt;= maxSize, 0-based, by size then lexicographic ({@link IndexSet#forEachUpTo}). */
     public static int[][] indexSets(int universe, int maxSize) {
         List<int[]> out = new ArrayList<>();
-        for (int l = 0; l <= Math.min(maxSize, universe); l++) {
-            int[] c = new int[l];
-            for (int i = 0; i < l; i++) {
-                c[i] = i;
-            }
-            while (true) {
-                out.add(c.clone());
-                int p = l - 1;
-                while (p >= 0 && c[p] == universe - l + p) {
-                    p--;
-                }
-                if (p < 0) {
-                    break;
-                }
-                c[p]++;
-                for (int q = p + 1; q < l; q++) {
-                    c[q] = c[q - 1] + 1;
-                }
-            }
-        }
+        IndexSet.forEachUpTo(universe, maxSize, set -> out.add(IntStream.of(set.toArray()).map(i -> i - 1).toArray()));
         return out.toArray(new int[0][]);
     }
 

@@ -17,6 +17,8 @@ import lae.core.Verdict;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
+import lae.landscape.TableOne;
+import lae.model.LossMember;
 
 /**
  * The verdicts of an explorer run on C28, C29 and C30, computed from its Newton census (nothing is assumed); every one
@@ -142,11 +144,14 @@ public final class ExploreVerdicts {
         return b.append('.').toString();
     }
 
-    /** s_i^2 = w_sigma lambda for some i: a boundary case where a component degenerates (excluded from C30). */
+    /**
+     * s_i^2 = w_sigma lambda for some i, within {@link Tolerances#SYNTHETIC_BOUNDARY} (1 + w_sigma lambda): a boundary
+     * case where a component degenerates (excluded from C30).
+     */
     static boolean degenerate(Cell c) {
         double ls = c.wSigma() * c.lambda();
         for (double v : c.data().singularValues()) {
-            if (Math.abs(v * v - ls) <= 1e-9 * (1 + ls)) {
+            if (Math.abs(v * v - ls) <= Tolerances.SYNTHETIC_BOUNDARY * (1 + ls)) {
                 return true;
             }
         }
@@ -173,13 +178,8 @@ public final class ExploreVerdicts {
                 skipped++;
                 continue;
             }
-            double ls = c.wSigma() * c.lambda();
-            int above = 0;
-            for (double v : c.data().singularValues()) {
-                if (v * v > ls) {
-                    above++;
-                }
-            }
+            // the top component {1..l}, l = min(k, #{i : s_i^2 > w_sigma lambda}), of the predicted Table 1
+            int above = TableOne.of(LossMember.synthetic(c.lambda(), c.wSigma()), c.data().singularValues()).universe();
             int l = Math.min(c.data().k(), above);
             int[] top = IntStream.rangeClosed(1, l).toArray();
             for (Point p : c.converged()) {
