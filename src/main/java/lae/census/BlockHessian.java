@@ -1,14 +1,16 @@
 package lae.census;
 
-import lae.model.LossKind;
+import lae.landscape.TableOne;
 
 /**
- * The Hessian at a Table-1 point in the singular basis (C = diag(c), U = I) with the identity
- * representative (G = O = [I_l; 0]), built directly as its small diagonal blocks, never as the
- * 2km x 2km matrix. Coordinates are those of {@link lae.model.LaePoint#toVector()}:
- * W1[a, j] is a m + j, W2[i, a] is k m + i k + a. With I = {p_0 &lt; ... &lt; p_{l-1}} (0-based here),
- * alpha_p the Table-1 compression (1, (1 + lambda/c_p)^-1/2, (1 - lambda/c_p)^1/2), mu_j = c_j + lambda_pi,
- * gamma_j = 2 (alpha_j^2 mu_j - c_j) for j in I and -2 c_j otherwise (the diagonal of Gw), t = 2 lambda_sigma:
+ * The Hessian at a predicted critical point of any uniform member of the loss family ({@link TableOne}: L, L_pi,
+ * L_sigma, L_synthetic(w)) in the singular basis (C = diag(c), U = I) with the identity representative
+ * (G = O = [I_l; 0]), built directly as its small diagonal blocks, never as the 2km x 2km matrix. Coordinates are those
+ * of {@link lae.model.LaePoint#toVector()}: W1[a, j] is a m + j, W2[i, a] is k m + i k + a. With
+ * I = {p_0 &lt; ... &lt; p_{l-1}} (0-based here), alpha_p the member's compression and alpha_p^2 its product diagonal
+ * ({@link TableOne#compression}, {@link TableOne#productDiagonal}), mu_j = c_j + lambda_pi,
+ * gamma_j = 2 (alpha_j^2 mu_j - c_j) for j in I and -2 c_j otherwise (the diagonal of Gw), and t = 2 lambda_sigma
+ * (the blocks of {@code proofs/block_structure.m}, derived there with symbolic lambda_pi, lambda_sigma):
  * <ol type="a">
  *   <li>inactive latent a &gt;= l, coordinate j: (W1[a,j], W2[j,a]) = [[t, gamma_j], [gamma_j, t]];</li>
  *   <li>active latent r, j not in I: (W1[r,j], W2[j,r]) = [[2 alpha_r^2 mu_j + t, gamma_j], [gamma_j, 2 alpha_r^2 mu_{p_r} + t]];</li>
@@ -16,9 +18,10 @@ import lae.model.LossKind;
  *       off-diagonal 2 alpha^2 mu_p + gamma_p;</li>
  *   <li>active pair r &lt; s (p = p_r, q = p_s): (W1[r,q], W2[q,r], W1[s,p], W2[p,s]), a 4x4 block.</li>
  * </ol>
- * {@code BlockHessianTest} proves, against the dense {@link lae.model.RegularizedLaeLoss#hessian}, that these
- * are principal submatrices, that every entry outside them is zero, and that they cover every coordinate once.
- * Each block costs O(1), so one component costs O(k m). Not thread-safe: one instance per thread.
+ * {@code CensusBlockHessianTest} proves, for every member against the dense {@link lae.model.RegularizedLaeLoss#hessian},
+ * that these are principal submatrices, that every entry outside them is zero, and that they cover every coordinate once.
+ * Eigenvalues: 2x2 in closed form, 4x4 by cyclic Jacobi. Each block costs O(1), one component O(k m); no allocation
+ * after construction. Not thread-safe: one instance per thread.
  */
 public final class BlockHessian {
     /** Receives one block: its coordinates and its row-major entries (buffers reused: copy to keep). */
@@ -26,35 +29,31 @@ public final class BlockHessian {
         void accept(int[] coords, double[] entries, int size);
     }
 
-    final LossKind kind;
-    final int m;
-    final int k;
-    final double lambda;
-    final double lambdaPi;
-    final double lambdaSigma;
-    final double[] c;
-    final double[] mu;
-    final double[] alpha;
-    final double[] alphaSq;
-    final double[] gammaIn;
-    final double[] gammaOut;
+    private final TableOne table;
+    private final int m;
+    private final int k;
+    private final double lambdaSigma;
+    private final double[] c;
+    private final double[] mu;
+    private final double[] alpha;
+    private final double[] alphaSq;
+    private final double[] gammaIn;
+    private final double[] gammaOut;
     private final boolean[] inI;
     private final int[] coords = new int[4];
     private final double[] entries = new double[16];
     private final double[] work = new double[16];
     private final double[] eig4 = new double[4];
+    private double[] outBuf;
+    private int outPos;
 
-    /** @param singularValues s_1 &gt;= ... &gt;= s_m (c_i = s_i^2, as in {@link lae.landscape.TableOne}) */
-    public BlockHessian(LossKind kind, double lambda, double[] singularValues, int k) {
-        if (kind == LossKind.SYNTHETIC) {
-            throw new IllegalArgumentException("Table 1 has no row for " + kind);
-        }
-        this.kind = kind;
-        this.m = singularValues.length;
+    /** The blocks at the predicted points of {@code table}'s member, for k latent units. */
+    public BlockHessian(TableOne table, int k) {
+        this.table = table;
+        this.m = table.m();
         this.k = k;
-        this.lambda = lambda;
-        this.lambdaPi = kind == LossKind.L_PI ? lambda : 0;
-        this.lambdaSigma = kind == LossKind.L_SIGMA ? lambda : 0;
+        this.lambdaSigma = table.member().lambdaSigma();
+        double lambdaPi = table.member().lambdaPi();
         c = new double[m];
         mu = new double[m];
         alpha = new double[m];
@@ -63,25 +62,23 @@ public final class BlockHessian {
         gammaOut = new double[m];
         inI = new boolean[m];
         for (int j = 0; j < m; j++) {
-            double s = singularValues[j];
-            c[j] = s * s;
+            c[j] = table.covariance(j);
             mu[j] = c[j] + lambdaPi;
-            // the same expressions as TableOne.compression
-            switch (kind) {
-                case L: alpha[j] = 1; break;
-                case L_PI: alpha[j] = 1 / Math.sqrt(1 + lambda / c[j]); break;
-                default: alpha[j] = Math.sqrt(1 - lambda / c[j]); break;
-            }
-            alphaSq[j] = alpha[j] * alpha[j];
+            alpha[j] = table.compression(j);
+            alphaSq[j] = table.productDiagonal(j);
             gammaIn[j] = 2 * (alphaSq[j] * mu[j]) - 2 * c[j];
             gammaOut[j] = -2 * c[j];
         }
     }
 
+    /** The predicted critical points whose Hessians these are. */
+    public TableOne table() { return table; }
+    /** m, the data dimension. */
     public int m() { return m; }
+    /** k, the latent units. */
     public int k() { return k; }
+    /** 2 k m, the number of eigenvalues. */
     public int dimension() { return 2 * k * m; }
-    public LossKind kind() { return kind; }
 
     /**
      * The gradient norm at the Table-1 point of I (0-based, increasing), in closed form: the only
@@ -178,8 +175,6 @@ public final class BlockHessian {
         outBuf = null;
     }
 
-    private double[] outBuf;
-    private int outPos;
     private final BlockSink eigenSink = (cc, e, size) -> {
         if (size == 2) {
             eigen2(e[0], e[1], e[3], outBuf, outPos);
@@ -191,7 +186,10 @@ public final class BlockHessian {
         outPos += size;
     };
 
-    /** Eigenvalues of [[a, b], [b, d]]: the larger-magnitude one by the quadratic formula, the other as det / it. */
+    /**
+     * Eigenvalues of [[a, b], [b, d]]: the larger-magnitude one by the quadratic formula, the other as det / it (no
+     * cancellation: the product of the roots is the determinant).
+     */
     static void eigen2(double a, double b, double d, double[] out, int at) {
         double mean = 0.5 * (a + d);
         double half = 0.5 * (a - d);
@@ -202,7 +200,11 @@ public final class BlockHessian {
         out[at + 1] = small;
     }
 
-    /** Eigenvalues of a symmetric 4x4 (row-major, overwritten) by cyclic Jacobi rotations. */
+    /**
+     * Eigenvalues of a symmetric 4x4 (row-major, overwritten) by cyclic Jacobi rotations (Golub and Van Loan,
+     * Matrix Computations, 4th ed., Algorithm 8.5.3); stops when the off-diagonal mass is below 1e-36 of the
+     * diagonal's (rounding level squared), at most 50 sweeps (quadratic convergence needs about 5).
+     */
     static void jacobi4(double[] a, double[] ev) {
         for (int sweep = 0; sweep < 50; sweep++) {
             double off = 0;

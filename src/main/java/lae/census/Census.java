@@ -1,165 +1,161 @@
 package lae.census;
 
-import lae.core.Tolerances;
-import lae.core.ClaimId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
-import lae.check.Measurements;
+import lae.core.ClaimId;
+import lae.core.Progress;
+import lae.core.Tolerances;
 import lae.core.Verdict;
-import lae.model.LossKind;
+import lae.landscape.IndexSet;
+import lae.landscape.TableOne;
+import lae.model.LossMember;
 import lae.numeric.Inertia;
+import lae.numeric.Workers;
 
 /**
- * The census of one loss: every Table-1 component (every I with |I| &lt;= k within the universe
- * {1..rank} for L, L_pi and {1..m0} for L_sigma), its closed-form gradient norm and the inertia of its
- * Hessian from {@link BlockHessian}, classified by {@link Inertia#of} (the same tolerance rule and
- * margin as the dense path, on all 2km eigenvalues). Parallel over components.
+ * The census engine, one for every member of the loss family, and its result: every predicted component of
+ * {@link TableOne} (every I with |I| &lt;= k within the universe {1..u}: u = the rank for L and L_pi, m0 for L_sigma,
+ * #{c_i &gt; w_sigma lambda} for L_synthetic(w)), its closed-form gradient norm and the inertia of its Hessian from
+ * {@link BlockHessian}, classified by {@link Inertia#of} (the tolerance rule and margin of the dense path, on all 2km
+ * eigenvalues). Parallel over chunks of components, one block Hessian per worker; the result does not depend on the
+ * number of threads. Immutable once run (the arrays are never handed out).
  */
 public final class Census {
+    /** Components per work item. */
+    private static final int CHUNK = 2048;
 
-    public final LossKind kind;
-    public final int m;
-    public final int k;
-    public final int universe;
-    /** Index sets, 0-based and increasing. */
-    public final int[][] sets;
-    public final int[] negative;
-    public final int[] zero;
-    public final int[] positive;
-    public final double[] margin;
-    public final double[] gradient;
-    public final double[] scale;
-    public double seconds;
-    public int threads;
-    public final List<FormulaCheck> checks = new ArrayList<>();
+    private final LossMember member;
+    private final int m;
+    private final int k;
+    private final int universe;
+    private final int[][] sets;
+    private final int[] negative;
+    private final int[] zero;
+    private final int[] positive;
+    private final double[] margin;
+    private final double[] gradient;
+    private final double[] scale;
+    private final double seconds;
+    private final int threads;
 
-    /** One formula (printed, corrected or a candidate) against every measured component. */
-    public static final class FormulaCheck {
-        public final ClaimId claim;
-        public final String role;
-        public final String quantity;
-        public final CountFormula formula;
-        public int agree;
-        public int undecided;
-        /** Components (positions in {@link Census#sets}) that disagree, in enumeration order. */
-        public final List<Integer> disagreements = new ArrayList<>();
-
-        FormulaCheck(ClaimId claim, String role, String quantity, CountFormula formula) {
-            this.claim = claim;
-            this.role = role;
-            this.quantity = quantity;
-            this.formula = formula;
-        }
-
+    /**
+     * One formula (printed, corrected or a candidate) against every measured component: agreements, undecided
+     * components, and the positions (in enumeration order) of the disagreements.
+     */
+    public record FormulaCheck(ClaimId claim, String role, String quantity, CountFormula formula, int agree,
+                               int undecided, List<Integer> disagreements) {
+        /** FAILS on a disagreement, INCONCLUSIVE on an undecided component, HOLDS otherwise. */
         public Verdict verdict() {
             return !disagreements.isEmpty() ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         }
     }
 
-    private Census(LossKind kind, int m, int k, int universe, int[][] sets) {
-        this.kind = kind;
+    private Census(LossMember member, int m, int k, int universe, int[][] sets, double seconds, int threads, int[][] counts,
+                   double[][] measures) {
+        this.member = member;
         this.m = m;
         this.k = k;
         this.universe = universe;
         this.sets = sets;
-        int n = sets.length;
-        negative = new int[n];
-        zero = new int[n];
-        positive = new int[n];
-        margin = new double[n];
-        gradient = new double[n];
-        scale = new double[n];
+        this.negative = counts[0];
+        this.zero = counts[1];
+        this.positive = counts[2];
+        this.margin = measures[0];
+        this.gradient = measures[1];
+        this.scale = measures[2];
+        this.seconds = seconds;
+        this.threads = threads;
     }
 
-    /** Every I within {1..universe} with |I| &lt;= maxSize, 0-based, by size then lexicographic. */
-    public static int[][] indexSets(int universe, int maxSize) {
-        List<int[]> out = new ArrayList<>();
-        for (int l = 0; l <= Math.min(maxSize, universe); l++) {
-            int[] c = new int[l];
-            for (int i = 0; i < l; i++) {
-                c[i] = i;
-            }
-            while (true) {
-                out.add(c.clone());
-                int p = l - 1;
-                while (p >= 0 && c[p] == universe - l + p) {
-                    p--;
-                }
-                if (p < 0) {
-                    break;
-                }
-                c[p]++;
-                for (int q = p + 1; q < l; q++) {
-                    c[q] = c[q - 1] + 1;
-                }
-            }
-        }
-        return out.toArray(new int[0][]);
-    }
-
-    /** The universe of Table-1 index sets: {1..m0} for L_sigma, else {1..rank} (s_i &gt; 0). */
-    public static int universe(LossKind kind, double[] s, double lambda) {
-        int u = 0;
-        for (int i = 0; i < s.length; i++) {
-            boolean ok = kind == LossKind.L_SIGMA ? s[i] * s[i] > lambda : s[i] > 0;
-            if (ok) {
-                u = i + 1;
-            }
-        }
-        return u;
-    }
-
-    /** Runs the census of one loss on {@code threads} threads. */
-    public static Census run(LossKind kind, double lambda, double[] s, int k, int threads, lae.core.Progress progress) {
-        int universe = universe(kind, s, lambda);
+    /** Runs the census of {@code table}'s member with k latent units on {@code threads} threads. */
+    public static Census run(TableOne table, int k, int threads, Progress progress) {
+        int universe = table.universe();
         int[][] sets = indexSets(universe, k);
-        Census c = new Census(kind, s.length, k, universe, sets);
-        c.threads = threads;
-        final int chunk = 2048;
-        int chunks = (sets.length + chunk - 1) / chunk;
-        progress.start("census " + kind.label(), chunks);
+        int n = sets.length;
+        int[][] counts = new int[3][n];
+        double[][] measures = new double[3][n];
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        progress.start("census " + table.member().describe(), chunks);
         long t0 = System.nanoTime();
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            BlockHessian bh = new BlockHessian(kind, lambda, s, k);
+            BlockHessian bh = new BlockHessian(table, k);
             double[] ev = new double[bh.dimension()];
             int ch;
             while ((ch = next.getAndIncrement()) < chunks) {
-                int end = Math.min(sets.length, (ch + 1) * chunk);
-                for (int i = ch * chunk; i < end; i++) {
+                int end = Math.min(n, (ch + 1) * CHUNK);
+                for (int i = ch * CHUNK; i < end; i++) {
                     int[] set = sets[i];
                     bh.eigenvalues(set, set.length, ev);
                     Inertia in = Inertia.of(ev);
-                    c.negative[i] = in.negative();
-                    c.zero[i] = in.zero();
-                    c.positive[i] = in.positive();
-                    c.margin[i] = in.margin();
-                    c.scale[i] = in.scale();
-                    c.gradient[i] = bh.gradientNorm(set, set.length);
+                    counts[0][i] = in.negative();
+                    counts[1][i] = in.zero();
+                    counts[2][i] = in.positive();
+                    measures[0][i] = in.margin();
+                    measures[2][i] = in.scale();
+                    measures[1][i] = bh.gradientNorm(set, set.length);
                 }
                 progress.step();
             }
         };
-        lae.numeric.Workers.run(threads, worker, "census worker");
-        c.seconds = (System.nanoTime() - t0) / 1e9;
+        Workers.run(threads, worker, "census worker");
+        double seconds = (System.nanoTime() - t0) / 1e9;
         progress.done();
-        return c;
+        return new Census(table.member(), table.m(), k, universe, sets, seconds, threads, counts, measures);
     }
 
-    public int size() {
-        return sets.length;
+    /** Every I within {1..universe} with |I| &lt;= maxSize, 0-based, by size then lexicographic ({@link IndexSet#forEachUpTo}). */
+    public static int[][] indexSets(int universe, int maxSize) {
+        List<int[]> out = new ArrayList<>();
+        IndexSet.forEachUpTo(universe, maxSize, set -> out.add(IntStream.of(set.toArray()).map(i -> i - 1).toArray()));
+        return out.toArray(new int[0][]);
     }
 
+    /** The member of the family. */
+    public LossMember member() { return member; }
+    /** m, the data dimension. */
+    public int m() { return m; }
+    /** k, the latent units. */
+    public int k() { return k; }
+    /** The universe u: the components are the I within {1..u}. */
+    public int universe() { return universe; }
+    /** The number of components. */
+    public int size() { return sets.length; }
+    /** I of component i, 0-based and increasing (a copy). */
+    public int[] set(int i) { return sets[i].clone(); }
+    /** |I| of component i. */
+    public int setSize(int i) { return sets[i].length; }
+    /** The number of negative Hessian eigenvalues (the index) of component i. */
+    public int negative(int i) { return negative[i]; }
+    /** The number of zero Hessian eigenvalues (the nullity) of component i. */
+    public int zero(int i) { return zero[i]; }
+    /** The number of positive Hessian eigenvalues of component i. */
+    public int positive(int i) { return positive[i]; }
+    /** The margin of the inertia of component i ({@link Inertia#margin()}). */
+    public double margin(int i) { return margin[i]; }
+    /** The closed-form gradient norm at the point of component i. */
+    public double gradient(int i) { return gradient[i]; }
+    /** The largest |eigenvalue| of the Hessian of component i. */
+    public double scale(int i) { return scale[i]; }
+    /** Wall seconds of the census. */
+    public double seconds() { return seconds; }
+    /** The threads it ran on. */
+    public int threads() { return threads; }
+
+    /** Whether the inertia of component i is decided (margin &gt;= {@link Tolerances#INERTIA_MIN_MARGIN}). */
     public boolean decided(int i) {
         return margin[i] >= Tolerances.INERTIA_MIN_MARGIN;
     }
 
+    /** Whether the point of component i is critical: gradient &lt;= {@link Tolerances#BLOCK_GRADIENT} max(1, scale). */
     public boolean critical(int i) {
         return gradient[i] <= Tolerances.BLOCK_GRADIENT * Math.max(1, scale[i]);
     }
 
+    /** d_I = sum_j (i_j - j) of a 0-based increasing set. */
     public static int dI(int[] set) {
         int d = 0;
         for (int j = 0; j < set.length; j++) {
@@ -168,46 +164,38 @@ public final class Census {
         return d;
     }
 
-    /** Checks a formula against every component (index: negative count; nullity: zero count). */
+    /** Checks a formula against every component (index: the negative count; nullity: the zero count). */
     public FormulaCheck check(ClaimId claim, String role, String quantity, CountFormula f) {
-        FormulaCheck fc = new FormulaCheck(claim, role, quantity, f);
         boolean index = quantity.equals("index");
+        int agree = 0;
+        int undecided = 0;
+        List<Integer> disagreements = new ArrayList<>();
         for (int i = 0; i < sets.length; i++) {
             if (!decided(i)) {
-                fc.undecided++;
+                undecided++;
                 continue;
             }
             int measured = index ? negative[i] : zero[i];
             if (f.value(sets[i].length, dI(sets[i])) == measured) {
-                fc.agree++;
+                agree++;
             } else {
-                fc.disagreements.add(i);
+                disagreements.add(i);
             }
         }
-        checks.add(fc);
-        return fc;
+        return new FormulaCheck(claim, role, quantity, f, agree, undecided, List.copyOf(disagreements));
     }
 
+    /** The number of undecided components. */
     public int undecidedCount() {
-        int u = 0;
-        for (int i = 0; i < sets.length; i++) {
-            if (!decided(i)) {
-                u++;
-            }
-        }
-        return u;
+        return (int) IntStream.range(0, sets.length).filter(i -> !decided(i)).count();
     }
 
+    /** The number of components whose point is not critical. */
     public int nonCriticalCount() {
-        int u = 0;
-        for (int i = 0; i < sets.length; i++) {
-            if (!critical(i)) {
-                u++;
-            }
-        }
-        return u;
+        return (int) IntStream.range(0, sets.length).filter(i -> !critical(i)).count();
     }
 
+    /** The largest gradient norm. */
     public double maxGradient() {
         double g = 0;
         for (double v : gradient) {
@@ -216,6 +204,7 @@ public final class Census {
         return g;
     }
 
+    /** The smallest margin. */
     public double minMargin() {
         double g = Double.POSITIVE_INFINITY;
         for (double v : margin) {
@@ -224,16 +213,9 @@ public final class Census {
         return g;
     }
 
-    /** "{1,3,4}" (1-based, as in the paper). */
+    /** "{1,3,4}" (1-based, as in the paper, {@link IndexSet#toString()}) for a 0-based set. */
     public static String label(int[] set) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < set.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(set[i] + 1);
-        }
-        return b.append('}').toString();
+        return IndexSet.of(IntStream.of(set).map(i -> i + 1).toArray()).toString();
     }
 
     /** Bit i-1 set iff i in I (1-based i; m &lt;= 63). */

@@ -19,7 +19,6 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
-import lae.numeric.Inertia;
 import lae.report.ReportDocument;
 
 /**
@@ -41,23 +40,23 @@ public final class CensusReport {
      */
     public static List<ClaimResult> results(CensusRun run) {
         List<ClaimResult> out = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            for (Census.FormulaCheck fc : c.checks) {
-                if (!fc.role.equals("printed")) {
+            for (Census.FormulaCheck fc : p.checks()) {
+                if (!fc.role().equals("printed")) {
                     continue;
                 }
-                String corrected = c.checks.stream().filter(x -> x.role.equals("corrected") && x.quantity.equals(fc.quantity)
-                        && x.verdict() == Verdict.HOLDS && !x.formula.source().equals(fc.formula.source()))
-                        .map(x -> x.formula.source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
-                String ce = fc.disagreements.isEmpty() ? null : example(c, fc, fc.disagreements.get(0));
-                out.add(ClaimResult.of(fc.claim, p.kind().label())
+                String corrected = p.checks().stream().filter(x -> x.role().equals("corrected") && x.quantity().equals(fc.quantity())
+                        && x.verdict() == Verdict.HOLDS && !x.formula().source().equals(fc.formula().source()))
+                        .map(x -> x.formula().source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
+                String ce = fc.disagreements().isEmpty() ? null : example(c, fc, fc.disagreements().get(0));
+                out.add(ClaimResult.of(fc.claim(), p.kind().label())
                         .verdict(fc.verdict()).strength(Strength.EXHAUSTIVE)
-                        .cases(c.size(), fc.disagreements.size())
+                        .cases(c.size(), fc.disagreements().size())
                         .counterexample(ce)
                         .corrected(fc.verdict() == Verdict.FAILS ? corrected : null)
                         .evidence(Numbers.format("%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
-                                fc.role, fc.quantity, fc.formula.source(), fc.quantity, c.size(), p.lambda(), fc.agree, fc.disagreements.size(), fc.undecided)).build());
+                                fc.role(), fc.quantity(), fc.formula().source(), fc.quantity(), c.size(), p.lambda(), fc.agree(), fc.disagreements().size(), fc.undecided())).build());
             }
             out.add(denseResult(p));
         }
@@ -65,9 +64,9 @@ public final class CensusReport {
     }
 
     static String example(Census c, Census.FormulaCheck fc, int i) {
-        int[] set = c.sets[i];
-        int measured = fc.quantity.equals("index") ? c.negative[i] : c.zero[i];
-        int v = fc.formula.value(set.length, Census.dI(set));
+        int[] set = c.set(i);
+        int measured = fc.quantity().equals("index") ? c.negative(i) : c.zero(i);
+        int v = fc.formula().value(set.length, Census.dI(set));
         return Numbers.format("I=%s (l=%d, dI=%d): formula %s, measured %d", Census.label(set), set.length, Census.dI(set),
                 v == Integer.MIN_VALUE ? "non-integer" : Integer.toString(v), measured);
     }
@@ -81,50 +80,50 @@ public final class CensusReport {
         DenseCrossCheck d = p.dense();
         long dis = d.count(DenseCrossCheck.Status.DISAGREE);
         long und = d.count(DenseCrossCheck.Status.UNDECIDED);
-        String first = d.rows.stream().filter(r -> r.status() != DenseCrossCheck.Status.AGREE).findFirst()
+        String first = d.rows().stream().filter(r -> r.status() != DenseCrossCheck.Status.AGREE).findFirst()
                 .map(r -> p.kind().label() + ", I=" + r.set() + ": census " + r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos()
                         + ", dense " + r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos() + " (" + r.method() + ")"
                         + (r.reason() == null ? "" : ": " + r.reason())).orElse(null);
         return ClaimResult.of(ClaimId.CENSUS_VS_DENSE, p.kind().label())
                 .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS).strength(Strength.EXHAUSTIVE)
-                .cases(d.rows.size(), (int) dis)
+                .cases(d.rows().size(), (int) dis)
                 .counterexample(dis > 0 || und > 0 ? first : null)
                 .evidence(Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
                         + "on a seeded sample of %d of %d components: %d agree, %d undecided, %d disagree. Final classification obtained at the random representative as drawn: "
                         + "%d; at the gauge-balanced point: %d; at the identity representative: %d (the later points of the same component are tried only "
                         + "while no point agrees; Sylvester's law gives them the same inertia).",
-                        d.rows.size(), p.census().size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countMethod("raw"),
+                        d.rows().size(), p.census().size(), d.count(DenseCrossCheck.Status.AGREE), und, dis, d.countMethod("raw"),
                         d.countMethod("balanced"), d.countMethod("identity"))).build();
     }
 
     static CategoryChart histogram(CensusRun run) {
         CategoryChart chart = new CategoryChartBuilder().width(1000).height(500)
-                .title("Census " + run.file.reportStem() + ": Table-1 components by Hessian index")
+                .title("Census " + run.file().reportStem() + ": Table-1 components by Hessian index")
                 .xAxisTitle("index (number of negative Hessian eigenvalues)").yAxisTitle("components").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setXAxisLabelRotation(90);
         chart.getStyler().setXAxisMaxLabelCount(40);
         int max = 0;
-        for (CensusRun.Part p : run.parts) {
-            for (int v : p.census().negative) {
-                max = Math.max(max, v);
+        for (CensusRun.Part p : run.parts()) {
+            for (int i = 0; i < p.census().size(); i++) {
+                max = Math.max(max, p.census().negative(i));
             }
         }
         List<Integer> xs = new ArrayList<>();
         for (int i = 0; i <= max; i++) {
             xs.add(i);
         }
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             double[] counts = new double[max + 1];
-            for (int v : p.census().negative) {
-                counts[v]++;
+            for (int i = 0; i < p.census().size(); i++) {
+                counts[p.census().negative(i)]++;
             }
             List<Double> ys = new ArrayList<>();
             for (double v : counts) {
                 ys.add(v);
             }
-            String name = p.kind().label() + (run.file.lambdas.size() > 1 ? " lambda=" + Numbers.general(p.lambda()) : "");
+            String name = p.kind().label() + (run.file().lambdas.size() > 1 ? " lambda=" + Numbers.general(p.lambda()) : "");
             chart.addSeries(name, xs, ys);
         }
         return chart;
@@ -140,15 +139,15 @@ public final class CensusReport {
 
     static TreeMap<Integer, Integer> histogram(Census c) {
         TreeMap<Integer, Integer> h = new TreeMap<>();
-        for (int v : c.negative) {
-            h.merge(v, 1, Integer::sum);
+        for (int i = 0; i < c.size(); i++) {
+            h.merge(c.negative(i), 1, Integer::sum);
         }
         return h;
     }
 
     /** The report "census/NAME". */
     public static ReportDocument document(CensusRun run) {
-        String stem = run.file.reportStem();
+        String stem = run.file().reportStem();
         ReportDocument.Builder b = ReportDocument.builder("census/" + stem, "census")
                 .title("Census: " + stem)
                 .introduction(Numbers.format("Every Table-1 component of every loss: every I with |I| <= k within {1..rank} (L, L_pi) or {1..m0} (L_sigma), "
@@ -157,45 +156,45 @@ public final class CensusReport {
                         + "(`lae.census.BlockHessian`; `CensusBlockHessianTest` proves the blocks are the dense Hessian's principal submatrices covering every "
                         + "coordinate once); eigenvalues in closed form (2x2) and by Jacobi (4x4); inertia by the toolkit's rule (zero iff |ev| <= 1e-8 max|ev|, "
                         + "decided iff margin >= 1e3) on all 2km eigenvalues; %d threads. The closed-form counts of the same components are in the topology report "
-                        + "(`./lae topology`).", run.data.m(), run.data.n(), run.file.k, run.file.lambdas, run.data.origin(), run.threads))
-                .command(run.command() + " --sample " + run.sample + " --seed " + run.seed)
-                .seed("dense_sample", run.seed)
-                .config("claim_file", CensusRun.relative(run.file.path))
-                .config("m", run.data.m()).config("n", run.data.n()).config("k", run.file.k).config("lambdas", run.file.lambdas)
-                .config("data", run.data.origin()).config("dense_sample_per_loss", run.sample).config("threads", run.threads)
+                        + "(`./lae topology`).", run.data().m(), run.data().n(), run.file().k, run.file().lambdas, run.data().origin(), run.threads()))
+                .command(run.command() + " --sample " + run.sample() + " --seed " + run.seed())
+                .seed("dense_sample", run.seed())
+                .config("claim_file", CensusRun.relativePath(run.file().path))
+                .config("m", run.data().m()).config("n", run.data().n()).config("k", run.file().k).config("lambdas", run.file().lambdas)
+                .config("data", run.data().origin()).config("dense_sample_per_loss", run.sample()).config("threads", run.threads())
                 .config("zero_rule", "|ev| <= " + Tolerances.INERTIA_RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Tolerances.INERTIA_MIN_MARGIN)
                 .config("index_set_mask", "bit i-1 set iff i in I (1-based i)")
                 .results(results(run));
-        for (String n : run.notes) {
+        for (String n : run.notes()) {
             b.section("Note").paragraph(n);
         }
         b.section("Components");
         List<List<String>> comp = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Numbers.fixed(c.seconds, 3),
-                    Numbers.fixed(c.size() / Math.max(1e-9, c.seconds), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
+            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Numbers.fixed(c.seconds(), 3),
+                    Numbers.fixed(c.size() / Math.max(1e-9, c.seconds()), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
                     Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin())));
         }
         b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components per second", "max gradient norm", "not critical", "undecided",
                 "min margin"), comp);
         b.paragraph(Numbers.format("Total: %d components in %.2f s of census (%.0f components/s); the whole run took %.1f s.", run.totalComponents(),
-                run.timings.get("census"), run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.timings.get("total")));
+                run.timings().get("census"), run.totalComponents() / Math.max(1e-9, run.timings().get("census")), run.timings().get("total")));
 
         b.section("Formulas against the measurement");
         b.paragraph("printed = Theorem 3.1 as printed (or the claim file's override); corrected = the toolkit's block derivation "
                 + "(`lae.symbolic.BlockInertiaFormulas`); candidate = the claim file's candidates. The full list of disagreements is in the JSON "
                 + "(`data.census[].formulas[].disagreements_masks`: bit i-1 set iff i in I).");
         List<List<String>> ft = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            for (Census.FormulaCheck fc : c.checks) {
+            for (Census.FormulaCheck fc : p.checks()) {
                 StringBuilder ex = new StringBuilder();
-                for (int q = 0; q < Math.min(3, fc.disagreements.size()); q++) {
-                    ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements.get(q)));
+                for (int q = 0; q < Math.min(3, fc.disagreements().size()); q++) {
+                    ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements().get(q)));
                 }
-                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim.id(), fc.role, fc.quantity, "`" + fc.formula.source() + "`",
-                        "**" + fc.verdict() + "**", Integer.toString(fc.agree), Integer.toString(fc.disagreements.size()), Integer.toString(fc.undecided),
+                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim().id(), fc.role(), fc.quantity(), "`" + fc.formula().source() + "`",
+                        "**" + fc.verdict() + "**", Integer.toString(fc.agree()), Integer.toString(fc.disagreements().size()), Integer.toString(fc.undecided()),
                         ex.toString()));
             }
         }
@@ -206,7 +205,7 @@ public final class CensusReport {
         b.figure(stem + ".png", "Table-1 components by Hessian index (overlapping bars: where two losses have identical histograms, as L and L_pi "
                 + "do when their indices coincide, one hides the other; every count is in the JSON's `index_histogram`)", png(histogram(run)));
         List<List<String>> st = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             TreeMap<Integer, Integer> h = histogram(p.census());
             st.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(h.size()), h.firstKey() + " (" + h.firstEntry().getValue() + ")",
                     h.lastKey() + " (" + h.lastEntry().getValue() + ")", Integer.toString(h.getOrDefault(0, 0))));
@@ -223,21 +222,21 @@ public final class CensusReport {
                 + "a finding against the census), else UNDECIDED with its reason. A raw non-agreement with a large kappa(G) is the dense path's "
                 + "ill-conditioning (huge entries push the true curvatures under 1e-8 max|ev|), not a census error.");
         List<List<String>> dt = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             DenseCrossCheck d = p.dense();
-            double kx = d.rows.stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
-            dt.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(d.rows.size()), Long.toString(d.count(DenseCrossCheck.Status.AGREE)),
+            double kx = d.rows().stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
+            dt.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(d.rows().size()), Long.toString(d.count(DenseCrossCheck.Status.AGREE)),
                     Long.toString(d.count(DenseCrossCheck.Status.UNDECIDED)), Long.toString(d.count(DenseCrossCheck.Status.DISAGREE)),
                     Long.toString(d.countRaw(DenseCrossCheck.Status.AGREE)), Long.toString(d.countRaw(DenseCrossCheck.Status.UNDECIDED)),
                     Long.toString(d.countRaw(DenseCrossCheck.Status.DISAGREE)), Long.toString(d.countMethod("balanced")), Long.toString(d.countMethod("identity")),
-                    Numbers.general(kx, 3), Numbers.fixed(d.secondsPerComponent(run.threads), 4)));
+                    Numbers.general(kx, 3), Numbers.fixed(d.secondsPerComponent(run.threads()), 4)));
         }
         b.table("dense_summary", "", List.of("loss", "lambda", "sample", "final agree", "final undecided", "final disagree", "raw agree", "raw undecided",
                 "raw disagree", "final at balanced point", "final at identity representative", "max kappa(G) of raw non-agree",
                 "dense seconds per component (one core)"), dt);
         List<List<String>> rows = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
-            List<DenseCrossCheck.Row> rs = new ArrayList<>(p.dense().rows);
+        for (CensusRun.Part p : run.parts()) {
+            List<DenseCrossCheck.Row> rs = new ArrayList<>(p.dense().rows());
             rs.sort((x, y) -> Integer.compare(rank(x), rank(y)));
             for (DenseCrossCheck.Row r : rs.subList(0, Math.min(SAMPLE_ROWS_MD, rs.size()))) {
                 rows.add(List.of(p.kind().label(), r.set(), Numbers.general(r.kappa(), 3), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
@@ -251,20 +250,20 @@ public final class CensusReport {
                         "final margin", "final at", "final status", "reason"), rows);
 
         b.data("census", censusData(run));
-        b.timings(run.timings);
+        b.timings(run.timings());
         return b.build();
     }
 
     static List<Object> censusData(CensusRun run) {
         List<Object> losses = new ArrayList<>();
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("loss", p.kind().label());
             o.put("lambda", p.lambda());
-            o.put("universe", c.universe);
+            o.put("universe", c.universe());
             o.put("components", c.size());
-            o.put("seconds", c.seconds);
+            o.put("seconds", c.seconds());
             o.put("max_gradient_norm", c.maxGradient());
             o.put("not_critical", c.nonCriticalCount());
             o.put("undecided", c.undecidedCount());
@@ -273,24 +272,24 @@ public final class CensusReport {
             histogram(c).forEach((key, v) -> hist.put(Integer.toString(key), v));
             o.put("index_histogram", hist);
             List<Object> checks = new ArrayList<>();
-            for (Census.FormulaCheck fc : c.checks) {
+            for (Census.FormulaCheck fc : p.checks()) {
                 Map<String, Object> f = new LinkedHashMap<>();
-                f.put("claim", fc.claim);
-                f.put("role", fc.role);
-                f.put("quantity", fc.quantity);
-                f.put("formula", fc.formula.source());
+                f.put("claim", fc.claim());
+                f.put("role", fc.role());
+                f.put("quantity", fc.quantity());
+                f.put("formula", fc.formula().source());
                 f.put("verdict", fc.verdict().name());
-                f.put("agree", fc.agree);
-                f.put("disagree", fc.disagreements.size());
-                f.put("undecided", fc.undecided);
+                f.put("agree", fc.agree());
+                f.put("disagree", fc.disagreements().size());
+                f.put("undecided", fc.undecided());
                 List<String> ex = new ArrayList<>();
-                for (int q = 0; q < Math.min(EXAMPLES, fc.disagreements.size()); q++) {
-                    ex.add(example(c, fc, fc.disagreements.get(q)));
+                for (int q = 0; q < Math.min(EXAMPLES, fc.disagreements().size()); q++) {
+                    ex.add(example(c, fc, fc.disagreements().get(q)));
                 }
                 f.put("first_examples", ex);
                 List<Long> all = new ArrayList<>();
-                for (int i : fc.disagreements) {
-                    all.add(Census.mask(c.sets[i]));
+                for (int i : fc.disagreements()) {
+                    all.add(Census.mask(c.set(i)));
                 }
                 f.put("disagreements_masks", all);
                 checks.add(f);
@@ -298,16 +297,16 @@ public final class CensusReport {
             o.put("formulas", checks);
             DenseCrossCheck d = p.dense();
             Map<String, Object> dn = new LinkedHashMap<>();
-            dn.put("sample", d.rows.size());
+            dn.put("sample", d.rows().size());
             dn.put("agree", d.count(DenseCrossCheck.Status.AGREE));
             dn.put("undecided", d.count(DenseCrossCheck.Status.UNDECIDED));
             dn.put("disagree", d.count(DenseCrossCheck.Status.DISAGREE));
             dn.put("raw_agree", d.countRaw(DenseCrossCheck.Status.AGREE));
             dn.put("raw_undecided", d.countRaw(DenseCrossCheck.Status.UNDECIDED));
             dn.put("raw_disagree", d.countRaw(DenseCrossCheck.Status.DISAGREE));
-            dn.put("seconds", d.seconds);
+            dn.put("seconds", d.seconds());
             List<Object> rows = new ArrayList<>();
-            for (DenseCrossCheck.Row r : d.rows) {
+            for (DenseCrossCheck.Row r : d.rows()) {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("I", r.set());
                 x.put("census", r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos());

@@ -1,47 +1,43 @@
 package lae.census;
 
-import lae.core.ClaimId;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lae.check.CheckRun;
+import lae.config.ClaimData;
 import lae.config.ClaimFile;
+import lae.core.ClaimId;
 import lae.core.InputException;
-import lae.check.Measurements;
+import lae.core.Progress;
+import lae.data.CsvMatrix;
+import lae.landscape.PredictedInertia;
+import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
+import lae.model.LossMember;
 import lae.symbolic.SymjaFormula;
 
-/** The census of a claim file's configuration: every loss and lambda, formulas, the dense sample, timings. */
-public final class CensusRun {
-    /** The toolkit's corrected formulas (block derivation, {@link lae.symbolic.BlockInertiaFormulas}). */
-    public static final String CORRECTED_INDEX_LLPI = "dI + (k - l)*(m - l)";
-    public static final String CORRECTED_INDEX_SIGMA = "dI + (k - l)*(m0 - l)";
-    public static final String CORRECTED_NULLITY_LLPI = "2*k*l - l^2";
-    public static final String CORRECTED_NULLITY_SIGMA = "k*l - l*(l+1)/2";
+/**
+ * The census of a claim file's configuration: every loss and lambda, the formulas against it, the dense sample,
+ * timings.
+ *
+ * @param parts one per (lambda, loss), in the order run
+ * @param notes remarks for the report (a loss skipped)
+ */
+public record CensusRun(ClaimFile file, DataMatrix data, List<Part> parts, Map<String, Double> timings, List<String> notes,
+                        int sample, long seed, int threads) {
 
-    public record Part(LossKind kind, double lambda, Census census, DenseCrossCheck dense) {
+    /** One loss at one lambda: its census, the formulas checked against it, its dense cross-check. */
+    public record Part(LossKind kind, double lambda, Census census, List<Census.FormulaCheck> checks, DenseCrossCheck dense) {
     }
 
-    public final ClaimFile file;
-    public final DataMatrix data;
-    public final List<Part> parts = new ArrayList<>();
-    public final Map<String, Double> timings = new LinkedHashMap<>();
-    public final List<String> notes = new ArrayList<>();
-    public final int sample;
-    public final long seed;
-    public final int threads;
-
-    private CensusRun(ClaimFile file, DataMatrix data, int sample, long seed, int threads) {
-        this.file = file;
-        this.data = data;
-        this.sample = sample;
-        this.seed = seed;
-        this.threads = threads;
+    /** A formula to check: the claim, its role (printed, corrected, candidate), the quantity (index, nullity). */
+    record Formula(ClaimId claim, String role, String quantity, CountFormula formula) {
     }
 
+    /** The losses of {@code --losses} (comma-separated), or the claim file's when none are given. */
     public static List<LossKind> parseLosses(String csv, ClaimFile cf) {
         if (csv == null || csv.isBlank()) {
             return cf.losses;
@@ -57,16 +53,18 @@ public final class CensusRun {
         return out;
     }
 
-    public static CensusRun run(ClaimFile cf, List<LossKind> losses, int sample, long seed, int threads, lae.core.Progress progress) {
+    /** Runs the census of every loss and lambda of {@code cf}, with a dense sample of {@code sample} components per loss. */
+    public static CensusRun run(ClaimFile cf, List<LossKind> losses, int sample, long seed, int threads, Progress progress) {
         if (sample < 0) {
             throw new InputException("--sample = " + sample + " is not allowed (allowed: an integer >= 0)");
         }
-        DataMatrix data = CheckRun.loadData(cf);
+        DataMatrix data = ClaimData.of(cf, CsvMatrix::read);
         if (data.m() > 63) {
             throw new InputException(cf.path + ": field 'data.m' = " + data.m()
                     + " is not allowed for the census (allowed: m <= 63; larger m needs the sampled census, not done)");
         }
-        CensusRun run = new CensusRun(cf, data, sample, seed, threads);
+        List<Part> parts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         long t0 = System.nanoTime();
         double tCensus = 0;
         double tDense = 0;
@@ -75,72 +73,73 @@ public final class CensusRun {
         for (double lambda : cf.lambdas) {
             for (LossKind kind : losses) {
                 if (kind == LossKind.SYNTHETIC) {
-                    run.notes.add("L_synthetic skipped: Table 1 has no row for it.");
+                    notes.add("L_synthetic skipped: Table 1 has no row for it.");
                     continue;
                 }
-                Census c = Census.run(kind, lambda, s, cf.k, threads, progress);
-                tCensus += c.seconds;
+                Census c = Census.run(TableOne.of(LossMember.of(kind, lambda), s), cf.k, threads, progress);
+                tCensus += c.seconds();
                 long f0 = System.nanoTime();
-                for (Object[] f : formulas(cf, kind)) {
-                    CountFormula cfm = ((CountFormula) f[3]).prepare(data.m(), data.n(), cf.k, data.m0(lambda), lambda, c.universe);
-                    c.check((ClaimId) f[0], (String) f[1], (String) f[2], cfm);
+                List<Census.FormulaCheck> checks = new ArrayList<>();
+                for (Formula f : formulas(cf, kind)) {
+                    CountFormula prepared = f.formula().prepare(data.m(), data.n(), cf.k, data.m0(lambda), lambda, c.universe());
+                    checks.add(c.check(f.claim(), f.role(), f.quantity(), prepared));
                 }
                 tFormulas += (System.nanoTime() - f0) / 1e9;
-                DenseCrossCheck d = DenseCrossCheck.run(c, data, lambda, sample, seed, threads, progress);
-                tDense += d.seconds;
-                run.parts.add(new Part(kind, lambda, c, d));
+                DenseCrossCheck d = DenseCrossCheck.run(c, data, sample, seed, threads, progress);
+                tDense += d.seconds();
+                parts.add(new Part(kind, lambda, c, List.copyOf(checks), d));
             }
         }
-        run.timings.put("census", tCensus);
-        run.timings.put("formulas", tFormulas);
-        run.timings.put("dense_cross_check", tDense);
-        run.timings.put("total", (System.nanoTime() - t0) / 1e9);
-        return run;
+        Map<String, Double> timings = new LinkedHashMap<>();
+        timings.put("census", tCensus);
+        timings.put("formulas", tFormulas);
+        timings.put("dense_cross_check", tDense);
+        timings.put("total", (System.nanoTime() - t0) / 1e9);
+        return new CensusRun(cf, data, List.copyOf(parts), timings, List.copyOf(notes), sample, seed, threads);
     }
 
-    /** {claim, role, quantity, formula}: the printed (or the claim file's) formulas, the toolkit's corrections, the file's candidates. */
-    static List<Object[]> formulas(ClaimFile cf, LossKind kind) {
-        boolean sigma = kind == LossKind.L_SIGMA;
-        List<Object[]> out = new ArrayList<>();
+    /** The printed (or the claim file's) formulas, the toolkit's corrections ({@link PredictedInertia}), the file's candidates. */
+    static List<Formula> formulas(ClaimFile cf, LossKind kind) {
+        LossMember member = LossMember.of(kind, 0);
+        String nullField = kind == LossKind.L_SIGMA ? "formula_V" : "formula_F";
+        List<Formula> out = new ArrayList<>();
         ClaimFile.ClaimSpec c17 = cf.claims.get(ClaimId.C17);
         ClaimFile.ClaimSpec c16 = cf.claims.get(ClaimId.C16);
-        String nullField = sigma ? "formula_V" : "formula_F";
         SymjaFormula idx = c17 != null && c17.formula("formula") != null ? c17.formula("formula")
                 : SymjaFormula.parse(ClaimId.C17.formulas().get("formula").printed());
         SymjaFormula nul = c16 != null && c16.formula(nullField) != null ? c16.formula(nullField)
                 : SymjaFormula.parse(ClaimId.C16.formulas().get(nullField).printed());
-        out.add(new Object[] {ClaimId.C17, "printed", "index", CountFormula.symja(idx)});
-        out.add(new Object[] {ClaimId.C16, "printed", "nullity", CountFormula.symja(nul)});
-        out.add(new Object[] {ClaimId.C17, "corrected", "index", CountFormula.symja(sigma ? CORRECTED_INDEX_SIGMA : CORRECTED_INDEX_LLPI)});
-        out.add(new Object[] {ClaimId.C16, "corrected", "nullity", CountFormula.symja(sigma ? CORRECTED_NULLITY_SIGMA : CORRECTED_NULLITY_LLPI)});
+        out.add(new Formula(ClaimId.C17, "printed", "index", CountFormula.symja(idx)));
+        out.add(new Formula(ClaimId.C16, "printed", "nullity", CountFormula.symja(nul)));
+        out.add(new Formula(ClaimId.C17, "corrected", "index", CountFormula.symja(PredictedInertia.indexFormula(member))));
+        out.add(new Formula(ClaimId.C16, "corrected", "nullity", CountFormula.symja(PredictedInertia.nullityFormula(member))));
         if (c17 != null) {
             for (SymjaFormula f : c17.candidates("formula")) {
-                out.add(new Object[] {ClaimId.C17, "candidate", "index", CountFormula.symja(f)});
+                out.add(new Formula(ClaimId.C17, "candidate", "index", CountFormula.symja(f)));
             }
         }
         if (c16 != null) {
             for (SymjaFormula f : c16.candidates(nullField)) {
-                out.add(new Object[] {ClaimId.C16, "candidate", "nullity", CountFormula.symja(f)});
+                out.add(new Formula(ClaimId.C16, "candidate", "nullity", CountFormula.symja(f)));
             }
         }
         return out;
     }
 
+    /** The number of components over every part. */
     public int totalComponents() {
         return parts.stream().mapToInt(p -> p.census().size()).sum();
     }
 
+    /** The command that reproduces the census, without its options. */
     public String command() {
-        return "./lae census " + relative(file.path);
+        return "./lae census " + relativePath(file.path);
     }
 
-    public static String relativePath(java.nio.file.Path p) {
-        return relative(p);
-    }
-
-    static String relative(java.nio.file.Path p) {
-        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
-        java.nio.file.Path abs = p.toAbsolutePath().normalize();
+    /** p relative to the working directory when it is inside it, else absolute. */
+    public static String relativePath(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 }

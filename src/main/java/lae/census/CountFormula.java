@@ -1,6 +1,5 @@
 package lae.census;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,11 +19,17 @@ public final class CountFormula {
 
     private final String source;
     private final Evaluator evaluator;
-    private int[][] table;
+    private final int[][] table;
 
+    /** The formula {@code source}, evaluated by {@code evaluator}; {@link #prepare} it before asking for values. */
     public CountFormula(String source, Evaluator evaluator) {
+        this(source, evaluator, null);
+    }
+
+    private CountFormula(String source, Evaluator evaluator, int[][] table) {
         this.source = source;
         this.evaluator = evaluator;
+        this.table = table;
     }
 
     /** A Symja expression, e.g. "dI + (k - l)*(m0 - l)". */
@@ -40,7 +45,7 @@ public final class CountFormula {
         return source;
     }
 
-    /** Fills the (l, dI) table for the given sizes; must be called before {@link #value}. */
+    /** The same formula with its (l, dI) table filled for the given sizes (a new object; this one is unchanged). */
     public CountFormula prepare(int m, int n, int k, int m0, double lambda, int universe) {
         int maxL = Math.min(k, universe);
         int[][] t = new int[maxL + 1][];
@@ -69,12 +74,18 @@ public final class CountFormula {
                 t[l][d] = Math.abs(v - r) < 1e-9 ? (int) r : Integer.MIN_VALUE;
             }
         }
-        table = t;
-        return this;
+        return new CountFormula(source, evaluator, t);
     }
 
-    /** The value for |I| = l and d_I = dI; Integer.MIN_VALUE when the formula is not an integer, or has no value, there. */
+    /**
+     * The value for |I| = l and d_I = dI; Integer.MIN_VALUE when the formula is not an integer, or has no value, there.
+     *
+     * @throws IllegalStateException if the formula was not prepared
+     */
     public int value(int l, int dI) {
+        if (table == null) {
+            throw new IllegalStateException("CountFormula '" + source + "' used before prepare()");
+        }
         return table[l][dI];
     }
 

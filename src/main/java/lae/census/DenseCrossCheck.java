@@ -3,16 +3,23 @@ package lae.census;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
-import lae.check.Measurements;
+import lae.core.Numbers;
+import lae.core.Progress;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
+import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
+import lae.numeric.GaugeBalance;
 import lae.numeric.HessianInertia;
+import lae.numeric.Workers;
 
 /**
  * The census's independent cross-check: a seeded random sample of its components done the dense
@@ -33,8 +40,11 @@ import lae.numeric.HessianInertia;
  * decided one (then DISAGREE: a finding against the census), else UNDECIDED with the reason from
  * {@link HessianInertia#undecidedReason()}. Everything is seeded
  * and single-valued per component, so the same sample gives the same rows on every run.
+ *
+ * @param rows    one per sampled component, in the order of the census
+ * @param seconds wall seconds of the whole cross-check
  */
-public final class DenseCrossCheck {
+public record DenseCrossCheck(List<Row> rows, double seconds) {
     public enum Status { AGREE, UNDECIDED, DISAGREE }
 
     /**
@@ -48,13 +58,26 @@ public final class DenseCrossCheck {
                       String method, String reason) {
     }
 
+    /** One classification of a sampled component: the inertia, where it was obtained, its status against the census. */
+    private record Attempt(HessianInertia inertia, String method, Status status) {
+        /** This attempt, or the one at another point of the component if that agrees or this one is undecided. */
+        Attempt orAt(Census census, int i, RegularizedLaeLoss loss, Supplier<LaePoint> point, DMatrixRMaj h, String at) {
+            if (status == Status.AGREE) {
+                return this;
+            }
+            loss.hessian(point.get(), h);
+            HessianInertia b = HessianInertia.of(h);
+            Status sb = DenseCrossCheck.status(census, i, b);
+            return sb == Status.AGREE || status == Status.UNDECIDED ? new Attempt(b, at, sb) : this;
+        }
+    }
+
     /** Condition number of the representative (k x l): largest / smallest singular value; 1 for l = 0. */
     static double kappa(DMatrixRMaj g) {
         if (g.numCols == 0) {
             return 1;
         }
-        org.ejml.interfaces.decomposition.SingularValueDecomposition_F64<DMatrixRMaj> svd =
-                org.ejml.dense.row.factory.DecompositionFactory_DDRM.svd(g.numRows, g.numCols, false, false, true);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(g.numRows, g.numCols, false, false, true);
         svd.decompose(g.copy());
         double mx = 0;
         double mn = Double.POSITIVE_INFINITY;
@@ -69,16 +92,8 @@ public final class DenseCrossCheck {
         if (!census.decided(i) || !hi.decided()) {
             return Status.UNDECIDED;
         }
-        return hi.negative() == census.negative[i] && hi.zero() == census.zero[i] && hi.positive() == census.positive[i]
+        return hi.negative() == census.negative(i) && hi.zero() == census.zero(i) && hi.positive() == census.positive(i)
                 ? Status.AGREE : Status.DISAGREE;
-    }
-
-    public final List<Row> rows;
-    public final double seconds;
-
-    private DenseCrossCheck(List<Row> rows, double seconds) {
-        this.rows = rows;
-        this.seconds = seconds;
     }
 
     /** Final status (the first decided of raw, balanced, identity). */
@@ -120,70 +135,60 @@ public final class DenseCrossCheck {
         return out;
     }
 
-    public static DenseCrossCheck run(Census census, DataMatrix data, double lambda, int n, long seed, int threads,
-                                      lae.core.Progress progress) {
+    /**
+     * Cross-checks a seeded sample of n components of {@code census} (of L, L_pi or L_sigma) on the data in its original
+     * coordinates.
+     */
+    public static DenseCrossCheck run(Census census, DataMatrix data, int n, long seed, int threads,
+                                      Progress progress) {
         int[] picks = sample(census.size(), n, seed);
-        RegularizedLaeLoss loss = RegularizedLaeLoss.of(census.kind, lambda, data.covariance(), census.k);
-        double[] s = data.singularValues();
+        LossKind kind = census.member().kind();
+        int k = census.k();
+        RegularizedLaeLoss loss = RegularizedLaeLoss.of(census.member(), data.covariance(), k);
+        TableOne table = TableOne.of(census.member(), data.singularValues());
         Row[] out = new Row[picks.length];
         AtomicInteger next = new AtomicInteger();
-        progress.start("dense " + census.kind.label(), picks.length);
+        progress.start("dense " + kind.label(), picks.length);
         long t0 = System.nanoTime();
         Runnable worker = () -> {
             DMatrixRMaj h = new DMatrixRMaj(1, 1);
             int q;
             while ((q = next.getAndIncrement()) < picks.length) {
                 int i = picks[q];
-                int[] set = census.sets[i];
+                int[] set = census.set(i);
                 int[] oneBased = new int[set.length];
                 for (int j = 0; j < set.length; j++) {
                     oneBased[j] = set[j] + 1;
                 }
                 IndexSet idx = IndexSet.of(oneBased);
                 Random rnd = new Random(seed * 1_000_003L + i);
-                DMatrixRMaj rep = TableOne.representative(TableOne.Representative.RANDOM, census.kind, census.k, set.length, rnd);
-                LaePoint p = TableOne.point(census.kind, data.u(), s, lambda, idx, rep);
+                DMatrixRMaj rep = table.representative(TableOne.Representative.RANDOM, k, set.length, rnd);
+                LaePoint p = table.point(data.u(), idx, rep);
                 loss.hessian(p, h);
                 HessianInertia raw = HessianInertia.of(h);
                 Status rawStatus = status(census, i, raw);
                 // attempts in order; the final one is the first that agrees, else the first decided, else the last
-                HessianInertia hi = raw;
-                String method = "raw";
-                Status st = rawStatus;
-                if (st != Status.AGREE && census.kind != lae.model.LossKind.L_SIGMA) {
+                Attempt a = new Attempt(raw, "raw", rawStatus);
+                if (kind != LossKind.L_SIGMA) {
                     // the gauge-balanced point of the same component (W1 -> M W1, W2 -> W2 M^-1)
-                    loss.hessian(lae.numeric.GaugeBalance.balance(p), h);
-                    HessianInertia b = HessianInertia.of(h);
-                    Status sb = status(census, i, b);
-                    if (sb == Status.AGREE || st == Status.UNDECIDED) {
-                        hi = b;
-                        method = "balanced";
-                        st = sb;
-                    }
+                    a = a.orAt(census, i, loss, () -> GaugeBalance.balance(p), h, "balanced");
                 }
-                if (st != Status.AGREE) {
-                    // the identity representative of the same component, original coordinates, dense Hessian
-                    LaePoint pi = TableOne.point(census.kind, data.u(), s, lambda, idx,
-                            TableOne.representative(TableOne.Representative.IDENTITY, census.kind, census.k, set.length, null));
-                    loss.hessian(pi, h);
-                    HessianInertia b = HessianInertia.of(h);
-                    Status sb = status(census, i, b);
-                    if (sb == Status.AGREE || st == Status.UNDECIDED) {
-                        hi = b;
-                        method = "identity";
-                        st = sb;
-                    }
-                }
+                // the identity representative of the same component, original coordinates, dense Hessian
+                a = a.orAt(census, i, loss, () -> table.point(data.u(), idx,
+                        table.representative(TableOne.Representative.IDENTITY, k, set.length, null)), h, "identity");
+                HessianInertia hi = a.inertia();
+                String method = a.method();
+                Status st = a.status();
                 String reason = st != Status.UNDECIDED ? null
-                        : !census.decided(i) ? "census margin " + lae.core.Numbers.sci(census.margin[i]) + " < 1e3"
+                        : !census.decided(i) ? "census margin " + Numbers.sci(census.margin(i)) + " < 1e3"
                         : "raw: " + raw.undecidedReason() + "; last attempt (" + method + "): " + hi.undecidedReason();
-                out[q] = new Row(i, Census.label(set), census.negative[i], census.zero[i], census.positive[i], census.margin[i],
+                out[q] = new Row(i, Census.label(set), census.negative(i), census.zero(i), census.positive(i), census.margin(i),
                         hi.negative(), hi.zero(), hi.positive(), hi.margin(), hi.solversAgree(), loss.gradient(p).norm(), st,
                         kappa(rep), rawStatus, raw.negative(), raw.zero(), raw.margin(), method, reason);
                 progress.step();
             }
         };
-        lae.numeric.Workers.run(threads, worker, "dense cross-check");
+        Workers.run(threads, worker, "dense cross-check");
         double secs = (System.nanoTime() - t0) / 1e9;
         progress.done();
         return new DenseCrossCheck(List.of(out), secs);

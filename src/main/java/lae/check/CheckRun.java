@@ -1,7 +1,7 @@
 package lae.check;
 
+import lae.config.ClaimData;
 import lae.config.ClaimFile;
-import lae.core.InputException;
 import lae.core.ClaimResult;
 import lae.core.Progress;
 import java.nio.file.Path;
@@ -31,15 +31,7 @@ public final class CheckRun {
     }
 
     public static DataMatrix loadData(ClaimFile cf) {
-        ClaimFile.DataSpec d = cf.data;
-        if (d.csv() != null) {
-            DataMatrix x = DataMatrix.fromMatrix(CsvMatrix.read(d.csv()), "CSV file " + d.csv().getFileName());
-            if (cf.k >= Math.min(x.m(), x.n())) {
-                throw InputException.field(cf.path.toString(), "model.k", cf.k, "1 <= k < min(m, n) = " + Math.min(x.m(), x.n()) + " for the CSV data");
-            }
-            return x;
-        }
-        return DataMatrix.fromSingularValues(d.singularValues(), d.m(), d.n(), d.seed());
+        return ClaimData.of(cf, CsvMatrix::read);
     }
 
     public static CheckRun run(ClaimFile cf, Progress progress) {

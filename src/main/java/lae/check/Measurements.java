@@ -18,7 +18,6 @@ import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
-import lae.numeric.GeodesicSolver;
 import lae.numeric.HessianInertia;
 
 /**
@@ -145,7 +144,7 @@ public final class Measurements {
 
         // Newton: perturbed Table-1 points, then random starts
         long t2 = System.nanoTime();
-        GeodesicSolver solver = new GeodesicSolver(CriticalPointSolver.Options.defaults());
+        CriticalPointSolver solver = new CriticalPointSolver(CriticalPointSolver.Options.defaults().withStep(CriticalPointSolver.Step.GEODESIC_ACCELERATION));
         ComponentIdentifier identifier = new ComponentIdentifier(kind, data, lambda);
         int nPert = present.isEmpty() ? 0 : cf.perturbedStarts;
         int nRand = cf.randomStarts;

@@ -8,7 +8,6 @@ import lae.census.Census;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.config.ClaimFile;
-import lae.check.Measurements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,24 +75,24 @@ public final class BenchCensusCommand implements Callable<Integer> {
         // warm-up (JIT) on a one-component-per-loss run, not timed
         CensusRun.run(cf, cf.losses, 1, 1, threads, lae.core.Progress.NONE);
         CensusRun run = CensusRun.run(cf, cf.losses, denseSample, 7, threads, lae.core.Progress.NONE);
-        System.out.printf(Locale.ROOT, "bench census %s: m=%d k=%d, %d cores%n", file, run.data.m(), cf.k, threads);
+        System.out.printf(Locale.ROOT, "bench census %s: m=%d k=%d, %d cores%n", file, run.data().m(), cf.k, threads);
         double denseTotal = 0;
         int denseN = 0;
-        for (CensusRun.Part p : run.parts) {
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
             DenseCrossCheck d = p.dense();
             double perDense = d.secondsPerComponent(threads);
-            double perCensus = c.seconds * threads / Math.max(1, c.size());
-            denseTotal += d.seconds * threads;
-            denseN += d.rows.size();
+            double perCensus = c.seconds() * threads / Math.max(1, c.size());
+            denseTotal += d.seconds() * threads;
+            denseN += d.rows().size();
             System.out.printf(Locale.ROOT, "  %-8s %7d components in %6.3f s (%9.0f/s, %.2f us/component/core) | dense %.2f ms/component/core (%d timed) | ratio %.0fx%n",
-                    p.kind().label(), c.size(), c.seconds, c.size() / Math.max(1e-9, c.seconds), 1e6 * perCensus, 1e3 * perDense, d.rows.size(),
+                    p.kind().label(), c.size(), c.seconds(), c.size() / Math.max(1e-9, c.seconds()), 1e6 * perCensus, 1e3 * perDense, d.rows().size(),
                     perDense / Math.max(1e-12, perCensus));
         }
-        double total = run.timings.get("census") + run.timings.get("formulas");
+        double total = run.timings().get("census") + run.timings().get("formulas");
         double denseFull = denseN == 0 ? 0 : denseTotal / denseN * run.totalComponents() / threads;
         System.out.printf(Locale.ROOT, "  full census: %d components, %.2f s (blocks %.2f s + formulas %.2f s); the dense way would take about %.0f s on %d cores%n",
-                run.totalComponents(), total, run.timings.get("census"), run.timings.get("formulas"), denseFull, threads);
+                run.totalComponents(), total, run.timings().get("census"), run.timings().get("formulas"), denseFull, threads);
         System.out.printf(Locale.ROOT, "  target: full census < 10 s on 2 cores -> %s%n", total < 10 ? "met" : "NOT met");
         closedForm();
         return 0;

@@ -9,6 +9,7 @@ import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.census.FashionCensus;
+import lae.census.FashionCensusReport;
 import lae.config.ClaimFile;
 import lae.check.InputValidation;
 import lae.core.InputException;
@@ -113,39 +114,37 @@ public final class CensusCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         lae.model.DataMatrix d = FashionCensus.load(data == null ? FashionCensus.DEFAULT_DIR : data);
         double secData = (System.nanoTime() - t0) / 1e9;
-        FashionCensus fc = FashionCensus.run(d, 9, 8.0, ls, n, seed, lanczos, lanczosIterations);
-        fc.secondsData = secData;
-        List<FashionCensus.ClosedForm> exact = FashionCensus.closedForm(fc.usedSingularValues, d.m(), 9, 8.0, ls);
+        FashionCensus.Result fc = FashionCensus.run(FashionCensus.Config.fashionMnist(ls, n, seed, lanczos, lanczosIterations), d, secData);
         String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;
-        ReportWriter.Written w = ReportWriter.write(fc.document(cmd, d, 9, 8.0, seed, exact), out);
+        ReportWriter.Written w = ReportWriter.write(FashionCensusReport.document(fc, cmd), out);
         System.out.println(Numbers.format("census fashion-mnist: m = %d, k = 9, lambda = 8, m0 = %d; every component counted exactly:", d.m(), d.m0(8.0)));
-        for (FashionCensus.ClosedForm c : exact) {
+        for (FashionCensus.ClosedForm c : fc.exact()) {
             System.out.println(Numbers.format("  %-8s universe %s = %d: %s components, %s of index 0 (printed formula: %s), %d distinct indices (%.3f s)",
                     c.kind().label(), c.universeName(), c.universe(), c.census().components(), c.census().minima(), c.printedMinima(),
                     c.histogram().size(), c.seconds()));
         }
         System.out.println(Numbers.format("  block inertia of %d sampled components (%.2f s), %d Lanczos checks (%.1f s, all ok: %s) -> %s",
-                fc.rows.size(), fc.secondsBlocks, fc.lanczos.size(), fc.secondsLanczos,
-                fc.lanczos.stream().allMatch(FashionCensus.LanczosRow::ok), w.markdown()));
+                fc.rows().size(), fc.secondsBlocks(), fc.lanczos().size(), fc.secondsLanczos(),
+                fc.lanczos().stream().allMatch(FashionCensus.LanczosRow::ok), w.markdown()));
         return 0;
     }
 
     static String summary(CensusRun run) {
         StringBuilder b = new StringBuilder();
         b.append(Numbers.format("census %s: %d components in %.2f s (%.0f components/s, %d threads); dense sample %.1f s%n",
-                run.file.reportStem(), run.totalComponents(), run.timings.get("census"),
-                run.totalComponents() / Math.max(1e-9, run.timings.get("census")), run.threads, run.timings.get("dense_cross_check")));
-        for (CensusRun.Part p : run.parts) {
+                run.file().reportStem(), run.totalComponents(), run.timings().get("census"),
+                run.totalComponents() / Math.max(1e-9, run.timings().get("census")), run.threads(), run.timings().get("dense_cross_check")));
+        for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
             DenseCrossCheck d = p.dense();
             b.append(Numbers.format("  %-8s %7d components %6.2f s (%.0f/s), undecided %d, max |grad| %.1e; dense %d: %d agree, %d undecided, %d disagree (raw: %d/%d/%d; final at balanced %d, identity %d)%n",
-                    p.kind().label(), c.size(), c.seconds, c.size() / Math.max(1e-9, c.seconds), c.undecidedCount(), c.maxGradient(), d.rows.size(),
+                    p.kind().label(), c.size(), c.seconds(), c.size() / Math.max(1e-9, c.seconds()), c.undecidedCount(), c.maxGradient(), d.rows().size(),
                     d.count(DenseCrossCheck.Status.AGREE), d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE),
                     d.countRaw(DenseCrossCheck.Status.AGREE), d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE),
                     d.countMethod("balanced"), d.countMethod("identity")));
-            for (Census.FormulaCheck fc : c.checks) {
-                b.append(Numbers.format("           %s %-9s %-7s %-26s %-12s %d agree, %d disagree, %d undecided%n", fc.claim, fc.role, fc.quantity,
-                        fc.formula.source(), fc.verdict(), fc.agree, fc.disagreements.size(), fc.undecided));
+            for (Census.FormulaCheck fc : p.checks()) {
+                b.append(Numbers.format("           %s %-9s %-7s %-26s %-12s %d agree, %d disagree, %d undecided%n", fc.claim(), fc.role(), fc.quantity(),
+                        fc.formula().source(), fc.verdict(), fc.agree(), fc.disagreements().size(), fc.undecided()));
             }
         }
         return b.toString().stripTrailing();

@@ -1,22 +1,12 @@
 package lae.explore;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
-import lae.model.RegularizedLaeLoss;
-import lae.numeric.CriticalPointSolver;
-import lae.numeric.HessianInertia;
+import lae.numeric.Workers;
 import lae.train.AdamTrainer;
 import lae.train.TrainingConfig;
 import lae.train.TrainingResult;
@@ -46,7 +36,7 @@ public final class AdamBeside {
             }
         }
         progress.start("explore " + grid.name() + ": Adam", grid.wSigmas().length);
-        List<SyntheticExplorer.AdamTrace> out = ParallelTasks.parallel(grid.wSigmas().length, wi -> {
+        List<SyntheticExplorer.AdamTrace> out = Workers.map(grid.wSigmas().length, wi -> {
             double ws = grid.wSigmas()[wi];
             long t0 = System.nanoTime();
             SyntheticExplorer.Cell cell = cells.stream().filter(c -> c.data() == d && c.lambda() == lambda && c.wSigma() == ws)

@@ -1,27 +1,20 @@
 package lae.explore;
 
 import lae.core.Tolerances;
-import lae.core.Reading;
-import lae.core.ClaimId;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Strength;
-import lae.core.Verdict;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
+import lae.landscape.IndexSet;
 
 /**
- * Reads the census of {@link SyntheticExplorer}: per w_sigma summaries and the verdicts on C28, C29
- * and C30. Every verdict is computed from the census; nothing is assumed.
+ * Reads the census of {@link SyntheticExplorer}: the summary per w_sigma over every data set and lambda (the verdicts
+ * built on it: {@link ExploreVerdicts}), and the number and index-set formats of the explorer's reports.
  */
 public final class ExploreAnalysis {
 
@@ -43,12 +36,9 @@ public final class ExploreAnalysis {
     private ExploreAnalysis() {
     }
 
+    /** "{1,3}": a 1-based increasing index set as the reports print it ({@link IndexSet#toString()}). */
     public static String set(int[] idx) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < idx.length; i++) {
-            b.append(i == 0 ? "" : ",").append(idx[i]);
-        }
-        return b.append("}").toString();
+        return IndexSet.of(idx).toString();
     }
 
     public static WeightSummary summary(Result r, double ws) {
@@ -117,271 +107,6 @@ public final class ExploreAnalysis {
             }
         }
         return n;
-    }
-
-    /** Index sets of the minima found in one cell. */
-    static java.util.Set<String> minimaSets(Cell c) {
-        java.util.Set<String> s = new java.util.TreeSet<>();
-        for (Point p : c.converged()) {
-            if (p.isMinimum()) {
-                s.add(set(p.indexSet()));
-            }
-        }
-        return s;
-    }
-
-    static Cell cell(Result r, Cell like, double ws) {
-        for (Cell c : r.cells()) {
-            if (c.data() == like.data() && c.lambda() == like.lambda() && c.wSigma() == ws) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    public static List<ClaimResult> verdicts(Result r) {
-        List<ClaimResult> out = new ArrayList<>();
-        out.add(c29(r));
-        out.addAll(c30(r));
-        out.add(c28(r));
-        // the explorer's evidence is a Newton census from random starts: what the critical points are (landscape
-        // reading), sampled (it can miss components); never a bare HOLDS
-        out.replaceAll(c -> c.withReading(Reading.LANDSCAPE));
-        return out;
-    }
-
-    static ClaimResult c29(Result r) {
-        WeightSummary a = summary(r, 0.5);
-        WeightSummary b = summary(r, 0.05);
-        WeightSummary c = summary(r, 0.005);
-        int cases = a.converged() + b.converged() + c.converged();
-        if (a.converged() == 0 || b.converged() == 0 || c.converged() == 0) {
-            return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
-                    .cases(cases, 0)
-                    .evidence("no critical point converged at one of w_sigma = 0.5, 0.05, 0.005").build();
-        }
-        boolean holds = a.transposeEverywhere() && b.transposeEverywhere() && !c.transposeEverywhere();
-        double worst = Math.max(a.maxAsymmetry(), b.maxAsymmetry());
-        String adam = adamSentence(r);
-        String evidence = Numbers.format("Newton census (landscape reading of Figure 4): max relative ||W1 - W2^T|| over "
-                        + "the critical points found is %.2g at w_sigma=0.5 (%d points), %.2g at 0.05 (%d), %.2g at 0.005 (%d); "
-                        + "tolerance %.0g. %s",
-                a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
-                Tolerances.ASYMMETRY, adam);
-        if (holds) {
-            return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                    .verdict(Verdict.HOLDS).strength(Strength.SAMPLED)
-                    .cases(cases, 0)
-                    .worstResidual(worst)
-                    .evidence(evidence).build();
-        }
-        String counter;
-        String corrected = null;
-        int failed;
-        if (a.transposeEverywhere() && b.transposeEverywhere() && c.transposeEverywhere()) {
-            failed = c.converged();
-            counter = Numbers.format("w_sigma = 0.005: all %d critical points found are symmetric (max relative asymmetry "
-                    + "%.2g), so the transpose property does not fail there as a property of the critical set", c.converged(),
-                    c.maxAsymmetry());
-            List<String> sym = new ArrayList<>();
-            for (double ws : r.grid().wSigmas()) {
-                if (ws > 0 && summary(r, ws).transposeEverywhere()) {
-                    sym.add(fmt(ws));
-                }
-            }
-            corrected = "W1 = W2^T at every critical point found for w_sigma in {" + String.join(", ", sym)
-                    + "} (all lambda and data sets of the grid); it fails only at w_sigma = 0 (GL_k symmetry). "
-                    + "Figure 4's asymmetry at w_sigma = 0.005 is a property of an Adam run, not of the critical set: " + adam;
-        } else {
-            WeightSummary bad = !a.transposeEverywhere() ? a : b;
-            failed = 1;
-            counter = bad.asymmetricExample() != null ? bad.asymmetricExample()
-                    : "w_sigma = " + fmt(bad.wSigma()) + ": no symmetric verdict";
-        }
-        return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                .verdict(Verdict.FAILS).strength(Strength.SAMPLED)
-                .cases(cases, failed)
-                .worstResidual(worst)
-                .counterexample(counter)
-                .corrected(corrected)
-                .evidence(evidence).build();
-    }
-
-    static String adamSentence(Result r) {
-        StringBuilder b = new StringBuilder(Numbers.format("Adam (full batch, lr 0.05, N(0, 0.05^2) init, seed %d, "
-                + "Section 4.2 data, lambda = %s, %d epochs): epoch from which ||W1 - W2^T||_F stays <= %.0g to the end "
-                + "(first epoch below it in brackets): ",
-                r.grid().seed(), r.adam().isEmpty() ? "-" : fmt(r.adam().get(0).lambda()), r.grid().adamEpochs(),
-                r.grid().adamTolerance()));
-        for (int i = 0; i < r.adam().size(); i++) {
-            SyntheticExplorer.AdamTrace t = r.adam().get(i);
-            b.append(i == 0 ? "" : ", ").append("w_sigma=").append(fmt(t.wSigma())).append(": ")
-                    .append(t.epochsToTolerance() < 0 ? "never" : String.valueOf(t.epochsToTolerance()))
-                    .append(" (").append(t.firstBelow() < 0 ? "never" : String.valueOf(t.firstBelow())).append(')');
-        }
-        b.append("; ||W1 - W2^T||_F at epoch 4000 (the printed Figure 4 budget): ");
-        for (int i = 0; i < r.adam().size(); i++) {
-            SyntheticExplorer.AdamTrace t = r.adam().get(i);
-            double at = Double.NaN;
-            for (int j = 0; j < t.epochs().length; j++) {
-                if (t.epochs()[j] == 4000) {
-                    at = t.asymmetry()[j];
-                }
-            }
-            b.append(i == 0 ? "" : ", ").append("w_sigma=").append(fmt(t.wSigma())).append(": ")
-                    .append(Double.isNaN(at) ? "not run" : Numbers.format("%.2g", at));
-        }
-        return b.append('.').toString();
-    }
-
-    /** s_i^2 = w_sigma lambda for some i: a boundary case where a component degenerates (excluded from C30). */
-    static boolean degenerate(Cell c) {
-        double ls = c.wSigma() * c.lambda();
-        for (double v : c.data().singularValues()) {
-            if (Math.abs(v * v - ls) <= 1e-9 * (1 + ls)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** C30, two parts: the transpose-and-compression statement, and the classification of the minima. */
-    static List<ClaimResult> c30(Result r) {
-        int cases = 0;
-        int failed = 0;
-        int decided = 0;
-        int undecided = 0;
-        int minima = 0;
-        int failedMin = 0;
-        int skipped = 0;
-        double worst = 0;
-        String counter = null;
-        String counterMin = null;
-        for (Cell c : r.cells()) {
-            if (c.wSigma() == 0) {
-                continue;
-            }
-            if (degenerate(c)) {
-                skipped++;
-                continue;
-            }
-            double ls = c.wSigma() * c.lambda();
-            int above = 0;
-            for (double v : c.data().singularValues()) {
-                if (v * v > ls) {
-                    above++;
-                }
-            }
-            int l = Math.min(c.data().k(), above);
-            int[] top = java.util.stream.IntStream.rangeClosed(1, l).toArray();
-            for (Point p : c.converged()) {
-                cases++;
-                boolean ok = p.symmetric() && !p.probeAsymmetricCritical()
-                        && p.imbalance() <= Tolerances.ASYMMETRY
-                        && p.productResidual() <= Tolerances.COMPRESSION_FORMULA
-                        && p.candidateResidual()[0] <= Tolerances.COMPRESSION_FORMULA;
-                worst = Math.max(worst, Math.max(p.asymmetry(), Math.max(p.productResidual(), p.candidateResidual()[0])));
-                if (!ok) {
-                    failed++;
-                    if (counter == null) {
-                        counter = Numbers.format("%s (m=%d, k=%d) lambda=%s w_sigma=%s start #%d: I=%s, asymmetry %.3g, "
-                                        + "imbalance %.3g, product residual %.3g, candidate residual %.3g",
-                                c.data().name(), c.data().m(), c.data().k(), fmt(c.lambda()), fmt(c.wSigma()), p.start(),
-                                set(p.indexSet()), p.asymmetry(), p.imbalance(), p.productResidual(), p.candidateResidual()[0]);
-                    }
-                }
-                if (!p.inertiaDecided()) {
-                    undecided++;
-                    continue;
-                }
-                decided++;
-                boolean topL = Arrays.equals(p.indexSet(), top);
-                if (p.negative() == 0) {
-                    minima++;
-                }
-                if (topL != (p.negative() == 0)) {
-                    failedMin++;
-                    if (counterMin == null) {
-                        counterMin = Numbers.format("%s lambda=%s w_sigma=%s start #%d: I=%s, top-l = %s, Morse index %d",
-                                c.data().name(), fmt(c.lambda()), fmt(c.wSigma()), p.start(), set(p.indexSet()), set(top),
-                                p.negative());
-                    }
-                }
-            }
-        }
-        WeightSummary zero = summary(r, 0);
-        long cells = r.cells().stream().filter(c -> c.wSigma() > 0).count() - skipped;
-        String stmt = "Tested statement (a candidate for the precise transpose theorem): for w_sigma > 0, lambda > 0 and "
-                + "s_i^2 != w_sigma lambda, every critical point of L~ is balanced and satisfies W1 = W2^T, and lies on a "
-                + "component I subset of {i : s_i^2 > w_sigma lambda}, /I/ <= k, with U^T W2 W1 U = diag_I(t_i^2) and singular "
-                + "values of W2 equal to t_i = sqrt((s_i^2 - w_sigma lambda)/(s_i^2 + (1 - w_sigma) lambda)), i in I (else 0). ";
-        String evidence = stmt + Numbers.format("Checked on %d critical points (%d cells with w_sigma > 0; %d boundary cells "
-                        + "skipped): %d contradict it. The condition w_sigma > 0 is needed: at w_sigma = 0 the gauge probe found %d "
-                        + "asymmetric critical points (max relative asymmetry %.2g). Numerical evidence on the grid, not a proof.",
-                cases, cells, skipped, failed, zero.probeAsymmetricCritical(), zero.maxProbeAsymmetry());
-        Verdict v = failed > 0 ? Verdict.FAILS : (cases == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
-        List<ClaimResult> out = new ArrayList<>();
-        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v).strength(Strength.SAMPLED)
-                .cases(cases, failed)
-                .worstResidual(worst)
-                .counterexample(counter)
-                .evidence(evidence).build());
-        String ev2 = Numbers.format("Tested classification: a critical point (w_sigma > 0) is a minimum iff I = {1..l}, "
-                        + "l = min(k, #{i : s_i^2 > w_sigma lambda}) (as Table 1 for L_sigma with t_i). %d points with a decided "
-                        + "inertia (%d minima), %d contradict it; %d points have an inertia too close to call (margin < 1e3) "
-                        + "and are not classified.", decided, minima, failedMin, undecided);
-        Verdict v2 = failedMin > 0 ? Verdict.FAILS : (minima == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
-        out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v2).strength(Strength.SAMPLED)
-                .cases(decided, failedMin)
-                .counterexample(counterMin)
-                .evidence(ev2).build());
-        return out;
-    }
-
-    static ClaimResult c28(Result r) {
-        Cell paper = null;
-        for (Cell c : r.cells()) {
-            if (c.data().name().equals("section-4.2") && c.lambda() == 10 && c.wSigma() == 0.5) {
-                paper = c;
-            }
-        }
-        if (paper == null) {
-            return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
-                    .evidence("the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5").build();
-        }
-        Cell pi = cell(r, paper, 0);
-        java.util.Set<String> mh = minimaSets(paper);
-        java.util.Set<String> mp = pi == null ? java.util.Set.of() : minimaSets(pi);
-        List<String> scope = new ArrayList<>();
-        for (Cell c : r.cells()) {
-            if (c.wSigma() == 0.5) {
-                Cell z = cell(r, c, 0);
-                java.util.Set<String> a = minimaSets(c);
-                java.util.Set<String> b = z == null ? java.util.Set.of() : minimaSets(z);
-                scope.add(c.data().name() + " lambda=" + fmt(c.lambda()) + ": L~ minima " + a + ", L_pi minima " + b
-                        + (a.equals(b) ? " (same)" : " (differ)"));
-            }
-        }
-        int cases = (int) paper.converged().stream().filter(Point::isMinimum).count();
-        String evidence = Numbers.format("Section 4.2 data, lambda = 10: index sets of the minima found (Hessian inertia with "
-                        + "no negative eigenvalue) at w_sigma = 0.5: %s (%d minima); of L_pi = L~ at w_sigma = 0: %s. All "
-                        + "cells at w_sigma = 0.5: %s.", mh, cases, mp, String.join("; ", scope));
-        if (mh.isEmpty() || mp.isEmpty()) {
-            return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
-                    .cases(cases, 0)
-                    .evidence("no minimum found in one of the two cells. " + evidence).build();
-        }
-        boolean same = mh.equals(mp);
-        return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                .verdict(same ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
-                .cases(cases, same ? 0 : 1)
-                .counterexample(same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp)
-                .evidence(evidence).build();
     }
 
     public static Map<Double, WeightSummary> summaries(Result r) {

@@ -2,17 +2,11 @@ package lae.explore;
 
 import lae.core.Tolerances;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import lae.core.ClaimResult;
 import lae.core.Numbers;
@@ -22,7 +16,6 @@ import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.DataSpec;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
-import lae.report.Figures;
 import lae.report.ReportDocument;
 
 /** The report "explore/synthetic" of an explorer run, as a {@link ReportDocument} (the CLI writes it). */
@@ -48,7 +41,7 @@ public final class ExploreReport {
 
     /** The document "explore/synthetic" for an explorer run: verdicts, tables and the two figures. */
     public static ReportDocument document(Result r, String command) {
-        List<ClaimResult> results = ExploreAnalysis.verdicts(r);
+        List<ClaimResult> results = ExploreVerdicts.of(r);
         Map<Double, WeightSummary> sum = ExploreAnalysis.summaries(r);
         ReportDocument.Builder b = ReportDocument.builder(NAME, "explore")
                 .title("Synthetic loss: transpose explorer")
@@ -68,7 +61,7 @@ public final class ExploreReport {
                 .config("formula_tolerance", Tolerances.COMPRESSION_FORMULA)
                 .config("probe_tolerance", Tolerances.GAUGE_PROBE)
                 .config("w_sigmas", r.grid().wSigmas())
-                .config("data", dataConfig(r))
+                .config("data", ExploreData.dataConfig(r))
                 .config("candidates", r.candidates())
                 .results(results)
                 .timing("newton_census", r.secondsCensus())
@@ -174,7 +167,7 @@ public final class ExploreReport {
         b.paragraph(ds.toString());
 
         b.section("Adam beside it");
-        b.paragraph(ExploreAnalysis.adamSentence(r));
+        b.paragraph(ExploreVerdicts.adamSentence(r));
         b.paragraph("Distances are to the critical points found in the same cell: modulo O(k) (W1 -> O W1, W2 -> W2 O^T, the "
                 + "symmetry of L~; orthogonal Procrustes), and gauge-free as ||W2 W1 - W2* W1*||_F. At w_sigma = 0 the O(k) "
                 + "distance is only an upper bound (the orbits are GL_k orbits).");
@@ -207,8 +200,8 @@ public final class ExploreReport {
                 + "and left it again (with a constant learning rate its second-moment estimate decays as the gradient vanishes, "
                 + "so steps of size ~ learning rate return; the traces show the bursts). The census above, not this trace, "
                 + "is the evidence about the critical set.");
-        b.figure("synthetic-asymmetry.png", "asymmetry at critical points", png(asymmetryChart(r)));
-        b.figure("synthetic-adam.png", "Adam traces", png(adamChart(r)));
+        b.figure("synthetic-asymmetry.png", "asymmetry at critical points", png(ExploreFigures.asymmetryChart(r)));
+        b.figure("synthetic-adam.png", "Adam traces", png(ExploreFigures.adamChart(r)));
 
         b.section("The 1-D picture, the k = 1 proof and the exhaustive census");
         b.paragraph("`proofs/critical_1d.m` derives the critical set of L~ for m = n = k = 1 with symbolic w_sigma: the origin, and "
@@ -234,145 +227,10 @@ public final class ExploreReport {
                         + "W2 W1 is symmetric positive semi-definite.",
                 "At w_sigma = 0 the loss is L_pi and GL_k-invariant: (G W1, W2 G^-1) is critical with W1 != W2^T, which the gauge "
                         + "probe exhibits; so the condition w_sigma > 0 cannot be dropped."));
-        b.data("per_w_sigma", perWeightData(r, sum));
-        b.data("cells", cellData(r));
-        b.data("adam", adamData(r));
+        b.data("per_w_sigma", ExploreData.perWeightData(r, sum));
+        b.data("cells", ExploreData.cellData(r));
+        b.data("adam", ExploreData.adamData(r));
         return b.build();
-    }
-
-    static List<Map<String, Object>> dataConfig(Result r) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (DataSpec d : r.grid().data()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("name", d.name());
-            o.put("m", d.m());
-            o.put("n", d.n());
-            o.put("k", d.k());
-            o.put("singular_values", d.spectrum());
-            o.put("seed", d.seed());
-            o.put("starts", d.starts());
-            o.put("starts_w_sigma_0", d.startsPure());
-            o.put("lambdas", d.lambdas());
-            out.add(o);
-        }
-        return out;
-    }
-
-    static List<Map<String, Object>> perWeightData(Result r, Map<Double, WeightSummary> sum) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (WeightSummary s : sum.values()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("w_sigma", s.wSigma());
-            o.put("starts", s.starts());
-            o.put("converged", s.converged());
-            o.put("converged_fraction", num(s.convergedFraction()));
-            o.put("max_asymmetry", num(s.maxAsymmetry()));
-            o.put("max_imbalance", num(s.maxImbalance()));
-            o.put("probe_critical", s.probeCritical());
-            o.put("asymmetric_critical_points", s.probeAsymmetricCritical());
-            o.put("max_probe_asymmetry", num(s.maxProbeAsymmetry()));
-            o.put("transpose_at_every_critical_point", s.transposeEverywhere());
-            o.put("minima", s.minima());
-            List<Map<String, Object>> cv = new ArrayList<>();
-            for (int c = 0; c < r.candidates().size(); c++) {
-                Map<String, Object> co = new LinkedHashMap<>();
-                co.put("name", r.candidates().get(c).name());
-                co.put("verified", s.candidateVerified()[c]);
-                co.put("checked", s.converged());
-                co.put("verdict", s.converged() > 0 && s.candidateVerified()[c] == s.converged() ? "verified" : "refuted");
-                co.put("worst_residual", num(s.candidateWorst()[c]));
-                cv.add(co);
-            }
-            o.put("candidates", cv);
-            out.add(o);
-        }
-        return out;
-    }
-
-    static List<Map<String, Object>> cellData(Result r) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Cell c : r.cells()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("data", c.data().name());
-            o.put("lambda", c.lambda());
-            o.put("w_sigma", c.wSigma());
-            o.put("starts", c.points().size());
-            o.put("converged", c.converged().size());
-            List<Map<String, Object>> pts = new ArrayList<>();
-            for (Point p : c.points()) {
-                Map<String, Object> q = new LinkedHashMap<>();
-                q.put("start", p.start());
-                q.put("converged", p.converged());
-                q.put("iterations", p.iterations());
-                q.put("solver_reason", p.reason());
-                q.put("gradient_norm", num4(p.gradientNorm()));
-                q.put("value", num4(p.value()));
-                q.put("asymmetry", num4(p.asymmetry()));
-                q.put("imbalance", num4(p.imbalance()));
-                if (p.converged()) {
-                    q.put("inertia", p.negative() + "-," + p.zero() + "0," + p.positive() + "+");
-                    q.put("inertia_decided", p.inertiaDecided());
-                    q.put("inertia_method", p.inertiaMethod());
-                    q.put("inertia_margin", num4(p.margin()));
-                    q.put("index_set", ExploreAnalysis.set(p.indexSet()));
-                    q.put("product_residual", num4(p.productResidual()));
-                    q.put("probe_gradient", num4(p.probeGradient()));
-                    q.put("probe_asymmetry", num4(p.probeAsymmetry()));
-                    List<Object> cr = new ArrayList<>();
-                    for (double v : p.candidateResidual()) {
-                        cr.add(Double.isFinite(v) ? num4(v) : (Object) "not real");
-                    }
-                    q.put("candidate_residuals", cr);
-                }
-                List<Double> sv = new ArrayList<>();
-                for (double v : p.w2Singular()) {
-                    sv.add(Math.round(v * 1e10) / 1e10);
-                }
-                q.put("w2_singular_values", sv);
-                pts.add(q);
-            }
-            o.put("points", pts);
-            out.add(o);
-        }
-        return out;
-    }
-
-    static List<Map<String, Object>> adamData(Result r) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (AdamTrace t : r.adam()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("w_sigma", t.wSigma());
-            o.put("lambda", t.lambda());
-            o.put("stays_below_tolerance_from_epoch", t.epochsToTolerance());
-            o.put("first_epoch_below_tolerance", t.firstBelow());
-            o.put("tolerance", r.grid().adamTolerance());
-            o.put("final_asymmetry", num(t.finalAsymmetry()));
-            o.put("min_asymmetry", num(t.minAsymmetry()));
-            int n = t.epochs().length;
-            int stride = Math.max(1, n / 100);
-            List<Map<String, Object>> tr = new ArrayList<>();
-            for (int i = 0; i < n; i += stride) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("epoch", (int) t.epochs()[i]);
-                e.put("asymmetry", num4(t.asymmetry()[i]));
-                e.put("distance_mod_O_k", num4(t.orbitDistance()[i]));
-                e.put("product_distance", num4(t.productDistance()[i]));
-                tr.add(e);
-            }
-            o.put("trace", tr);
-            out.add(o);
-        }
-        return out;
-    }
-
-    /** A finite number, or null (JSON has no NaN). */
-    static Double num(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    /** Per-point measurements to 4 significant digits (the JSON holds every point of the grid). */
-    static Double num4(double v) {
-        return Double.isFinite(v) ? (v == 0 ? 0.0 : Double.parseDouble(Numbers.format("%.4g", v))) : null;
     }
 
     static byte[] png(Chart<?, ?> chart) {
@@ -415,55 +273,4 @@ public final class ExploreReport {
         return b.toString();
     }
 
-    static XYChart asymmetryChart(Result r) {
-        XYChart chart = new XYChartBuilder().width(900).height(560)
-                .title("Asymmetry ||W1 - W2^T|| / (1 + |P|) at critical points (x: w_sigma, 0 drawn at 1e-5)")
-                .xAxisTitle("w_sigma").yAxisTitle("relative asymmetry").build();
-        var st = chart.getStyler();
-        st.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        st.setXAxisLogarithmic(true);
-        st.setYAxisLogarithmic(true);
-        st.setChartBackgroundColor(java.awt.Color.WHITE);
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
-        st.setYAxisDecimalPattern("0.#E0");
-        st.setMarkerSize(6);
-        double floor = 1e-17;
-        Map<String, List<double[]>> series = new LinkedHashMap<>();
-        for (Cell c : r.cells()) {
-            double x = c.wSigma() == 0 ? 1e-5 : c.wSigma();
-            for (Point p : c.converged()) {
-                series.computeIfAbsent("Newton points", k -> new ArrayList<>()).add(new double[] {x, Math.max(floor, p.asymmetry())});
-                if (p.probeGradient() <= Tolerances.GAUGE_PROBE) {
-                    series.computeIfAbsent("critical gauge-probe points", k -> new ArrayList<>())
-                            .add(new double[] {x * 1.15, Math.max(floor, p.probeAsymmetry())});
-                }
-            }
-        }
-        List<double[]> tol = List.of(new double[] {1e-5, Tolerances.ASYMMETRY}, new double[] {1, Tolerances.ASYMMETRY});
-        for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
-            double[] xs = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
-            double[] ys = e.getValue().stream().mapToDouble(v -> v[1]).toArray();
-            chart.addSeries(e.getKey(), xs, ys);
-        }
-        XYSeries t = chart.addSeries("tolerance", tol.stream().mapToDouble(v -> v[0]).toArray(),
-                tol.stream().mapToDouble(v -> v[1]).toArray());
-        t.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        t.setMarker(SeriesMarkers.NONE);
-        return chart;
-    }
-
-    static java.awt.image.BufferedImage adamChart(Result r) {
-        Map<String, double[][]> a = new LinkedHashMap<>();
-        Map<String, double[][]> d = new LinkedHashMap<>();
-        for (AdamTrace t : r.adam()) {
-            a.put("w_sigma=" + f(t.wSigma()), new double[][] {t.epochs(), t.asymmetry()});
-            d.put("w_sigma=" + f(t.wSigma()), new double[][] {t.epochs(), t.orbitDistance()});
-        }
-        XYChart top = Figures.logLines("Adam, Section 4.2 data, lambda = " + (r.adam().isEmpty() ? "-" : f(r.adam().get(0).lambda()))
-                + ": ||W1 - W2^T||_F", "epoch", "||W1 - W2^T||_F", a, 1e-16, 1000, 450);
-        XYChart bottom = Figures.logLines("distance to the nearest critical point found, modulo O(k) (an upper bound at w_sigma = 0)",
-                "epoch", "distance", d, 1e-16, 1000, 450);
-        return Figures.grid("Adam beside the Newton census", List.of(top, bottom), 1);
-    }
 }

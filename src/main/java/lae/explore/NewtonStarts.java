@@ -1,22 +1,10 @@
 package lae.explore;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
-
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
-import lae.numeric.HessianInertia;
 
 /** How the explorer prepares and rescues Newton starts: a descent phase on f, and homotopy continuation in w_sigma. */
 public final class NewtonStarts {

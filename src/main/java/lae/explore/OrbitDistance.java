@@ -1,9 +1,7 @@
 package lae.explore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -11,12 +9,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
-import lae.model.DataMatrix;
 import lae.model.LaePoint;
-import lae.model.LossKind;
-import lae.model.RegularizedLaeLoss;
-import lae.numeric.CriticalPointSolver;
-import lae.numeric.HessianInertia;
 
 /** Distances between a point and the critical points found: modulo O(k) (orthogonal Procrustes) and of the products. */
 public final class OrbitDistance {

@@ -11,9 +11,9 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
+import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
-import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.HessianInertia;
@@ -27,7 +27,7 @@ public final class PointMeasurement {
     private PointMeasurement() {
     }
 
-    static SyntheticExplorer.Point measure(RegularizedLaeLoss f, DataMatrix data, CriticalPointSolver.Result r, int start, double[] tildeP,
+    static SyntheticExplorer.Point measure(RegularizedLaeLoss f, DataMatrix data, CriticalPointSolver.Result r, int start, TableOne predicted,
                   double[][] cand, double scaleC, Random rnd) {
         LaePoint p = r.point();
         int m = p.m();
@@ -47,7 +47,7 @@ public final class PointMeasurement {
         }
         // the one inertia path (EJML + Hipparchus, every retry inside HessianInertia); undecided stays undecided
         HessianInertia in = HessianInertia.of(f.hessian(p));
-        // component: W' = U^T W2 W1 U, I = {i : W'_ii > tildeP_i / 2}
+        // component: W' = U^T W2 W1 U, I = {i : W'_ii > t_i^2 / 2}
         DMatrixRMaj u = data.u();
         DMatrixRMaj w = p.product();
         DMatrixRMaj tmp = new DMatrixRMaj(m, m);
@@ -56,9 +56,10 @@ public final class PointMeasurement {
         CommonOps_DDRM.mult(tmp, u, ws);
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            if (tildeP[i] > 0 && ws.get(i, i) > tildeP[i] / 2) {
+            double t2 = predicted.productDiagonal(i);
+            if (t2 > 0 && ws.get(i, i) > t2 / 2) {
                 idx.add(i);
-                ws.add(i, i, -tildeP[i]);
+                ws.add(i, i, -t2);
             }
         }
         double productResidual = NormOps_DDRM.normF(ws) / scale;

@@ -1,18 +1,23 @@
 package lae.explore;
 
-import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+
+import lae.census.Census;
+import lae.core.Numbers;
+import lae.core.Tolerances;
 
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
+import lae.landscape.PredictedInertia;
 
 /**
  * Whether the critical points that the explorer's Newton search found lie in the predicted critical set of the
- * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link SyntheticExplorer#ASYM_TOL}
+ * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link Tolerances#ASYMMETRY}
  * (1 + |P|)), its product in the singular basis is diag_I(t<sup>2</sup>) for an I with |I| &lt;= k within
- * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link #Tolerances.SYNTHETIC_PRODUCT} (1 + |P|)), and, where its inertia is decided, the
- * inertia is that of {@link SyntheticIndexFormula} for this I.
+ * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link Tolerances#SYNTHETIC_PRODUCT} (1 + |P|)), and, where its inertia is
+ * decided, the inertia is that of {@link PredictedInertia} for this I.
  */
 public final class PredictedSetMembership {
 
@@ -35,25 +40,25 @@ public final class PredictedSetMembership {
         int inside = 0;
         int inertiaChecked = 0;
         List<String> outside = new ArrayList<>();
-        java.util.TreeMap<String, Integer> seen = new java.util.TreeMap<>();
+        TreeMap<String, Integer> seen = new TreeMap<>();
         for (Point p : cell.converged()) {
             int[] set = p.indexSet();
             String why = null;
             if (!(p.asymmetry() <= Tolerances.ASYMMETRY)) {
-                why = "asymmetric (" + lae.core.Numbers.sci(p.asymmetry(), 2) + ")";
+                why = "asymmetric (" + Numbers.sci(p.asymmetry(), 2) + ")";
             } else if (set.length > k) {
                 why = "|I| = " + set.length + " > k";
             } else if (!(p.productResidual() <= Tolerances.SYNTHETIC_PRODUCT)) {
-                why = "W2 W1 is not diag_I(t^2) (residual " + lae.core.Numbers.sci(p.productResidual(), 2) + ")";
+                why = "W2 W1 is not diag_I(t^2) (residual " + Numbers.sci(p.productResidual(), 2) + ")";
             } else if (p.inertiaDecided()) {
                 inertiaChecked++;
-                int fi = SyntheticIndexFormula.index(c, ls, k, set);
-                int fn = SyntheticIndexFormula.nullity(c, ls, k, set);
+                int fi = PredictedInertia.index(c, ls, k, set);
+                int fn = PredictedInertia.nullity(c, ls, k, set);
                 if (p.negative() != fi || p.zero() != fn) {
                     why = "inertia " + p.negative() + "-, " + p.zero() + "0 but the formula gives " + fi + "-, " + fn + "0";
                 }
             }
-            String label = SyntheticCensus.setString(set);
+            String label = Census.label(zeroBased(set));
             seen.merge(label, 1, Integer::sum);
             if (why == null) {
                 inside++;
@@ -65,5 +70,13 @@ public final class PredictedSetMembership {
         seen.forEach((key, v) -> comps.add(key + " x" + v));
         return new Outcome(cell.wSigma(), cell.lambda(), cell.points().size(), cell.converged().size(), inside,
                 inertiaChecked, outside, comps);
+    }
+
+    private static int[] zeroBased(int[] oneBased) {
+        int[] out = new int[oneBased.length];
+        for (int j = 0; j < oneBased.length; j++) {
+            out[j] = oneBased[j] - 1;
+        }
+        return out;
     }
 }

@@ -1,32 +1,29 @@
 package lae.explore;
 
-import lae.core.Tolerances;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import org.ejml.data.DMatrixRMaj;
 
+import lae.census.Census;
 import lae.core.Progress;
-import lae.landscape.IndexSet;
+import lae.core.Tolerances;
+import lae.landscape.PredictedInertia;
+import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
-import lae.model.LossKind;
+import lae.model.LossMember;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.HessianInertia;
-import lae.numeric.Inertia;
 
 /**
- * The exhaustive census of the synthetic loss's conjectured Table 1 on one configuration, for each weight
- * w_sigma &gt; 0: every predicted component (every I within {i : c_i &gt; lambda_sigma} with |I| &lt;= k) is built
- * in the singular basis, its closed-form gradient is checked to vanish, and the inertia of its Hessian, from the
- * exact blocks of {@link SyntheticBlockHessian} classified by {@link Inertia#of} (the rule and margin of the
- * dense path), is compared with {@link SyntheticIndexFormula}. A seeded sample of components is also classified
- * densely, by {@link HessianInertia#of} on the full Hessian of {@link RegularizedLaeLoss}, as a cross-check of the
- * block path. Parallel over components; one block Hessian per worker thread.
+ * The synthetic loss's conjectured Table 1 on one configuration, checked exhaustively for each weight w_sigma &gt; 0 on
+ * the census engine ({@link Census} of the member L_synthetic(w), {@link TableOne}'s components: every I within
+ * {i : c_i &gt; lambda_sigma} with |I| &lt;= k): the closed-form gradient must vanish and the inertia from the exact
+ * blocks must be that of {@link PredictedInertia}. A seeded sample of components is also classified densely, by
+ * {@link HessianInertia#of} on the full Hessian of {@link RegularizedLaeLoss} in the singular basis, as a cross-check
+ * of the block path.
  */
 public final class SyntheticCensus {
 
@@ -72,10 +69,18 @@ public final class SyntheticCensus {
         this.seed = seed;
     }
 
+    /**
+     * The census at weight w_sigma in (0, 1].
+     *
+     * @throws IllegalArgumentException unless 0 &lt; w_sigma &lt;= 1 and lambda &gt; 0 (the conjecture is about a sum weight)
+     */
     public WeightCensus run(double wSigma, Progress progress) {
+        if (!(wSigma > 0 && wSigma <= 1) || !(lambda > 0)) {
+            throw new IllegalArgumentException("need 0 < w_sigma <= 1 and lambda > 0 (got " + wSigma + ", " + lambda + ")");
+        }
         long t0 = System.nanoTime();
-        double ls = wSigma * lambda;
-        double lp = (1 - wSigma) * lambda;
+        LossMember member = LossMember.synthetic(lambda, wSigma);
+        double ls = member.lambdaSigma();
         int m = singular.length;
         double[] c = new double[m];
         boolean boundary = false;
@@ -83,40 +88,9 @@ public final class SyntheticCensus {
             c[i] = singular[i] * singular[i];
             boundary |= Math.abs(c[i] - ls) <= Tolerances.SYNTHETIC_BOUNDARY * c[i];
         }
-        int universe = new SyntheticBlockHessian(singular, k, lambda, wSigma).activeUniverse();
-        List<int[]> sets = new ArrayList<>();
-        IndexSet.forEachUpTo(universe, k, s -> sets.add(s.toArray()));
-        int n = sets.size();
-        int[] neg = new int[n];
-        int[] zero = new int[n];
-        int[] pos = new int[n];
-        double[] margin = new double[n];
-        double[] grad = new double[n];
-        ThreadLocal<SyntheticBlockHessian> blocks = ThreadLocal.withInitial(() -> new SyntheticBlockHessian(singular, k, lambda, wSigma));
-        ThreadLocal<double[]> ev = ThreadLocal.withInitial(() -> new double[2 * k * m]);
-        ThreadLocal<int[]> zb = ThreadLocal.withInitial(() -> new int[k]);
-        progress.start("synthetic census w_sigma=" + wSigma + ": " + n + " components", n);
-        AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, n).parallel().forEach(i -> {
-            SyntheticBlockHessian bh = blocks.get();
-            int[] one = sets.get(i);
-            int[] z = zb.get();
-            for (int r = 0; r < one.length; r++) {
-                z[r] = one[r] - 1;
-            }
-            double[] e = ev.get();
-            bh.eigenvalues(z, one.length, e);
-            Inertia in = Inertia.of(e);
-            neg[i] = in.negative();
-            zero[i] = in.zero();
-            pos[i] = in.positive();
-            margin[i] = in.margin();
-            grad[i] = bh.gradientNorm(z, one.length) / Math.max(1, in.scale());
-            if (done.incrementAndGet() % 4096 == 0) {
-                progress.step(4096);
-            }
-        });
-        progress.done();
+        TableOne table = TableOne.of(member, singular);
+        Census census = Census.run(table, k, Runtime.getRuntime().availableProcessors(), progress);
+        int n = census.size();
         int critical = 0;
         int indexAgree = 0;
         int nullityAgree = 0;
@@ -128,59 +102,63 @@ public final class SyntheticCensus {
         // measured Morse indices per component size l (decided components only): the input of the Morse-Bott test
         long[][] indexCounts = new long[k + 1][2 * k * m + 1];
         for (int i = 0; i < n; i++) {
-            int[] one = sets.get(i);
-            int fi = SyntheticIndexFormula.index(c, ls, k, one);
-            int fn = SyntheticIndexFormula.nullity(c, ls, k, one);
-            worstGradient = Math.max(worstGradient, grad[i]);
-            critical += grad[i] <= Tolerances.BLOCK_GRADIENT ? 1 : 0;
-            smallestMargin = Math.min(smallestMargin, margin[i]);
-            boolean decided = margin[i] >= Tolerances.INERTIA_MIN_MARGIN;
+            int[] one = oneBased(census.set(i));
+            int neg = census.negative(i);
+            int zero = census.zero(i);
+            double margin = census.margin(i);
+            double grad = census.gradient(i) / Math.max(1, census.scale(i));
+            int fi = PredictedInertia.index(c, ls, k, one);
+            int fn = PredictedInertia.nullity(c, ls, k, one);
+            worstGradient = Math.max(worstGradient, grad);
+            critical += grad <= Tolerances.BLOCK_GRADIENT ? 1 : 0;
+            smallestMargin = Math.min(smallestMargin, margin);
+            boolean decided = census.decided(i);
             if (!decided) {
                 undecided++;
             }
-            indexAgree += decided && neg[i] == fi ? 1 : 0;
-            nullityAgree += decided && zero[i] == fn ? 1 : 0;
-            if ((!decided || neg[i] != fi || zero[i] != fn || grad[i] > Tolerances.BLOCK_GRADIENT) && findings.size() < 10) {
-                findings.add(new Finding(setString(one), neg[i], zero[i], pos[i], margin[i], fi, fn,
-                        !decided ? "margin below " + Tolerances.INERTIA_MIN_MARGIN : grad[i] > Tolerances.BLOCK_GRADIENT ? "gradient not 0" : "formula disagrees"));
+            indexAgree += decided && neg == fi ? 1 : 0;
+            nullityAgree += decided && zero == fn ? 1 : 0;
+            if ((!decided || neg != fi || zero != fn || grad > Tolerances.BLOCK_GRADIENT) && findings.size() < 10) {
+                findings.add(new Finding(Census.label(census.set(i)), neg, zero, census.positive(i), margin, fi, fn,
+                        !decided ? "margin below " + Tolerances.INERTIA_MIN_MARGIN : grad > Tolerances.BLOCK_GRADIENT ? "gradient not 0" : "formula disagrees"));
             }
-            if (decided && neg[i] == 0) {
-                minima.add(setString(one));
+            if (decided && neg == 0) {
+                minima.add(Census.label(census.set(i)));
             }
             if (decided) {
-                indexCounts[one.length][neg[i]]++;
+                indexCounts[one.length][neg]++;
             }
         }
-        int l = Math.min(k, universe);
+        int l = Math.min(k, census.universe());
         int[] first = new int[l];
         for (int r = 0; r < l; r++) {
-            first[r] = r + 1;
+            first[r] = r;
         }
-        List<DenseCheck> dense = denseCheck(wSigma, sets, neg, zero, pos);
-        return new WeightCensus(wSigma, ls, lp, universe, boundary, n, critical, worstGradient, indexAgree, nullityAgree,
-                undecided, smallestMargin, findings, minima, setString(first), dense, indexCounts, (System.nanoTime() - t0) / 1e9);
+        List<DenseCheck> dense = denseCheck(table, census);
+        return new WeightCensus(wSigma, ls, member.lambdaPi(), census.universe(), boundary, n, critical, worstGradient, indexAgree,
+                nullityAgree, undecided, smallestMargin, findings, minima, Census.label(first), dense, indexCounts,
+                (System.nanoTime() - t0) / 1e9);
     }
 
     /**
      * A seeded sample (always including I = {} and I = {1..min(k, m_s)}) classified by {@link HessianInertia#of} on the
      * dense Hessian of {@link RegularizedLaeLoss} in the singular basis.
      */
-    List<DenseCheck> denseCheck(double wSigma, List<int[]> sets, int[] neg, int[] zero, int[] pos) {
+    List<DenseCheck> denseCheck(TableOne table, Census census) {
         List<DenseCheck> out = new ArrayList<>();
         if (denseSample <= 0) {
             return out;
         }
         DataMatrix basis = data.inSingularBasis();
-        RegularizedLaeLoss loss = RegularizedLaeLoss.of(LossKind.SYNTHETIC, lambda, wSigma, basis.covariance(), k);
-        SyntheticBlockHessian bh = new SyntheticBlockHessian(singular, k, lambda, wSigma);
-        Random rnd = new Random(seed ^ Double.doubleToLongBits(wSigma));
+        RegularizedLaeLoss loss = RegularizedLaeLoss.of(table.member(), basis.covariance(), k);
+        Random rnd = new Random(seed ^ Double.doubleToLongBits(table.member().wSigma()));
+        int n = census.size();
         List<Integer> pick = new ArrayList<>();
         pick.add(0);
         int top = -1;
-        int l = Math.min(k, bh.activeUniverse());
-        for (int i = 0; i < sets.size(); i++) {
-            int[] s = sets.get(i);
-            if (s.length == l && (l == 0 || s[l - 1] == l)) {
+        int l = Math.min(k, census.universe());
+        for (int i = 0; i < n; i++) {
+            if (census.setSize(i) == l && (l == 0 || census.set(i)[l - 1] == l - 1)) {
                 top = i;
                 break;
             }
@@ -188,16 +166,15 @@ public final class SyntheticCensus {
         if (top > 0) {
             pick.add(top);
         }
-        while (pick.size() < Math.min(denseSample, sets.size())) {
-            int i = rnd.nextInt(sets.size());
+        while (pick.size() < Math.min(denseSample, n)) {
+            int i = rnd.nextInt(n);
             if (!pick.contains(i)) {
                 pick.add(i);
             }
         }
         for (int i : pick) {
-            int[] one = sets.get(i);
-            int[] z = Arrays.stream(one).map(v -> v - 1).toArray();
-            LaePoint p = bh.point(z, z.length);
+            int[] set = census.set(i);
+            LaePoint p = table.point(set, set.length, k);
             DMatrixRMaj h = loss.hessian(p);
             HessianInertia hi = HessianInertia.of(h);
             double scale = 0;
@@ -205,18 +182,19 @@ public final class SyntheticCensus {
                 scale = Math.max(scale, Math.abs(v));
             }
             double g = loss.gradient(p).norm() / Math.max(1, scale);
-            boolean agree = hi.decided() && hi.negative() == neg[i] && hi.zero() == zero[i] && hi.positive() == pos[i];
-            out.add(new DenseCheck(setString(one), hi.negative() + "-, " + hi.zero() + "0, " + hi.positive() + "+",
-                    neg[i] + "-, " + zero[i] + "0, " + pos[i] + "+", hi.decided(), agree, hi.margin(), g));
+            boolean agree = hi.decided() && hi.negative() == census.negative(i) && hi.zero() == census.zero(i)
+                    && hi.positive() == census.positive(i);
+            out.add(new DenseCheck(Census.label(set), hi.negative() + "-, " + hi.zero() + "0, " + hi.positive() + "+",
+                    census.negative(i) + "-, " + census.zero(i) + "0, " + census.positive(i) + "+", hi.decided(), agree, hi.margin(), g));
         }
         return out;
     }
 
-    static String setString(int[] oneBased) {
-        StringBuilder b = new StringBuilder("{");
-        for (int i = 0; i < oneBased.length; i++) {
-            b.append(i == 0 ? "" : ",").append(oneBased[i]);
+    private static int[] oneBased(int[] set) {
+        int[] out = new int[set.length];
+        for (int j = 0; j < set.length; j++) {
+            out[j] = set[j] + 1;
         }
-        return b.append('}').toString();
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package lae.explore;
 
-import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +8,16 @@ import java.util.Random;
 
 import org.ejml.dense.row.NormOps_DDRM;
 
+import lae.core.Progress;
+import lae.core.Tolerances;
+import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
-import lae.model.LossKind;
+import lae.model.LossMember;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.GaugeBalance;
+import lae.numeric.Workers;
 import lae.symbolic.SymjaFormula;
 
 /**
@@ -37,7 +40,7 @@ import lae.symbolic.SymjaFormula;
  *
  * <p>This class holds the grid and runs the census; the work per start is done by {@link NewtonStarts} (descent
  * phase, continuation), {@link PointMeasurement} (what is measured at a Newton point), {@link AdamBeside} (Adam's
- * traces) with {@link OrbitDistance}, and {@link ParallelTasks}.
+ * traces) with {@link OrbitDistance}; the starts run in parallel ({@link Workers#map}).
  */
 public final class SyntheticExplorer {
 
@@ -128,8 +131,7 @@ public final class SyntheticExplorer {
     }
 
     /** The census of one (data set, lambda, w_sigma). */
-    public record Cell(DataSpec data, double lambda, double wSigma, List<Point> points, double seconds,
-                       double[] tildeP) {
+    public record Cell(DataSpec data, double lambda, double wSigma, List<Point> points, double seconds) {
         public List<Point> converged() {
             return points.stream().filter(Point::converged).toList();
         }
@@ -159,9 +161,9 @@ public final class SyntheticExplorer {
     private final Grid grid;
     private final List<Candidate> candidates;
     private final List<SymjaFormula> formulas;
-    private final lae.core.Progress progress;
+    private final Progress progress;
 
-    public SyntheticExplorer(Grid grid, List<Candidate> candidates, lae.core.Progress progress) {
+    public SyntheticExplorer(Grid grid, List<Candidate> candidates, Progress progress) {
         this.grid = grid;
         this.candidates = candidates;
         this.formulas = candidates.stream().map(c -> SymjaFormula.parse(c.expression())).toList();
@@ -223,21 +225,15 @@ public final class SyntheticExplorer {
         int k = d.k();
         double[] s = data.singularValues();
         double[][] cand = candidateValues(s, lambda, ws);
-        double lSigma = ws * lambda;
-        double lPi = (1 - ws) * lambda;
-        // diagonal of W2 W1 on a component in the singular basis: t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi)
-        double[] tildeP = new double[m];
-        for (int i = 0; i < m; i++) {
-            double c = s[i] * s[i];
-            tildeP[i] = c > lSigma ? (c - lSigma) / (c + lPi) : 0;
-        }
-        RegularizedLaeLoss f = RegularizedLaeLoss.of(LossKind.SYNTHETIC, lambda, ws, data.covariance(), k);
+        RegularizedLaeLoss f = RegularizedLaeLoss.of(LossMember.synthetic(lambda, ws), data.covariance(), k);
+        // the predicted components: W2 W1 = U diag_I(t^2) U^T, t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi)
+        TableOne predicted = TableOne.of(f.member(), s);
         double scaleC = 1 + NormOps_DDRM.normF(data.covariance());
         CriticalPointSolver solver = new CriticalPointSolver(CriticalPointSolver.Options.defaults());
         int starts = ws == 0 ? d.startsPure() : d.starts();
         long cellSeed = grid.seed() * 1_000_003L + d.seed() * 7919L + Double.doubleToLongBits(lambda) * 31
                 + Double.doubleToLongBits(ws);
-        List<Point> pts = ParallelTasks.parallel(starts, i -> {
+        List<Point> pts = Workers.map(starts, i -> {
             Random rnd = new Random(cellSeed + 104729L * i);
             double[] v = new double[2 * m * k];
             double sd = new double[] {0.5, 1, 2}[i % 3] / Math.sqrt(m);
@@ -260,12 +256,10 @@ public final class SyntheticExplorer {
             if (!r.converged() && ws > 0 && ws < 0.01) {
                 r = NewtonStarts.continuation(r, start, data, lambda, ws, k, solver);
             }
-            Point p = PointMeasurement.measure(f, data, r, i, tildeP, cand, scaleC, rnd);
+            Point p = PointMeasurement.measure(f, data, r, i, predicted, cand, scaleC, rnd);
             progress.step();
             return p;
         });
-        return new Cell(d, lambda, ws, pts, (System.nanoTime() - t0) / 1e9, tildeP);
+        return new Cell(d, lambda, ws, pts, (System.nanoTime() - t0) / 1e9);
     }
-
-
 }

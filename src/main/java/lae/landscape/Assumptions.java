@@ -21,7 +21,7 @@ import lae.model.LossKind;
  * column gives s_6 = 1.3e-15 with s_1 = O(1), which is zero, so X is rank-deficient.
  *
  * <p><b>Repeated values.</b> Two singular values count as repeated when |s_i - s_{i+1}| &lt;=
- * {@link #Tolerances.REPEATED_SINGULAR_VALUES} max(1, s_i): the inertia decisions of the checks use a relative zero threshold of
+ * {@link Tolerances#REPEATED_SINGULAR_VALUES} max(1, s_i): the inertia decisions of the checks use a relative zero threshold of
  * 1e-8 on Hessian eigenvalues, whose gaps here are differences of s_j^2; a relative gap of 1e-9 in s is
  * below what they can resolve.
  */
@@ -122,7 +122,7 @@ public final class Assumptions {
     /**
      * Violations specific to L_sigma at this lambda: lambda = 0 (no regularisation: L_sigma is L, and the
      * Transpose Theorem's proof needs lambda &gt; 0), or lambda equal to some s_j^2 (relative to
-     * max(1, lambda), within {@link #Tolerances.REPEATED_SINGULAR_VALUES}).
+     * max(1, lambda), within {@link Tolerances#REPEATED_SINGULAR_VALUES}).
      */
     public static List<String> sumLossViolations(double[] s, double lambda) {
         List<String> out = new ArrayList<>();

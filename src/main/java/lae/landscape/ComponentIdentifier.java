@@ -31,12 +31,14 @@ public final class ComponentIdentifier {
     private final DataMatrix data;
     private final double lambda;
 
+    /** Identifies points of L, L_pi or L_sigma at lambda on this data. */
     public ComponentIdentifier(LossKind kind, DataMatrix data, double lambda) {
         this.kind = kind;
         this.data = data;
         this.lambda = lambda;
     }
 
+    /** The component I of p read off W2 W1 in the singular basis, and the three residuals of the class comment. */
     public Identification identify(LaePoint p) {
         int m = p.m();
         int k = p.k();

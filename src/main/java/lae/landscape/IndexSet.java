@@ -16,6 +16,11 @@ public final class IndexSet implements Comparable<IndexSet> {
         this.idx = sortedOneBased;
     }
 
+    /**
+     * The set of the given 1-based indices (any order).
+     *
+     * @throws IllegalArgumentException if an index is below 1 or repeated
+     */
     public static IndexSet of(int... oneBased) {
         int[] s = oneBased.clone();
         Arrays.sort(s);
@@ -43,6 +48,10 @@ public final class IndexSet implements Comparable<IndexSet> {
         return out;
     }
 
+    /**
+     * Visits every I within {1..universe} with |I| &lt;= maxSize, in the order of {@link #allUpTo}, without keeping
+     * them.
+     */
     public static void forEachUpTo(int universe, int maxSize, Consumer<IndexSet> action) {
         for (int l = 0; l <= Math.min(maxSize, universe); l++) {
             int[] c = new int[l];
@@ -76,14 +85,17 @@ public final class IndexSet implements Comparable<IndexSet> {
         return idx[oneBasedJ - 1];
     }
 
+    /** i_1 &lt; ... &lt; i_l (1-based; a copy). */
     public int[] toArray() {
         return idx.clone();
     }
 
+    /** Whether i is in I (1-based i). */
     public boolean contains(int oneBasedIndex) {
         return Arrays.binarySearch(idx, oneBasedIndex) >= 0;
     }
 
+    /** The largest index in I, 0 for the empty set. */
     public int max() {
         return idx.length == 0 ? 0 : idx[idx.length - 1];
     }

@@ -148,7 +148,9 @@ public final class DataMatrix {
         return new DataMatrix(sigma, CommonOps_DDRM.identity(m), s.clone(), origin + ", in its singular basis");
     }
 
+    /** m, the data dimension (rows of X). */
     public int m() { return m; }
+    /** n, the number of data points (columns of X). */
     public int n() { return n; }
     /** The centred data, m x n. */
     public DMatrixRMaj x() { return x; }
@@ -156,9 +158,11 @@ public final class DataMatrix {
     public DMatrixRMaj u() { return u; }
     /** Singular values s_1 &gt;= ... &gt;= s_m (zeros past rank). */
     public double[] singularValues() { return s.clone(); }
+    /** s_i for a 1-based i, as the paper numbers them. */
     public double singularValue(int oneBasedIndex) { return s[oneBasedIndex - 1]; }
     /** C = X X^T. */
     public DMatrixRMaj covariance() { return c; }
+    /** Where the data came from, as the reports print it (seed, file, centring). */
     public String origin() { return origin; }
 
     /**

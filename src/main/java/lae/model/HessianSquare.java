@@ -10,23 +10,26 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *
  * <p>Derivation. With the blocks of {@link RegularizedLaeLoss} (coordinates of
  * {@link LaePoint#toVector()}: (a,j) = a m + j for W1, (i,a) = km + i k + a for W2),
- * S = W2^T W2, K = W1 M W1^T, N = M W1^T, G = Gw = 2 (W M - C) and c = 2 lambda_sigma,
+ * S = W2^T W2, K = W1 M W1^T, N = M W1^T, G = Gw = 2 (W M - C) and c_a = 2 lambda_sigma_a (the sum weight of
+ * latent unit a; one value c for the paper's members),
  * <pre>
- *   H11 = 2 S (x) M + c I,   H22 = 2 I_m (x) K + c I,
+ *   H11 = 2 S (x) M + diag(c_a),   H22 = 2 I_m (x) K + diag(c_a'),
  *   H12[(a,j),(i,a')] = 2 W2[i,a] N[j,a'] + G[i,j] delta(a,a'),
  * </pre>
  * each entry of the three blocks of H^2 is a sum over the inner index that collapses to a few
  * products of small matrices:
  * <pre>
- *   (H^2)11[(a,j),(b,l)] = 4 S^2[a,b] M^2[j,l] + 4c S[a,b] M[j,l] + c^2 delta
+ *   (H^2)11[(a,j),(b,l)] = 4 S^2[a,b] M^2[j,l] + 2 (c_a + c_b) S[a,b] M[j,l] + c_a^2 delta
  *                        + 4 S[a,b] (N N^T)[j,l] + 2 (W2^T G)[a,l] N[j,b] + 2 (W2^T G)[b,j] N[l,a]
  *                        + delta(a,b) (G^T G)[j,l]
  *   (H^2)12[(a,j),(i,a')] = 4 (S W2^T)[a,i] (M N)[j,a'] + 2 S[a,a'] (M G^T)[j,i]
- *                        + 4 W2[i,a] (N K)[j,a'] + 2 G[i,j] K[a,a'] + 2c H12[(a,j),(i,a')]
+ *                        + 4 W2[i,a] (N K)[j,a'] + 2 G[i,j] K[a,a'] + (c_a + c_a') H12[(a,j),(i,a')]
  *   (H^2)22[(i,a'),(i2,b')] = 4 (W2 W2^T)[i,i2] (N^T N)[a',b'] + 2 W2[i,b'] (G N)[i2,a'] + 2 W2[i2,a'] (G N)[i,b']
- *                        + delta(a',b') (G G^T)[i,i2] + delta(i,i2) (4 K^2 + 4c K)[a',b'] + c^2 delta
+ *                        + delta(a',b') (G G^T)[i,i2] + delta(i,i2) (4 K^2[a',b'] + 2 (c_a' + c_b') K[a',b']) + c_a'^2 delta
  * </pre>
- * ((H^2)11 = H11^2 + H12 H12^T, (H^2)12 = H11 H12 + H12 H22, (H^2)22 = H12^T H12 + H22^2.) The
+ * ((H^2)11 = H11^2 + H12 H12^T, (H^2)12 = H11 H12 + H12 H22, (H^2)22 = H12^T H12 + H22^2; the diagonal of the sum
+ * regulariser enters as D H0 + H0 D + D^2.) For one value c the per-unit products evaluate to the same doubles as
+ * 4c, 2c and c^2 (c + c and 2 (c + c) are exact). The
  * dense product of the dense Hessian (SymmetricSquare, in the numeric package) is the second engine;
  * a test holds the two to rounding on every kind of loss.
  */
@@ -34,12 +37,15 @@ public final class HessianSquare {
     private HessianSquare() {
     }
 
-    /** Writes H^2 at p into out (2km rows of length 2km). */
+    /** Writes H^2 at p, by the closed form of the class comment, into out (2km rows of length 2km). */
     public static void of(RegularizedLaeLoss f, LaePoint p, double[][] out) {
         final int m = f.m();
         final int k = f.k();
         final int half = k * m;
-        final double c = 2 * f.lambdaSigma();
+        final double[] c = new double[k];
+        for (int a = 0; a < k; a++) {
+            c[a] = f.twoSigma(a);
+        }
         DMatrixRMaj mm = f.mMatrix();
         DMatrixRMaj w1 = p.w1;
         DMatrixRMaj w2 = p.w2;
@@ -79,7 +85,7 @@ public final class HessianSquare {
                 final int jm = j * m;
                 for (int b = 0; b < k; b++) {
                     final double x1 = 4 * s2D[a * k + b];
-                    final double x2 = 4 * c * sD[a * k + b];
+                    final double x2 = 2 * (c[a] + c[b]) * sD[a * k + b];
                     final double x3 = 4 * sD[a * k + b];
                     final double naj = 2 * nD[j * k + b];
                     final double wbj = 2 * w2tgD[b * m + j];
@@ -93,7 +99,7 @@ public final class HessianSquare {
                         for (int l = 0; l < m; l++) {
                             row[col + l] += gtgD[jm + l];
                         }
-                        row[col + j] += c * c;
+                        row[col + j] += c[a] * c[a];
                     }
                 }
             }
@@ -119,7 +125,7 @@ public final class HessianSquare {
                     for (int a2 = 0; a2 < k; a2++) {
                         final double h12 = 2 * w2ia * nD[j * k + a2] + (a == a2 ? gij : 0.0);
                         final double v = sw * mnD[j * k + a2] + mg * sD[a * k + a2] + 4 * w2ia * nkD[j * k + a2]
-                                + 2 * gij * kkD[a * k + a2] + 2 * c * h12;
+                                + 2 * gij * kkD[a * k + a2] + (c[a] + c[a2]) * h12;
                         row[col0 + a2] = v;
                         out[col0 + a2][r] = v;
                     }
@@ -147,9 +153,9 @@ public final class HessianSquare {
                     row[col + a1] += gg;
                     if (i == i2) {
                         for (int b1 = 0; b1 < k; b1++) {
-                            row[col + b1] += 4 * k2D[a1 * k + b1] + 4 * c * kkD[a1 * k + b1];
+                            row[col + b1] += 4 * k2D[a1 * k + b1] + 2 * (c[a1] + c[b1]) * kkD[a1 * k + b1];
                         }
-                        row[col + a1] += c * c;
+                        row[col + a1] += c[a1] * c[a1];
                     }
                 }
             }

@@ -16,6 +16,11 @@ public final class LaePoint {
     public final DMatrixRMaj w1;
     public final DMatrixRMaj w2;
 
+    /**
+     * The point (W1, W2) of the given matrices (kept, not copied).
+     *
+     * @throws IllegalArgumentException unless W1 is k x m and W2 is m x k
+     */
     public LaePoint(DMatrixRMaj w1, DMatrixRMaj w2) {
         if (w1.numRows != w2.numCols || w1.numCols != w2.numRows) {
             throw new IllegalArgumentException("W1 is " + w1.numRows + "x" + w1.numCols
@@ -25,17 +30,21 @@ public final class LaePoint {
         this.w2 = w2;
     }
 
+    /** The origin (0, 0) of R^{k x m} x R^{m x k}. */
     public static LaePoint zeros(int m, int k) {
         return new LaePoint(new DMatrixRMaj(k, m), new DMatrixRMaj(m, k));
     }
 
+    /** m, the data dimension. */
     public int m() { return w1.numCols; }
 
+    /** k, the number of latent units. */
     public int k() { return w1.numRows; }
 
     /** Number of coordinates, 2 k m. */
     public int dimension() { return 2 * w1.getNumElements(); }
 
+    /** theta = (vec_row(W1), vec_row(W2)), the flat coordinates of the class comment (a new array). */
     public double[] toVector() {
         double[] v = new double[dimension()];
         int half = w1.getNumElements();
@@ -44,6 +53,7 @@ public final class LaePoint {
         return v;
     }
 
+    /** The point with flat coordinates v (copied), the inverse of {@link #toVector()}. */
     public static LaePoint fromVector(double[] v, int m, int k) {
         int half = m * k;
         if (v.length != 2 * half) {
@@ -76,6 +86,7 @@ public final class LaePoint {
         return Math.hypot(NormOps_DDRM.normF(w1), NormOps_DDRM.normF(w2));
     }
 
+    /** A deep copy. */
     public LaePoint copy() {
         return new LaePoint(w1.copy(), w2.copy());
     }

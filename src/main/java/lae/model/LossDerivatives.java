@@ -8,17 +8,17 @@ package lae.model;
  * reference; a test holds the two together). The formulas are those of {@link RegularizedLaeLoss}:
  * <pre>
  *   W = W2 W1,  Gw = 2 (W M - C),
- *   grad = (W2^T Gw + 2 ls W1,  Gw W1^T + 2 ls W2),
- *   H[D] = (W2^T Hw + D2^T Gw + 2 ls D1,  Hw W1^T + Gw D1^T + 2 ls D2),  Hw = 2 (D2 W1 + W2 D1) M,
+ *   grad = (W2^T Gw + 2 Lambda W1,  Gw W1^T + 2 W2 Lambda),
+ *   H[D] = (W2^T Hw + D2^T Gw + 2 Lambda D1,  Hw W1^T + Gw D1^T + 2 D2 Lambda),  Hw = 2 (D2 W1 + W2 D1) M,
  * </pre>
- * with ls = lambda_sigma. {@link #gradient} keeps Gw, so a following {@link #hessianVector} at the
- * same point does not recompute it. Not thread-safe: one instance per thread.
+ * with Lambda = diag(lambda_sigma_a), the member's sum weight per latent unit. {@link #gradient} keeps Gw, so a
+ * following {@link #hessianVector} at the same point does not recompute it. Not thread-safe: one instance per thread.
  */
 public final class LossDerivatives {
     private final int m;
     private final int k;
     private final int half;
-    private final double twoLs;
+    private final double[] twoLs; // 2 lambda_sigma_a per latent unit a
     private final double[] mm;   // M = C + lambda_pi I, m x m
     private final double[] cc;   // C, m x m
     private final double[] w;    // W = W2 W1 (or dW), m x m
@@ -27,11 +27,15 @@ public final class LossDerivatives {
     private final double[] gwPoint;
     private boolean gwValid;
 
+    /** A workspace for the loss {@code f} (its data and weights are copied). */
     public LossDerivatives(RegularizedLaeLoss f) {
         this.m = f.m();
         this.k = f.k();
         this.half = k * m;
-        this.twoLs = 2 * f.lambdaSigma();
+        this.twoLs = new double[k];
+        for (int a = 0; a < k; a++) {
+            twoLs[a] = f.twoSigma(a);
+        }
         this.mm = f.mMatrix().data.clone();
         this.cc = f.covariance().data.clone();
         this.w = new double[m * m];
@@ -40,18 +44,19 @@ public final class LossDerivatives {
         this.gwPoint = new double[2 * half];
     }
 
+    /** The number of parameters, 2 k m. */
     public int dimension() {
         return 2 * half;
     }
 
-    /** out = grad f(x). */
+    /** out = grad f(x), by the closed form of the class comment (O(k m^2)). */
     public void gradient(double[] x, double[] out) {
         gradientInW(x);
-        // G1[a][j] = sum_i W2[i][a] Gw[i][j] + 2 ls W1[a][j]
+        // G1[a][j] = sum_i W2[i][a] Gw[i][j] + 2 ls_a W1[a][j]
         for (int a = 0; a < k; a++) {
             int o = a * m;
             for (int j = 0; j < m; j++) {
-                out[o + j] = twoLs * x[o + j];
+                out[o + j] = twoLs[a] * x[o + j];
             }
             for (int i = 0; i < m; i++) {
                 double s = x[half + i * k + a];
@@ -61,7 +66,7 @@ public final class LossDerivatives {
                 }
             }
         }
-        // G2[i][a] = sum_j Gw[i][j] W1[a][j] + 2 ls W2[i][a]
+        // G2[i][a] = sum_j Gw[i][j] W1[a][j] + 2 ls_a W2[i][a]
         for (int i = 0; i < m; i++) {
             int gi = i * m;
             for (int a = 0; a < k; a++) {
@@ -70,12 +75,12 @@ public final class LossDerivatives {
                 for (int j = 0; j < m; j++) {
                     s += gw[gi + j] * x[o + j];
                 }
-                out[half + i * k + a] = s + twoLs * x[half + i * k + a];
+                out[half + i * k + a] = s + twoLs[a] * x[half + i * k + a];
             }
         }
     }
 
-    /** out = H(x) d; reuses Gw when the last {@link #gradient} was at the same x. */
+    /** out = H(x) d, by the closed form of the class comment (O(k m^2)); reuses Gw when the last {@link #gradient} was at the same x. */
     public void hessianVector(double[] x, double[] d, double[] out) {
         if (!gwValid || !java.util.Arrays.equals(x, gwPoint)) {
             gradientInW(x);
@@ -94,11 +99,11 @@ public final class LossDerivatives {
             }
         }
         timesM(w, hw, 2);
-        // H1[a][j] = sum_i (W2[i][a] Hw[i][j] + D2[i][a] Gw[i][j]) + 2 ls D1[a][j]
+        // H1[a][j] = sum_i (W2[i][a] Hw[i][j] + D2[i][a] Gw[i][j]) + 2 ls_a D1[a][j]
         for (int a = 0; a < k; a++) {
             int o = a * m;
             for (int j = 0; j < m; j++) {
-                out[o + j] = twoLs * d[o + j];
+                out[o + j] = twoLs[a] * d[o + j];
             }
             for (int i = 0; i < m; i++) {
                 double s = x[half + i * k + a];
@@ -109,7 +114,7 @@ public final class LossDerivatives {
                 }
             }
         }
-        // H2[i][a] = sum_j (Hw[i][j] W1[a][j] + Gw[i][j] D1[a][j]) + 2 ls D2[i][a]
+        // H2[i][a] = sum_j (Hw[i][j] W1[a][j] + Gw[i][j] D1[a][j]) + 2 ls_a D2[i][a]
         for (int i = 0; i < m; i++) {
             int gi = i * m;
             for (int a = 0; a < k; a++) {
@@ -118,7 +123,7 @@ public final class LossDerivatives {
                 for (int j = 0; j < m; j++) {
                     s += hw[gi + j] * x[o + j] + gw[gi + j] * d[o + j];
                 }
-                out[half + i * k + a] = s + twoLs * d[half + i * k + a];
+                out[half + i * k + a] = s + twoLs[a] * d[half + i * k + a];
             }
         }
     }

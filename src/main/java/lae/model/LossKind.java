@@ -20,6 +20,7 @@ public enum LossKind {
 
     LossKind(String label) { this.label = label; }
 
+    /** The name as the paper and the reports print it: L, L_pi, L_sigma, L_synthetic. */
     public String label() { return label; }
 
     /** Parses the names used in claim files: L, L_pi, L_sigma, synthetic (case-insensitive). */

@@ -4,90 +4,105 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The regularized linear-autoencoder loss
+ * The loss family of {@link LossMember} on one data set, with its exact derivatives: the reference object API (the
+ * allocation-free kernels {@link LossDerivatives} and {@link HessianSquare} are held to it by tests). For the member
+ * with product weight lambda_pi and unit sum weights lambda_sigma_j,
  * <pre>
- *   f(W1, W2) = ||X - W2 W1 X||_F^2 + lambda_pi ||W2 W1||_F^2 + lambda_sigma (||W1||_F^2 + ||W2||_F^2)
+ *   f(W1, W2) = ||X - W2 W1 X||_F^2 + lambda_pi ||W2 W1||_F^2 + sum_j lambda_sigma_j (||row_j W1||^2 + ||col_j W2||^2).
  * </pre>
- * which is L (eq. 1), L_pi (Section 2), L_sigma (eq. 3) or the synthetic loss of Section 4.2
- * for the choices of (lambda_pi, lambda_sigma) in {@link LossKind}. It depends on the data only
- * through C = X X^T: with W = W2 W1 and M = C + lambda_pi I,
+ * It depends on the data only through C = X X^T: with W = W2 W1, M = C + lambda_pi I and Lambda = diag(lambda_sigma_j),
  * <pre>
- *   f = tr C - 2 tr(W C) + tr(W M W^T) + lambda_sigma (||W1||^2 + ||W2||^2).
+ *   f = tr C - 2 tr(W C) + tr(W M W^T) + tr(Lambda (W1 W1^T + W2^T W2)).
  * </pre>
  * Closed forms (Gw = 2 (W M - C) is the gradient in W):
  * <pre>
- *   df/dW1 = W2^T Gw + 2 lambda_sigma W1,      df/dW2 = Gw W1^T + 2 lambda_sigma W2,
- *   H[D] = ( W2^T Hw + D2^T Gw,  Hw W1^T + Gw D1^T ) + 2 lambda_sigma D,
+ *   df/dW1 = W2^T Gw + 2 Lambda W1,      df/dW2 = Gw W1^T + 2 W2 Lambda,
+ *   H[D] = ( W2^T Hw + D2^T Gw + 2 Lambda D1,  Hw W1^T + Gw D1^T + 2 D2 Lambda ),
  *          with dW = D2 W1 + W2 D1 and Hw = 2 dW M,
  * </pre>
- * so that f(P + D) = f + &lt;grad, D&gt; + (1/2) &lt;D, H[D]&gt; + O(|D|^3).
- * The dense Hessian in the coordinates of {@link LaePoint#toVector()} has blocks
- * H11 = 2 (W2^T W2) (x) M, H22 = 2 I_m (x) (W1 M W1^T),
- * H12[(a,j),(i,a')] = 2 W2[i,a] (M W1^T)[j,a'] + Gw[i,j] delta(a,a'), plus 2 lambda_sigma I.
+ * so that f(P + D) = f + &lt;grad, D&gt; + (1/2) &lt;D, H[D]&gt; + O(|D|^3) (Kunin et al. 2019, Section 2, for the
+ * uniform members; the unit weights enter only through the diagonal term). The dense Hessian in the coordinates of
+ * {@link LaePoint#toVector()} has blocks H11 = 2 (W2^T W2) (x) M, H22 = 2 I_m (x) (W1 M W1^T),
+ * H12[(a,j),(i,a')] = 2 W2[i,a] (M W1^T)[j,a'] + Gw[i,j] delta(a,a'), plus 2 lambda_sigma_a on the diagonal of every
+ * coordinate of latent unit a.
  */
 public final class RegularizedLaeLoss {
-    private final LossKind kind;
-    private final double lambda;
-    private final double wSigma;
-    private final double lambdaPi;
-    private final double lambdaSigma;
+    private final LossMember member;
+    private final double[] twoSigma;
+    private final boolean sumRegularised;
     private final DMatrixRMaj c;
     private final DMatrixRMaj mMat;
     private final double traceC;
     private final int m;
     private final int k;
 
-    private RegularizedLaeLoss(LossKind kind, double lambda, double wSigma, DMatrixRMaj covariance, int k) {
-        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-            throw new IllegalArgumentException("lambda = " + lambda + " is outside [0, inf)");
+    private RegularizedLaeLoss(LossMember member, DMatrixRMaj covariance, int k) {
+        if (!member.uniform() && member.units() != k) {
+            throw new IllegalArgumentException(member.describe() + " has " + member.units() + " unit weights, not k = " + k);
         }
-        if (!(wSigma >= 0 && wSigma <= 1)) {
-            throw new IllegalArgumentException("w_sigma = " + wSigma + " is outside [0, 1]");
-        }
-        this.kind = kind;
-        this.lambda = lambda;
-        this.wSigma = wSigma;
-        switch (kind) {
-            case L: lambdaPi = 0; lambdaSigma = 0; break;
-            case L_PI: lambdaPi = lambda; lambdaSigma = 0; break;
-            case L_SIGMA: lambdaPi = 0; lambdaSigma = lambda; break;
-            default: lambdaPi = (1 - wSigma) * lambda; lambdaSigma = wSigma * lambda; break;
-        }
+        this.member = member;
         this.c = covariance;
         this.m = covariance.numRows;
         this.k = k;
+        this.twoSigma = new double[k];
+        for (int a = 0; a < k; a++) {
+            twoSigma[a] = 2 * member.lambdaSigma(a);
+        }
+        this.sumRegularised = !member.glSymmetric();
         this.mMat = covariance.copy();
         for (int i = 0; i < m; i++) {
-            mMat.add(i, i, lambdaPi);
+            mMat.add(i, i, member.lambdaPi());
         }
         this.traceC = CommonOps_DDRM.trace(covariance);
     }
 
-    /** One of L, L_pi, L_sigma (wSigma is ignored) or the synthetic loss with weight w_sigma. */
+    /**
+     * The loss of {@code member} for the data covariance C = X X^T (m x m, kept, not copied) and k latent units.
+     *
+     * @throws IllegalArgumentException if the member fixes a number of unit weights other than k
+     */
+    public static RegularizedLaeLoss of(LossMember member, DMatrixRMaj covariance, int k) {
+        return new RegularizedLaeLoss(member, covariance, k);
+    }
+
+    /** The named member {@code kind} (w_sigma used by the synthetic one only): {@link LossMember#of(LossKind, double, double)}. */
     public static RegularizedLaeLoss of(LossKind kind, double lambda, double wSigma, DMatrixRMaj covariance, int k) {
-        return new RegularizedLaeLoss(kind, lambda, wSigma, covariance, k);
+        return new RegularizedLaeLoss(LossMember.of(kind, lambda, wSigma), covariance, k);
     }
 
+    /** L, L_pi or L_sigma at lambda: {@link LossMember#of(LossKind, double)}. */
     public static RegularizedLaeLoss of(LossKind kind, double lambda, DMatrixRMaj covariance, int k) {
-        return new RegularizedLaeLoss(kind, lambda, 0.5, covariance, k);
+        return new RegularizedLaeLoss(LossMember.of(kind, lambda), covariance, k);
     }
 
-    public LossKind kind() { return kind; }
-    public double lambda() { return lambda; }
-    public double wSigma() { return wSigma; }
-    public double lambdaPi() { return lambdaPi; }
-    public double lambdaSigma() { return lambdaSigma; }
+    /** The member of the family this loss is. */
+    public LossMember member() { return member; }
+    /** The paper's name of the member (null for one given by unit weights). */
+    public LossKind kind() { return member.kind(); }
+    /** The member's total weight lambda. */
+    public double lambda() { return member.lambda(); }
+    /** The member's weight w_sigma (meaningful for the synthetic member). */
+    public double wSigma() { return member.wSigma(); }
+    /** The product weight lambda_pi. */
+    public double lambdaPi() { return member.lambdaPi(); }
+    /** The uniform sum weight lambda_sigma ({@link LossMember#lambdaSigma()}: refused for unit weights). */
+    public double lambdaSigma() { return member.lambdaSigma(); }
+    /** The data dimension m. */
     public int m() { return m; }
+    /** The number of latent units k. */
     public int k() { return k; }
+    /** C = X X^T (shared, do not modify). */
     public DMatrixRMaj covariance() { return c; }
     /** M = C + lambda_pi I (shared, do not modify). */
     DMatrixRMaj mMatrix() { return mMat; }
+    /** 2 lambda_sigma_a, the diagonal that the sum regulariser adds to the Hessian on every coordinate of unit a. */
+    double twoSigma(int unit) { return twoSigma[unit]; }
+    /** The number of parameters, 2 k m. */
     public int dimension() { return 2 * m * k; }
 
+    /** The member's name as the reports print it ({@link LossMember#describe()}). */
     public String describe() {
-        return kind == LossKind.SYNTHETIC
-                ? String.format("%s(lambda=%s, w_sigma=%s)", kind.label(), lambda, wSigma)
-                : String.format("%s(lambda=%s)", kind.label(), lambda);
+        return member.describe();
     }
 
     /** f(W1, W2). */
@@ -104,8 +119,8 @@ public final class RegularizedLaeLoss {
             }
         }
         double reg = 0;
-        if (lambdaSigma != 0) {
-            reg = lambdaSigma * (sq(p.w1) + sq(p.w2));
+        if (sumRegularised) {
+            reg = member.uniform() ? member.lambdaSigma() * (sq(p.w1) + sq(p.w2)) : unitSum(p);
         }
         return traceC - 2 * trWC + trWMWt + reg;
     }
@@ -125,9 +140,8 @@ public final class RegularizedLaeLoss {
         DMatrixRMaj g2 = new DMatrixRMaj(m, k);
         CommonOps_DDRM.multTransA(p.w2, gw, g1);
         CommonOps_DDRM.multTransB(gw, p.w1, g2);
-        if (lambdaSigma != 0) {
-            CommonOps_DDRM.addEquals(g1, 2 * lambdaSigma, p.w1);
-            CommonOps_DDRM.addEquals(g2, 2 * lambdaSigma, p.w2);
+        if (sumRegularised) {
+            addSumTerm(g1, p.w1, g2, p.w2);
         }
         return new LaePoint(g1, g2);
     }
@@ -146,9 +160,8 @@ public final class RegularizedLaeLoss {
         CommonOps_DDRM.multAddTransA(d.w2, gw, h1);
         CommonOps_DDRM.multTransB(hw, p.w1, h2);
         CommonOps_DDRM.multAddTransB(gw, d.w1, h2);
-        if (lambdaSigma != 0) {
-            CommonOps_DDRM.addEquals(h1, 2 * lambdaSigma, d.w1);
-            CommonOps_DDRM.addEquals(h2, 2 * lambdaSigma, d.w2);
+        if (sumRegularised) {
+            addSumTerm(h1, d.w1, h2, d.w2);
         }
         return new LaePoint(h1, h2);
     }
@@ -219,11 +232,39 @@ public final class RegularizedLaeLoss {
                 }
             }
         }
-        if (lambdaSigma != 0) {
-            for (int i = 0; i < n; i++) {
-                hd[i * n + i] += 2 * lambdaSigma;
+        if (sumRegularised) {
+            for (int a = 0; a < k; a++) {
+                for (int j = 0; j < m; j++) {
+                    int i1 = a * m + j;
+                    int i2 = half + j * k + a;
+                    hd[i1 * n + i1] += twoSigma[a];
+                    hd[i2 * n + i2] += twoSigma[a];
+                }
             }
         }
+    }
+
+    /** g1 += 2 Lambda d1 and g2 += 2 d2 Lambda: the sum regulariser's part of the gradient (d = P) or of H[D] (d = D). */
+    private void addSumTerm(DMatrixRMaj g1, DMatrixRMaj d1, DMatrixRMaj g2, DMatrixRMaj d2) {
+        for (int a = 0; a < k; a++) {
+            for (int j = 0; j < m; j++) {
+                g1.data[a * m + j] += twoSigma[a] * d1.data[a * m + j];
+                g2.data[j * k + a] += twoSigma[a] * d2.data[j * k + a];
+            }
+        }
+    }
+
+    /** sum_a lambda_sigma_a (||row_a W1||^2 + ||col_a W2||^2). */
+    private double unitSum(LaePoint p) {
+        double reg = 0;
+        for (int a = 0; a < k; a++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += p.w1.data[a * m + j] * p.w1.data[a * m + j] + p.w2.data[j * k + a] * p.w2.data[j * k + a];
+            }
+            reg += member.lambdaSigma(a) * s;
+        }
+        return reg;
     }
 
     /** A &lt;- (A + A^T) / 2 (a product that is symmetric in exact arithmetic). */

@@ -20,6 +20,10 @@ public final class GaugeBalance {
     private GaugeBalance() {
     }
 
+    /**
+     * The balanced point (M W1, W2 M^-1) of the class comment: W1 W1^T = W2^T W2 up to the small delta, W2 W1
+     * unchanged.
+     */
     public static LaePoint balance(LaePoint p) {
         DMatrixRMaj[] t = transform(p);
         return apply(t[0], t[1], p);

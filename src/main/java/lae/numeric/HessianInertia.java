@@ -34,10 +34,15 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
     /** The method when both libraries converged on the blocks as given. */
     public static final String DIRECT = "EJML + Hipparchus";
 
+    /** Both opinions computed on the blocks as given ({@link #DIRECT}). */
     public HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int largestBlock) {
         this(ejml, hipparchus, blocks, largestBlock, DIRECT);
     }
 
+    /**
+     * The inertia of a symmetric matrix, by EJML and by Hipparchus on its exact diagonal blocks ({@link
+     * SymmetricBlocks}), with the retries of the class comment.
+     */
     public static HessianInertia of(DMatrixRMaj symmetric) {
         List<int[]> comps = SymmetricBlocks.components(symmetric);
         List<double[]> e = new ArrayList<>(comps.size());
@@ -184,7 +189,10 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
         return null;
     }
 
+    /** The number of negative eigenvalues (EJML's count; the same as the second opinion's when {@link #decided()}). */
     public int negative() { return ejml.negative(); }
+    /** The number of zero eigenvalues (EJML's count). */
     public int zero() { return ejml.zero(); }
+    /** The number of positive eigenvalues (EJML's count). */
     public int positive() { return ejml.positive(); }
 }

@@ -6,14 +6,14 @@ import lae.core.Tolerances;
  * and the margin of the classification.
  *
  * <p><b>Tolerance rule.</b> With scale = max_i |lambda_i|, an eigenvalue counts as zero iff
- * |lambda_i| &lt;= {@link #Tolerances.INERTIA_RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
+ * |lambda_i| &lt;= {@link Tolerances#INERTIA_RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
  * perturbs eigenvalues by about N eps scale (~1e-13 scale for N = 320), and a point that is
  * critical up to rounding perturbs the null eigenvalues of a Morse-Bott critical manifold by about
  * the same; 1e-8 leaves five orders of magnitude above that and, for the paper's data, several
  * orders below the smallest true non-zero curvature. <b>Margin</b> = (smallest |lambda| counted
  * non-zero) / max(largest |lambda| counted zero, N eps scale): how far apart the two groups are.
  * The classification is {@link #decided() decided} only when the margin is at least
- * {@link #Tolerances.INERTIA_MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
+ * {@link Tolerances#INERTIA_MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
  * caller must report INCONCLUSIVE.
  */
 public record Inertia(int negative, int zero, int positive, double scale, double largestZero,
@@ -21,6 +21,10 @@ public record Inertia(int negative, int zero, int positive, double scale, double
 
     private static final double EPS = Math.ulp(1.0);
 
+    /**
+     * The inertia of the eigenvalues by the tolerance rule of the class comment, with its margin (no finite scale:
+     * all counts 0, margin 0).
+     */
     public static Inertia of(double[] eigenvalues) {
         int n = eigenvalues.length;
         double scale = 0;
@@ -56,14 +60,17 @@ public record Inertia(int negative, int zero, int positive, double scale, double
         return new Inertia(neg, zero, pos, scale, largestZero, smallestNonZero, margin);
     }
 
+    /** Whether the margin clears {@link Tolerances#INERTIA_MIN_MARGIN}. */
     public boolean decided() {
         return margin >= Tolerances.INERTIA_MIN_MARGIN;
     }
 
+    /** Whether the two classifications give the same (n_-, n_0, n_+). */
     public boolean sameCounts(Inertia o) {
         return negative == o.negative && zero == o.zero && positive == o.positive;
     }
 
+    /** n_- + n_0 + n_+. */
     public int dimension() {
         return negative + zero + positive;
     }

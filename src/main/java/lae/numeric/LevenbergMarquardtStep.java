@@ -35,10 +35,12 @@ public abstract class LevenbergMarquardtStep {
     /** out = H v for the prepared Hessian. */
     public abstract void multiplyHessian(double[] v, double[] out);
 
+    /** The Cholesky solver of H^2 + mu I for n unknowns. */
     public static LevenbergMarquardtStep cholesky(int n) {
         return new Cholesky(n);
     }
 
+    /** The eigen-decomposition solver for n unknowns (the independent second solver). */
     public static LevenbergMarquardtStep eigen(int n) {
         return new Eigen(n);
     }

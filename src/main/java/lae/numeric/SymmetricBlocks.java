@@ -15,6 +15,10 @@ public final class SymmetricBlocks {
     private SymmetricBlocks() {
     }
 
+    /**
+     * The index sets of the diagonal blocks of a: the connected components of its non-zero pattern, each increasing,
+     * in order of their smallest index.
+     */
     public static List<int[]> components(DMatrixRMaj a) {
         int n = a.numRows;
         int[] parent = new int[n];
@@ -48,6 +52,7 @@ public final class SymmetricBlocks {
         return out;
     }
 
+    /** A[idx, idx], a new matrix. */
     public static DMatrixRMaj principalSubmatrix(DMatrixRMaj a, int[] idx) {
         int n = a.numRows;
         DMatrixRMaj s = new DMatrixRMaj(idx.length, idx.length);

@@ -77,6 +77,11 @@ public enum SymmetricEigenvalues {
         }
     };
 
+    /**
+     * The eigenvalues of a symmetric matrix (not modified) by this library, one attempt.
+     *
+     * @throws ArithmeticException if the library does not converge
+     */
     public abstract double[] of(DMatrixRMaj symmetric);
 
     /** The rows of a square matrix as Hipparchus takes them. */

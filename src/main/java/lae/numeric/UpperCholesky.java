@@ -7,9 +7,8 @@ package lae.numeric;
  * are computed, then every later row i of the trailing matrix is updated once,
  * a_i[i..n) -= sum over the panel of U[p][i] u_p[i..n), so each row of the trailing matrix is read
  * and written n/4 times instead of n times. Rows are separate arrays so that C2 vectorises the
- * update loops (see {@link SymmetricSquare}). n^3/6 multiply-adds; measured on this project's
- * machine at n = 320 several times faster than EJML's {@code CholeskyDecompositionInner_DDRM},
- * which it replaces in {@link LevenbergMarquardtStep}.
+ * update loops (see {@link SymmetricSquare}). n^3/6 multiply-adds; it replaces EJML's
+ * {@code CholeskyDecompositionInner_DDRM} in {@link LevenbergMarquardtStep} (timings: docs/newton.md).
  *
  * <p>Not thread-safe; the workspace is reused between factorisations (one instance per solver).
  */

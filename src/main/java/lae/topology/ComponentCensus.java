@@ -29,6 +29,10 @@ public final class ComponentCensus {
     /** (l, dI) of the first place where the index law is negative or not an integer; null if none. */
     public final int[] invalidIndexAt;
 
+    /**
+     * The census of every I within {1..universe} with |I| <= k under the given index and nullity laws (counted by
+     * Gaussian binomials, never enumerated).
+     */
     public ComponentCensus(int universe, int k, CountLaw index, CountLaw nullity) {
         this.universe = universe;
         this.k = k;

@@ -10,6 +10,7 @@ import java.util.function.IntBinaryOperator;
  */
 public record CountLaw(String source, IntBinaryOperator value) {
 
+    /** The count at |I| = l and d_I = dI ({@link Integer#MIN_VALUE} where the formula is not an integer). */
     public int at(int l, int dI) {
         return value.applyAsInt(l, dI);
     }

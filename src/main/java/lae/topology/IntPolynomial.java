@@ -30,6 +30,7 @@ public final class IntPolynomial {
         return new IntPolynomial(coefficients.clone());
     }
 
+    /** From coefficients (lowest degree first). */
     public static IntPolynomial of(long... coefficients) {
         BigInteger[] b = new BigInteger[coefficients.length];
         for (int i = 0; i < b.length; i++) {
@@ -56,6 +57,7 @@ public final class IntPolynomial {
         return c.length - 1;
     }
 
+    /** Whether this is the zero polynomial. */
     public boolean isZero() {
         return c.length == 0;
     }
@@ -65,6 +67,7 @@ public final class IntPolynomial {
         return i < 0 || i >= c.length ? BigInteger.ZERO : c[i];
     }
 
+    /** this + o. */
     public IntPolynomial plus(IntPolynomial o) {
         BigInteger[] r = zeros(Math.max(c.length, o.c.length));
         for (int i = 0; i < c.length; i++) {
@@ -76,6 +79,7 @@ public final class IntPolynomial {
         return new IntPolynomial(r);
     }
 
+    /** this - o. */
     public IntPolynomial minus(IntPolynomial o) {
         BigInteger[] r = zeros(Math.max(c.length, o.c.length));
         for (int i = 0; i < c.length; i++) {
@@ -229,6 +233,7 @@ public final class IntPolynomial {
         return toString(Integer.MAX_VALUE);
     }
 
+    /** The polynomial in t, highest degree first, with at most maxTerms terms shown (then "+ ..."). */
     public String toString(int maxTerms) {
         if (isZero()) {
             return "0";

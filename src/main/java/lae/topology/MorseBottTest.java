@@ -30,6 +30,7 @@ public final class MorseBottTest {
      */
     public record Result(IntPolynomial mb, IntPolynomial q, BigInteger remainder, int firstNegativeDegree,
                          BigInteger firstNegativeValue, int negativeCoefficients, double seconds) {
+        /** Whether MB(t) - 1 = (1 + t) Q(t) with no remainder and Q &gt;= 0 coefficient-wise: the test passes. */
         public boolean holds() {
             return remainder.signum() == 0 && firstNegativeDegree < 0;
         }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import lae.landscape.TableOne;
 import lae.model.LossKind;
+import lae.model.LossMember;
 
 /** The matrix-free (Lanczos on hessianVector) cross-check of the Fashion-MNIST-scale census, on a small configuration. */
 class CensusLanczosTest {
@@ -18,8 +20,9 @@ class CensusLanczosTest {
             s[i] = (13 - i) / 3.0;
         }
         for (LossKind kind : new LossKind[] {LossKind.L, LossKind.L_PI, LossKind.L_SIGMA}) {
-            BlockHessian bh = new BlockHessian(kind, 2.0, s, 3);
-            FashionCensus.LanczosRow r = FashionCensus.lanczosCheck(kind, 2.0, s, 3, new int[] {0, 2}, 40, bh, 5);
+            TableOne table = TableOne.of(LossMember.of(kind, 2.0), s);
+            BlockHessian bh = new BlockHessian(table, 3);
+            FashionCensus.LanczosRow r = FashionCensus.lanczosCheck(table, 3, new int[] {0, 2}, 40, bh, 5);
             assertThat(r.ok()).as("%s %s", kind, r).isTrue();
             assertThat(r.ritzChecked()).isGreaterThan(10);
             assertThat(r.ritzMax()).isCloseTo(r.blockMax(), org.assertj.core.data.Offset.offset(1e-8 * r.blockMax()));
@@ -34,8 +37,8 @@ class CensusLanczosTest {
         }
         double[] other = s.clone();
         other[0] *= 1.1;  // blocks from a different spectrum: the largest Ritz value has nothing near it
-        BlockHessian wrong = new BlockHessian(LossKind.L, 2.0, other, 3);
-        FashionCensus.LanczosRow r = FashionCensus.lanczosCheck(LossKind.L, 2.0, s, 3, new int[] {0, 1, 2}, 40, wrong, 5);
+        BlockHessian wrong = new BlockHessian(TableOne.of(LossMember.of(LossKind.L, 2.0), other), 3);
+        FashionCensus.LanczosRow r = FashionCensus.lanczosCheck(TableOne.of(LossMember.of(LossKind.L, 2.0), s), 3, new int[] {0, 1, 2}, 40, wrong, 5);
         assertThat(r.ok()).isFalse();
     }
 

@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import lae.check.Measurements;
 import lae.core.Verdict;
 import lae.model.DataMatrix;
+import lae.landscape.PredictedInertia;
+import lae.landscape.TableOne;
 import lae.model.LossKind;
+import lae.model.LossMember;
 import lae.symbolic.BlockInertiaFormulas;
 import lae.symbolic.ExactInertia;
 
@@ -33,16 +35,16 @@ class CensusTest {
     void everyComponentAgreesWithTheDenseWay(int m, int n, int k, double lambda) {
         DataMatrix data = DataMatrix.fromSingularValues(spectrum(Math.min(m, n)), m, n, 11);
         for (LossKind kind : LOSSES) {
-            Census c = Census.run(kind, lambda, data.singularValues(), k, 2, lae.core.Progress.NONE);
+            Census c = Census.run(TableOne.of(LossMember.of(kind, lambda), data.singularValues()), k, 2, lae.core.Progress.NONE);
             assertThat(c.size()).isGreaterThan(0);
             assertThat(c.undecidedCount()).as("%s undecided", kind).isZero();
             assertThat(c.nonCriticalCount()).as("%s not critical", kind).isZero();
-            DenseCrossCheck d = DenseCrossCheck.run(c, data, lambda, Integer.MAX_VALUE, 3, 2, lae.core.Progress.NONE);
-            assertThat(d.rows).hasSize(c.size());
+            DenseCrossCheck d = DenseCrossCheck.run(c, data, Integer.MAX_VALUE, 3, 2, lae.core.Progress.NONE);
+            assertThat(d.rows()).hasSize(c.size());
             assertThat(d.count(DenseCrossCheck.Status.DISAGREE)).as("%s disagree", kind).isZero();
             assertThat(d.count(DenseCrossCheck.Status.AGREE)).as("%s agree", kind).isEqualTo(c.size());
             // the only raw (as-drawn) non-agreements come from ill-conditioned random representatives
-            for (DenseCrossCheck.Row r : d.rows) {
+            for (DenseCrossCheck.Row r : d.rows()) {
                 if (r.rawStatus() != DenseCrossCheck.Status.AGREE) {
                     assertThat(r.kappa()).as("%s %s kappa(G)", kind, r.set()).isGreaterThan(50);
                 }
@@ -54,12 +56,12 @@ class CensusTest {
                 cc[i] = s[i] * s[i];
             }
             for (int i = 0; i < c.size(); i++) {
-                int[] oneBased = c.sets[i].clone();
+                int[] oneBased = c.set(i);
                 for (int j = 0; j < oneBased.length; j++) {
                     oneBased[j]++;
                 }
                 ExactInertia.Inertia ex = BlockInertiaFormulas.inertia(kind, cc, lambda, 0.5, k, oneBased);
-                assertThat(new int[] {c.negative[i], c.zero[i], c.positive[i]}).as("%s I=%s", kind, Census.label(c.sets[i]))
+                assertThat(new int[] {c.negative(i), c.zero(i), c.positive(i)}).as("%s I=%s", kind, Census.label(c.set(i)))
                         .containsExactly(ex.negative(), ex.zero(), ex.positive());
             }
         }
@@ -74,32 +76,32 @@ class CensusTest {
         int m0 = data.m0(lambda);
         assertThat(m0).isBetween(1, m - 1);
         for (LossKind kind : LOSSES) {
-            Census c = Census.run(kind, lambda, data.singularValues(), k, 1, lae.core.Progress.NONE);
+            Census c = Census.run(TableOne.of(LossMember.of(kind, lambda), data.singularValues()), k, 1, lae.core.Progress.NONE);
             boolean sigma = kind == LossKind.L_SIGMA;
             Census.FormulaCheck wrong = c.check(ClaimId.C17, "candidate", "index",
-                    CountFormula.symja("dI + (k - l)*(m - l) + 1").prepare(m, 8, k, m0, lambda, c.universe));
+                    CountFormula.symja("dI + (k - l)*(m - l) + 1").prepare(m, 8, k, m0, lambda, c.universe()));
             assertThat(wrong.verdict()).isEqualTo(Verdict.FAILS);
-            assertThat(wrong.disagreements).hasSize(c.size());
+            assertThat(wrong.disagreements()).hasSize(c.size());
             Census.FormulaCheck corrIdx = c.check(ClaimId.C17, "corrected", "index",
-                    CountFormula.symja(sigma ? CensusRun.CORRECTED_INDEX_SIGMA : CensusRun.CORRECTED_INDEX_LLPI).prepare(m, 8, k, m0, lambda, c.universe));
+                    CountFormula.symja(sigma ? PredictedInertia.INDEX_SUM_WEIGHT : PredictedInertia.INDEX_NO_SUM_WEIGHT).prepare(m, 8, k, m0, lambda, c.universe()));
             Census.FormulaCheck corrNul = c.check(ClaimId.C16, "corrected", "nullity",
-                    CountFormula.symja(sigma ? CensusRun.CORRECTED_NULLITY_SIGMA : CensusRun.CORRECTED_NULLITY_LLPI).prepare(m, 8, k, m0, lambda, c.universe));
+                    CountFormula.symja(sigma ? PredictedInertia.NULLITY_SUM_WEIGHT : PredictedInertia.NULLITY_NO_SUM_WEIGHT).prepare(m, 8, k, m0, lambda, c.universe()));
             assertThat(corrIdx.verdict()).isEqualTo(Verdict.HOLDS);
             assertThat(corrNul.verdict()).isEqualTo(Verdict.HOLDS);
             Census.FormulaCheck printedNul = c.check(ClaimId.C16, "printed", "nullity",
-                    CountFormula.symja(sigma ? "k*l - l*(l+1)/2" : "k*l").prepare(m, 8, k, m0, lambda, c.universe));
+                    CountFormula.symja(sigma ? "k*l - l*(l+1)/2" : "k*l").prepare(m, 8, k, m0, lambda, c.universe()));
             Census.FormulaCheck printedIdx = c.check(ClaimId.C17, "printed", "index",
-                    CountFormula.symja("dI + (k - l)*(m - l)").prepare(m, 8, k, m0, lambda, c.universe));
+                    CountFormula.symja("dI + (k - l)*(m - l)").prepare(m, 8, k, m0, lambda, c.universe()));
             if (sigma) {
                 assertThat(printedNul.verdict()).isEqualTo(Verdict.HOLDS);
                 assertThat(printedIdx.verdict()).isEqualTo(Verdict.FAILS);
                 // exactly the components with l < k disagree (m0 < m)
-                long expected = java.util.Arrays.stream(c.sets).filter(x -> x.length < k).count();
-                assertThat(printedIdx.disagreements).hasSize((int) expected);
+                long expected = java.util.stream.IntStream.range(0, c.size()).filter(i -> c.setSize(i) < k).count();
+                assertThat(printedIdx.disagreements()).hasSize((int) expected);
             } else {
                 assertThat(printedIdx.verdict()).isEqualTo(Verdict.HOLDS);
-                long expected = java.util.Arrays.stream(c.sets).filter(x -> x.length > 0 && x.length < k).count();
-                assertThat(printedNul.disagreements).hasSize((int) expected);
+                long expected = java.util.stream.IntStream.range(0, c.size()).filter(i -> c.setSize(i) > 0 && c.setSize(i) < k).count();
+                assertThat(printedNul.disagreements()).hasSize((int) expected);
             }
         }
     }

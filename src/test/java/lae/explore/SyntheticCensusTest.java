@@ -19,6 +19,7 @@ import lae.core.Progress;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.explore.SyntheticExplorer.DataSpec;
+import lae.landscape.PredictedInertia;
 import lae.model.DataMatrix;
 import lae.report.JsonRenderer;
 import lae.report.ReportWriter;
@@ -72,8 +73,8 @@ class SyntheticCensusTest {
             cc[i] = s[i] * s[i];
         }
         int[] empty = {};
-        int printed = SyntheticIndexFormula.dI(empty) + 3 * 6;
-        assertThat(SyntheticIndexFormula.index(cc, 2, 3, empty)).isNotEqualTo(printed);
+        int printed = PredictedInertia.dI(empty) + 3 * 6;
+        assertThat(PredictedInertia.index(cc, 2, 3, empty)).isNotEqualTo(printed);
         assertThat(c.allAgree()).isTrue();
     }
 
@@ -85,6 +86,14 @@ class SyntheticCensusTest {
         SyntheticCensus.WeightCensus c = census.run(0.625, Progress.NONE);
         assertThat(c.boundary()).isTrue();
         assertThat(c.allAgree()).isFalse();
+    }
+
+    @Test
+    void rejectsAWeightWithoutASumRegulariser() {
+        // the conjecture is about lambda_sigma > 0; w_sigma = 0 is L_pi, whose components are GL_k orbits
+        SyntheticCensus census = new SyntheticCensus(small().data(), 3, 2, 0, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> census.run(0, Progress.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The allocation-free kernel against the reference formulas of {@link RegularizedLaeLoss}, on every loss. */
+/** The allocation-free kernel against the reference formulas of {@link RegularizedLaeLoss}, on every kind of member of the family. */
 class LossDerivativesTest {
 
     @Test
@@ -21,8 +21,8 @@ class LossDerivativesTest {
                 s[i] = 2.5 - 0.3 * i;
             }
             DataMatrix data = DataMatrix.fromSingularValues(s, m, m + 1, 3 + m);
-            for (LossKind kind : LossKind.values()) {
-                RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, 0.9, 0.4, data.covariance(), k);
+            for (LossMember kind : LossMembers.all(0.9, k)) {
+                RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, data.covariance(), k);
                 LossDerivatives df = new LossDerivatives(f);
                 int n = f.dimension();
                 double[] x = new double[n];

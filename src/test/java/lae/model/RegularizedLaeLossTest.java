@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Closed-form gradient, Hessian and Hessian-vector product against central finite differences. */
+/** Closed-form gradient, Hessian and Hessian-vector product against central finite differences, on every kind of member of the family. */
 class RegularizedLaeLossTest {
 
     static Stream<Arguments> cases() {
@@ -18,8 +18,8 @@ class RegularizedLaeLossTest {
         int[][] sizes = {{2, 3, 1}, {3, 4, 2}, {5, 7, 3}, {6, 6, 4}};
         long seed = 11;
         for (int[] s : sizes) {
-            for (LossKind kind : LossKind.values()) {
-                b.add(Arguments.of(kind, s[0], s[1], s[2], seed++));
+            for (LossMember member : LossMembers.all(0.7, s[2])) {
+                b.add(Arguments.of(member, s[0], s[1], s[2], seed++));
             }
         }
         return b.build();
@@ -35,19 +35,19 @@ class RegularizedLaeLossTest {
         return new LaePoint(w1, w2);
     }
 
-    static RegularizedLaeLoss loss(LossKind kind, int m, int n, int k, long seed) {
+    static RegularizedLaeLoss loss(LossMember member, int m, int n, int k, long seed) {
         double[] s = new double[Math.min(m, n)];
         for (int i = 0; i < s.length; i++) {
             s[i] = 2.0 - 0.3 * i;
         }
         DataMatrix x = DataMatrix.fromSingularValues(s, m, n, seed);
-        return RegularizedLaeLoss.of(kind, 0.7, 0.3, x.covariance(), k);
+        return RegularizedLaeLoss.of(member, x.covariance(), k);
     }
 
     @ParameterizedTest
     @MethodSource("cases")
-    void gradientMatchesCentralDifferences(LossKind kind, int m, int n, int k, long seed) {
-        RegularizedLaeLoss f = loss(kind, m, n, k, seed);
+    void gradientMatchesCentralDifferences(LossMember member, int m, int n, int k, long seed) {
+        RegularizedLaeLoss f = loss(member, m, n, k, seed);
         LaePoint p = randomPoint(m, k, new Random(seed));
         double[] g = f.gradient(p).toVector();
         double[] x = p.toVector();
@@ -66,8 +66,8 @@ class RegularizedLaeLossTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void hessianAndHessianVectorMatchCentralDifferencesOfTheGradient(LossKind kind, int m, int n, int k, long seed) {
-        RegularizedLaeLoss f = loss(kind, m, n, k, seed);
+    void hessianAndHessianVectorMatchCentralDifferencesOfTheGradient(LossMember member, int m, int n, int k, long seed) {
+        RegularizedLaeLoss f = loss(member, m, n, k, seed);
         Random r = new Random(seed + 1000);
         LaePoint p = randomPoint(m, k, r);
         DMatrixRMaj hess = f.hessian(p);
@@ -107,5 +107,34 @@ class RegularizedLaeLossTest {
             }
             assertThat(hv[i]).isCloseTo(s, org.assertj.core.data.Offset.offset(1e-10 * (1 + Math.abs(s))));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNamedMembersAreTheFamilyAtTheirWeights() {
+        LossMember pi = LossMember.of(LossKind.L_PI, 2.0);
+        LossMember sigma = LossMember.of(LossKind.L_SIGMA, 2.0);
+        LossMember half = LossMember.synthetic(2.0, 0.5);
+        assertThat(pi.lambdaPi()).isEqualTo(2.0);
+        assertThat(pi.lambdaSigma()).isZero();
+        assertThat(sigma.lambdaSigma()).isEqualTo(2.0);
+        assertThat(half.lambdaPi()).isEqualTo(1.0);
+        assertThat(half.lambdaSigma(2)).isEqualTo(1.0);
+        assertThat(LossMember.of(LossKind.L, 2.0).glSymmetric()).isTrue();
+        assertThat(sigma.glSymmetric()).isFalse();
+        assertThat(half.describe()).isEqualTo("L_synthetic(lambda=2.0, w_sigma=0.5)");
+        assertThat(sigma.describe()).isEqualTo("L_sigma(lambda=2.0)");
+        // a member with unit weights has no single lambda_sigma, and its k is fixed
+        LossMember units = LossMember.withUnitWeights(0.5, 1.0, 0.0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(units::lambdaSigma).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegularizedLaeLoss.of(units, new DMatrixRMaj(3, 3), 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        // uniform unit weights are the uniform member: derivatives to the last bit, the value to rounding
+        DataMatrix x = DataMatrix.fromSingularValues(new double[] {2.0, 1.5, 1.1}, 3, 4, 5);
+        RegularizedLaeLoss a = RegularizedLaeLoss.of(LossMember.synthetic(2.0, 0.25), x.covariance(), 2);
+        RegularizedLaeLoss b = RegularizedLaeLoss.of(LossMember.withUnitWeights(1.5, 0.5, 0.5), x.covariance(), 2);
+        LaePoint p = randomPoint(3, 2, new Random(4));
+        assertThat(b.value(p)).isCloseTo(a.value(p), org.assertj.core.data.Offset.offset(1e-13 * Math.abs(a.value(p))));
+        assertThat(b.gradient(p).toVector()).isEqualTo(a.gradient(p).toVector());
+        assertThat(b.hessian(p).data).isEqualTo(a.hessian(p).data);
     }
 }

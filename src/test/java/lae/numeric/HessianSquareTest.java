@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import lae.model.DataMatrix;
 import lae.model.HessianSquare;
 import lae.model.LaePoint;
-import lae.model.LossKind;
+import lae.model.LossMember;
+import lae.model.LossMembers;
 import lae.model.RegularizedLaeLoss;
 
-/** The closed-form H^2 ({@link HessianSquare}) against the dense square of the dense Hessian ({@link SymmetricSquare}). */
+/** The closed-form H^2 ({@link HessianSquare}) against the dense square of the dense Hessian ({@link SymmetricSquare}), on every kind of member. */
 class HessianSquareTest {
 
     @Test
@@ -28,8 +29,8 @@ class HessianSquareTest {
                 s[i] = 3.0 - 0.37 * i;
             }
             DataMatrix data = DataMatrix.fromSingularValues(s, m, m + 2, 5 + m);
-            for (LossKind kind : LossKind.values()) {
-                RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, 1.7, 0.35, data.covariance(), k);
+            for (LossMember kind : LossMembers.all(1.7, k)) {
+                RegularizedLaeLoss f = RegularizedLaeLoss.of(kind, data.covariance(), k);
                 int n = f.dimension();
                 double[] v = new double[n];
                 for (int i = 0; i < n; i++) {

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import lae.census.Census;
-import lae.check.Measurements;
+import lae.landscape.TableOne;
+import lae.model.LossMember;
 import lae.model.LossKind;
 
 /**
@@ -29,11 +30,11 @@ class ClosedFormEqualsEnumeratedCensusTest {
             s[i - 1] = (21 - i) / 5.0;
         }
         for (LossKind kind : new LossKind[] {LossKind.L, LossKind.L_PI, LossKind.L_SIGMA}) {
-            Census c = Census.run(kind, lambda, s, k, 2, lae.core.Progress.NONE);
+            Census c = Census.run(TableOne.of(LossMember.of(kind, lambda), s), k, 2, lae.core.Progress.NONE);
             assertThat(c.undecidedCount()).as("%s undecided", kind).isZero();
             TreeMap<Integer, TreeMap<Integer, BigInteger>> measured = new TreeMap<>();
             for (int i = 0; i < c.size(); i++) {
-                measured.computeIfAbsent(c.negative[i], x -> new TreeMap<>()).merge(c.zero[i], BigInteger.ONE, BigInteger::add);
+                measured.computeIfAbsent(c.negative(i), x -> new TreeMap<>()).merge(c.zero(i), BigInteger.ONE, BigInteger::add);
             }
             boolean sigma = kind == LossKind.L_SIGMA;
             int u = sigma ? LandscapeTopology.m0(s, lambda) : LandscapeTopology.rank(s);

@@ -13,11 +13,11 @@ import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 
 /**
- * The accelerated solver ({@link GeodesicSolver}, used by the checks) and the first-order solver
- * ({@link CriticalPointSolver}, kept as the second solver) reach the same critical components from
- * the same seeded starts, on a small configuration and on Section 4.2's.
+ * The two steps of {@link CriticalPointSolver} (the geodesic acceleration, which the checks use, and the damped
+ * step, which the explorer and the training polish use) reach the same critical components from the same seeded
+ * starts, on a small configuration and on Section 4.2's; and the acceleration is exact for the cubic gradient.
  */
-class GeodesicSolverAgreesTest {
+class StepOptionsAgreeTest {
 
     @Test
     void accelerationIsExactForTheCubicGradient() {
@@ -71,8 +71,8 @@ class GeodesicSolverAgreesTest {
     /**
      * From a start near a Table-1 point (inside the basin of its component), both solvers must reach
      * that same component, every time. From a random start the two iterations follow different paths
-     * (the balancing of {@link GeodesicSolver} moves the iterate along the GL_k orbit, which
-     * {@link CriticalPointSolver} does not), so they may end on neighbouring components of the
+     * (the carried-back balancing of the geodesic step moves the iterate along the GL_k orbit, which
+     * the damped step does not), so they may end on neighbouring components of the
      * same family: there every converged point must be critical and in the family, and the two must
      * agree on at least the given fraction of starts (measured: 36 of 36 and 14 of 15).
      */
@@ -80,8 +80,8 @@ class GeodesicSolverAgreesTest {
                                 double minimumAgreement) {
         int m = x.m();
         CriticalPointSolver old = new CriticalPointSolver(CriticalPointSolver.Options.defaults());
-        GeodesicSolver accelerated = new GeodesicSolver(CriticalPointSolver.Options.defaults());
-        GeodesicSolver acceleratedEigen = new GeodesicSolver(CriticalPointSolver.Options.defaults().withEigenSteps());
+        CriticalPointSolver accelerated = new CriticalPointSolver(CriticalPointSolver.Options.defaults().withStep(CriticalPointSolver.Step.GEODESIC_ACCELERATION));
+        CriticalPointSolver acceleratedEigen = new CriticalPointSolver(CriticalPointSolver.Options.defaults().withEigenSteps().withStep(CriticalPointSolver.Step.GEODESIC_ACCELERATION));
         Random r = new Random(seed);
         int compared = 0;
         int agreed = 0;
@@ -137,7 +137,7 @@ class GeodesicSolverAgreesTest {
                 }
             }
         }
-        System.out.printf("GeodesicSolverAgreesTest m=%d: %d of %d random starts on the same component, %d perturbed starts agree%n",
+        System.out.printf("StepOptionsAgreeTest m=%d: %d of %d random starts on the same component, %d perturbed starts agree%n",
                 m, agreed, compared, perturbed);
         assertThat(compared).isGreaterThanOrEqualTo(minimumCompared);
         assertThat(perturbed).isGreaterThanOrEqualTo(minimumCompared);
