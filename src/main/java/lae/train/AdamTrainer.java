@@ -100,7 +100,9 @@ public final class AdamTrainer {
         double[] gap = new double[cfg.epochs()];
         int done = 0;
         int nanEpoch = 0;
-        ParallelChoice choice = loss.threads() == 2 && forcedThreads() == null ? new ParallelChoice() : null;
+        if (forcedThreads() == null) {
+            loss.chooseThreadsByTiming();
+        }
         long t0 = System.nanoTime();
         for (int e = 1; e <= cfg.epochs(); e++) {
             if (shuffle) {
@@ -116,14 +118,7 @@ public final class AdamTrainer {
             for (int from = 0; from < n; from += b) {
                 int to = Math.min(n, from + b);
                 double rho = cfg.regularization().rho(to - from, n);
-                if (choice != null) {
-                    loss.setParallel(choice.next());
-                }
-                long ts = System.nanoTime();
                 double f = loss.step(order, from, to, rho);
-                if (choice != null) {
-                    choice.record((System.nanoTime() - ts) / (double) (to - from));
-                }
                 if (!Double.isFinite(f)) {
                     bad = true;
                     break;

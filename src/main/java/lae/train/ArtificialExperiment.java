@@ -30,6 +30,7 @@ import lae.numeric.CriticalPointSolver;
 import lae.numeric.HessianInertia;
 import lae.report.Figures;
 import lae.report.ReportDocument;
+import lae.numeric.Schedule;
 
 /**
  * Section 4.2: artificial data X = U Sigma V^T (m = 20, n = 30, Sigma_ii = (21 - i)/5), k = 8,

@@ -6,8 +6,6 @@ import lae.core.Reading;
 import lae.core.ClaimId;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.knowm.xchart.XYChart;
 
@@ -24,13 +21,13 @@ import lae.core.InputException;
 import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
-import lae.data.Cifar10Binary;
-import lae.data.IdxFile;
+import lae.data.ImageDatasets;
 import lae.data.LabelledImages;
 import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.report.Figures;
 import lae.report.ReportDocument;
+import lae.numeric.Schedule;
 
 /**
  * Section 4.1: the sum-regularised LAE against PCA on real images, under each {@link Schedule} and
@@ -51,7 +48,6 @@ import lae.report.ReportDocument;
  * singular vectors exactly. <b>Training</b>: what Adam did, per seed, with criteria fixed before the runs.
  */
 public final class ImageExperiment {
-    public static final Path DEFAULT_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
     static final String[] FASHION_LABELS = {"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
         "Sneaker", "Bag", "Ankle boot"};
     /** sin of the largest angle Tolerances.DIRECTION_COSINE allows: a direction whose Wedin bound is at least this cannot be judged. */
@@ -78,48 +74,16 @@ public final class ImageExperiment {
 
     public static ReportDocument fashionMnist(TrainOptions o) {
         Setup s = new Setup("fashion-mnist", ClaimId.C25, "fashion-mnist-figure1", 9, new double[] {8}, 200, true);
-        Path dir = o.data() != null ? o.data() : DEFAULT_FASHION;
-        Path images = firstExisting(dir, "t10k-images-idx3-ubyte.gz", "t10k-images-idx3-ubyte");
-        Path labels = firstExisting(dir, "t10k-labels-idx1-ubyte.gz", "t10k-labels-idx1-ubyte");
-        if (images == null || labels == null) {
-            if (o.data() != null) {
-                throw new InputException(dir + ": field '--data' names no directory with t10k-images-idx3-ubyte[.gz] and "
-                        + "t10k-labels-idx1-ubyte[.gz] (allowed: the Fashion-MNIST directory, e.g. " + DEFAULT_FASHION + ")");
-            }
-            return absent(o, s, "the Fashion-MNIST test set is absent: no t10k-images-idx3-ubyte[.gz] and "
-                    + "t10k-labels-idx1-ubyte[.gz] under " + dir + ". Supply it with `apt-get install dataset-fashion-mnist` "
-                    + "(Debian, installs " + DEFAULT_FASHION + ") or `--data DIR` naming a directory with those two files");
-        }
-        return run(o, s, IdxFile.readImages(images, labels));
+        return run(o, s, ImageDatasets.fashionMnist(o.data()));
     }
 
     public static ReportDocument cifar10(TrainOptions o) {
         Setup s = new Setup("cifar10", ClaimId.C26, "cifar10-figure2", 6, new double[] {5, 15}, 400, false);
-        if (o.data() == null) {
-            return absent(o, s, "the CIFAR-10 test set is not installed on this machine and no --data was given. Supply "
-                    + "`--data FILE` naming the binary test batch `test_batch.bin` (10,000 records of 3,073 bytes: 1 label "
-                    + "byte, then 1,024 red, 1,024 green and 1,024 blue pixel bytes, 30,730,000 bytes in all; in "
-                    + "`cifar-10-batches-bin/` of the CIFAR-10 binary version), or `--data DIR` naming the directory that holds it");
-        }
-        Path file = o.data();
-        if (Files.isDirectory(file)) {
-            file = file.resolve("test_batch.bin");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": field '--data' names no file (allowed: the CIFAR-10 binary test_batch.bin "
-                    + "or the directory holding it)");
-        }
-        return run(o, s, Cifar10Binary.read(file));
+        return run(o, s, ImageDatasets.cifar10(o.data()));
     }
 
-    static Path firstExisting(Path dir, String... names) {
-        for (String n : names) {
-            Path p = dir.resolve(n);
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        return null;
+    static ReportDocument run(TrainOptions o, Setup s, ImageDatasets.Location at) {
+        return at.found() ? run(o, s, at.read()) : absent(o, s, at.absent());
     }
 
     static ReportDocument run(TrainOptions o, Setup s, LabelledImages im) {

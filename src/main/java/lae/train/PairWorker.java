@@ -15,7 +15,9 @@ import java.util.function.IntConsumer;
  * so the result does not depend on who ran it. The worker, waiting for
  * work, spins for a millisecond (longer than the gaps between the phases of consecutive steps, and than
  * a whole step run on the caller alone) and then parks until the next task unparks it. With {@code parts == 1}, or when
- * asked to, the caller runs both parts itself and the worker stays parked.
+ * asked to, the caller runs both parts itself, and the worker rests: it parks at once instead of spinning, so that
+ * the caller's steps on one thread run as they would with no worker at all (a spinning worker takes the other
+ * core, or the same physical core's other half).
  */
 final class PairWorker implements AutoCloseable {
     static final int SPINS = 1 << 14;
@@ -31,6 +33,7 @@ final class PairWorker implements AutoCloseable {
     private long waited;                                        // nanoseconds the caller waited for the worker
     private volatile boolean closed;
     private volatile boolean parked;
+    private volatile boolean resting;
     private volatile Throwable failure;
 
     PairWorker(int parts) {
@@ -68,9 +71,15 @@ final class PairWorker implements AutoCloseable {
      */
     void run(IntConsumer t, boolean parallel) {
         if (parts == 1 || !parallel) {
+            if (thread != null && !resting) {
+                resting = true;
+            }
             t.accept(0);
             t.accept(1);
             return;
+        }
+        if (resting) {
+            resting = false;
         }
         int gen = started;
         task = t;
@@ -109,7 +118,7 @@ final class PairWorker implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                if ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS) {
+                if (!resting && ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS)) {
                     Thread.onSpinWait();
                 } else {
                     // run() unparks when it sees the flag; it reads it after publishing the task, and the task

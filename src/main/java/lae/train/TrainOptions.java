@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import lae.core.Progress;
+import lae.numeric.Schedule;
+import lae.numeric.Adam;
 
 /**
  * Options shared by the experiments of {@code lae train}.

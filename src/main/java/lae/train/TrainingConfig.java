@@ -1,6 +1,8 @@
 package lae.train;
 
 import lae.model.LossKind;
+import lae.numeric.Schedule;
+import lae.numeric.Adam;
 
 /**
  * One Adam training run of a linear autoencoder (Section 4: Adam, learning rate 0.05, random normal

@@ -20,10 +20,12 @@ import lae.core.ClaimResult;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.data.Cifar10Binary;
+import lae.data.ImageDatasets;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
+import lae.numeric.Schedule;
 
 /** Short end-to-end runs rendered into a temporary directory, and the NaN guard. */
 class TrainingEndToEndTest {
@@ -126,7 +128,7 @@ class TrainingEndToEndTest {
 
     @Test
     void shortFashionMnistRunJudgesTheLandscapeAndMarksAnUntrainedRunInconclusive() throws Exception {
-        Path dir = ImageExperiment.DEFAULT_FASHION;
+        Path dir = ImageDatasets.FASHION_MNIST_DIR;
         assumeTrue(Files.isRegularFile(dir.resolve("t10k-images-idx3-ubyte.gz")),
                 "Fashion-MNIST absent under " + dir + " (Debian package dataset-fashion-mnist): skipping the short run");
         TrainOptions o = TrainOptions.defaults().withEpochs(1).withSeeds(1).withSchedules(List.of(Schedule.Kind.KERAS_DECAY));
