@@ -86,17 +86,17 @@ final class BatchLossKernel {
     private final IntConsumer phaseC = this::phaseC;
 
     /** @param x the data, n x m row-major; pixels null or the same data as byte codes */
-    BatchLossKernel(double[] x, BytePixels pixels, int m, int n, int k, boolean bias, double lambdaPi, double lambdaSigma,
-                    int maxBatch, ColumnHalves halves) {
+    BatchLossKernel(double[] x, BytePixels pixels, BatchLossShape shape, ColumnHalves halves) {
         this.x = x;
         this.pixels = pixels;
-        this.m = m;
-        this.k = k;
-        this.bias = bias;
-        this.lambdaPi = lambdaPi;
-        this.lambdaSigma = lambdaSigma;
-        this.maxBatch = maxBatch;
+        this.m = shape.m();
+        this.k = shape.k();
+        this.bias = shape.bias();
+        this.lambdaPi = shape.lambdaPi();
+        this.lambdaSigma = shape.lambdaSigma();
+        this.maxBatch = shape.maxBatch();
         this.halves = halves;
+        final int n = shape.n();
         this.sqNorm = new double[n];
         for (int i = 0; i < n; i++) {
             double acc = 0;

@@ -104,10 +104,9 @@ final class ColumnHalves implements AutoCloseable {
 
     /** How the calls so far used the threads, with the choice's evidence. */
     ThreadUse use() {
-        ParallelChoice c = choice;
+        ParallelChoice.Evidence e = choice == null ? ParallelChoice.Evidence.NONE : choice.evidence();
         return new ThreadUse(worker.parts(), calls, twoThreadCalls, worker.partsTakenBack(), worker.waitedNanos() / 1e9,
-                c == null ? 0 : c.probes(), c == null ? 0 : c.twoThreadChoices(), c == null ? Double.NaN : c.oneThreadMedian(),
-                c == null ? Double.NaN : c.twoThreadMedian());
+                e.probes(), e.twoThreadChoices(), e.oneThreadMedian(), e.twoThreadMedian());
     }
 
     @Override

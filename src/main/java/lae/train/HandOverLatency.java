@@ -1,6 +1,5 @@
 package lae.train;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -38,12 +37,19 @@ public final class HandOverLatency {
             return notMeasured == null;
         }
 
-        /** "83 ns round trip (median of 412 bursts, 105472 round trips)", or "not measured: the reason". */
+        /**
+         * "83 ns round trip (median of 412 bursts, 105472 round trips)", "... (mean of 11 round trips: no burst of 256
+         * completed in the time given)", or "not measured: the reason".
+         */
         public String describe() {
-            return measured()
-                    ? String.format(Locale.ROOT, "%.0f ns round trip (median of %d bursts, %d round trips)", medianNanos, bursts,
-                            roundTrips)
-                    : "not measured: " + notMeasured;
+            if (!measured()) {
+                return "not measured: " + notMeasured;
+            }
+            return roundTrips < BURST
+                    ? String.format(Locale.ROOT, "%.0f ns round trip (mean of %d round trips: no burst of %d completed in the time "
+                            + "given)", medianNanos, roundTrips, BURST)
+                    : String.format(Locale.ROOT, "%.0f ns round trip (median of %d bursts, %d round trips)", medianNanos, bursts,
+                            roundTrips);
         }
     }
 

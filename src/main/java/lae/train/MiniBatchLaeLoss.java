@@ -38,13 +38,7 @@ import lae.numeric.Schedule;
  * which steps used two.
  */
 public final class MiniBatchLaeLoss implements AutoCloseable {
-    private final int m;
-    private final int n;
-    private final int k;
-    private final boolean bias;
-    private final double lambdaPi;
-    private final double lambdaSigma;
-    private final int maxBatch;
+    private final BatchLossShape shape;
     private final ColumnHalves halves;
     private final BatchLossKernel kernel;
     private final AdamRows state;
@@ -80,50 +74,16 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
             throw new IllegalArgumentException("byte codes of " + pixels.n() + " x " + pixels.m() + " for data of "
                     + n + " x " + m);
         }
-        if (k < 1 || k > m || maxBatch < 1 || maxBatch > n) {
-            throw new IllegalArgumentException("need 1 <= k <= m and 1 <= batch <= n; got k=" + k + " batch=" + maxBatch);
-        }
-        this.m = m;
-        this.n = n;
-        this.k = k;
-        this.bias = bias;
-        this.lambdaPi = lambdaPi;
-        this.lambdaSigma = lambdaSigma;
-        this.maxBatch = maxBatch;
+        this.shape = new BatchLossShape(m, n, k, bias, lambdaPi, lambdaSigma, maxBatch);
         this.halves = new ColumnHalves(m, threads);
-        this.kernel = new BatchLossKernel(x, pixels, m, n, k, bias, lambdaPi, lambdaSigma, maxBatch, halves);
+        this.kernel = new BatchLossKernel(x, pixels, shape, halves);
         this.state = new AdamRows(k, m, bias);
         this.flat = new FlatGradient(k, m);
     }
 
-    /** The data dimension. */
-    public int m() {
-        return m;
-    }
-
-    /** The number of data points. */
-    public int n() {
-        return n;
-    }
-
-    /** The latent dimension. */
-    public int k() {
-        return k;
-    }
-
-    /** Whether the biases b1, b2 are parameters. */
-    public boolean bias() {
-        return bias;
-    }
-
-    /** The coefficient of ||W2 W1||^2. */
-    public double lambdaPi() {
-        return lambdaPi;
-    }
-
-    /** The coefficient of ||W1||^2 + ||W2||^2. */
-    public double lambdaSigma() {
-        return lambdaSigma;
+    /** Which batch loss this is: sizes, biases, coefficients. */
+    public BatchLossShape shape() {
+        return shape;
     }
 
     /** The threads the loss may use, 1 or 2. */
@@ -147,7 +107,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
 
     /** Length of theta: 2 k m, plus k + m with biases. */
     public int parameterCount() {
-        return ParameterRows.count(k, m, bias);
+        return shape.parameterCount();
     }
 
     /**
@@ -199,6 +159,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
      * at most maxBatch, without a gradient.
      */
     public double reconstructionError(double[] theta) {
+        final int n = shape.n();
+        final int maxBatch = shape.maxBatch();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -212,6 +174,8 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
 
     /** The regulariser of the full-data loss, lambda_pi ||W2 W1||^2 + lambda_sigma (||W1||^2 + ||W2||^2). */
     public double regulariser(double[] theta) {
+        final int k = shape.k();
+        final int m = shape.m();
         double[][] rows = new double[2 * k][];
         for (int r = 0; r < 2 * k; r++) {
             rows[r] = Arrays.copyOfRange(theta, r * m, (r + 1) * m);
@@ -228,7 +192,7 @@ public final class MiniBatchLaeLoss implements AutoCloseable {
         for (int a = 0; a < k; a++) {
             tr += ss[a * k + a] + tt[a * k + a];
         }
-        return lambdaPi * st + lambdaSigma * tr;
+        return shape.lambdaPi() * st + shape.lambdaSigma() * tr;
     }
 
     private void requireLength(double[] theta) {

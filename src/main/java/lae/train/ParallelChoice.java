@@ -147,23 +147,21 @@ final class ParallelChoice {
         return parallel;
     }
 
-    /** The probes completed. */
-    long probes() {
-        return probes;
+    /** What the choice has decided on so far. */
+    Evidence evidence() {
+        return new Evidence(probes, twoThreadChoices, oneMedian, twoMedian);
     }
 
-    /** The probes that chose two threads. */
-    long twoThreadChoices() {
-        return twoThreadChoices;
-    }
-
-    /** The last probe's median time per data point on one thread (ns), NaN before the first probe. */
-    double oneThreadMedian() {
-        return oneMedian;
-    }
-
-    /** The last probe's median time per data point on two threads (ns), NaN before the first probe. */
-    double twoThreadMedian() {
-        return twoMedian;
+    /**
+     * What the choice decided on.
+     *
+     * @param probes           the probes completed
+     * @param twoThreadChoices the probes that chose two threads
+     * @param oneThreadMedian  the last probe's median time per data point on one thread (ns), NaN before the first
+     * @param twoThreadMedian  the same on two threads
+     */
+    record Evidence(long probes, long twoThreadChoices, double oneThreadMedian, double twoThreadMedian) {
+        /** No choice was made: no probe. */
+        static final Evidence NONE = new Evidence(0, 0, Double.NaN, Double.NaN);
     }
 }

@@ -21,10 +21,12 @@ import lae.model.LaePoint;
 public record TrainingResult(TrainingConfig config, int m, int n, double[] theta, double[] epochLoss,
                              double[] transposeGapSq, int nanEpoch, double seconds) {
 
+    /** The epochs completed. */
     public int epochsCompleted() {
         return epochLoss.length;
     }
 
+    /** Whether training stopped on a non-finite loss or parameter. */
     public boolean stoppedOnNaN() {
         return nanEpoch > 0;
     }
@@ -34,6 +36,7 @@ public record TrainingResult(TrainingConfig config, int m, int n, double[] theta
         return toPoint(theta, m, config.k());
     }
 
+    /** (W1, W2) of theta = (W1 row-major, W2^T row-major, ...). */
     public static LaePoint toPoint(double[] theta, int m, int k) {
         DMatrixRMaj w1 = new DMatrixRMaj(k, m);
         DMatrixRMaj w2 = new DMatrixRMaj(m, k);
@@ -57,6 +60,7 @@ public record TrainingResult(TrainingConfig config, int m, int n, double[] theta
         return new double[][] {b1, b2};
     }
 
+    /** Wall-clock seconds per completed epoch, NaN without one. */
     public double secondsPerEpoch() {
         return epochsCompleted() == 0 ? Double.NaN : seconds / epochsCompleted();
     }

@@ -33,10 +33,10 @@ class ParallelChoiceTest {
             c.record(t);
         }
         assertThat(c.parallel()).isFalse();
-        assertThat(c.probes()).isEqualTo(1);
-        assertThat(c.twoThreadChoices()).isZero();
-        assertThat(c.oneThreadMedian()).isEqualTo(1.0);
-        assertThat(c.twoThreadMedian()).isEqualTo(1.5);
+        assertThat(c.evidence().probes()).isEqualTo(1);
+        assertThat(c.evidence().twoThreadChoices()).isZero();
+        assertThat(c.evidence().oneThreadMedian()).isEqualTo(1.0);
+        assertThat(c.evidence().twoThreadMedian()).isEqualTo(1.5);
         assertThat(run(c, (int) ParallelChoice.MIN_GAP, 1.5, 1.0)).isZero();
     }
 
@@ -47,9 +47,9 @@ class ParallelChoiceTest {
         int steps = 313 * 200;
         int parallel = run(c, steps, 0.058, 0.034);
         assertThat(c.parallel()).isFalse();
-        assertThat(c.twoThreadChoices()).isZero();
+        assertThat(c.evidence().twoThreadChoices()).isZero();
         // only the probes' two-thread blocks ran on two threads (the last probe may be under way)
-        assertThat(parallel).isBetween((int) c.probes() * BLOCK, (int) (c.probes() + 1) * BLOCK);
+        assertThat(parallel).isBetween((int) c.evidence().probes() * BLOCK, (int) (c.evidence().probes() + 1) * BLOCK);
         assertThat(parallel / (double) steps).isLessThan(0.01);
         // and the other way round: two threads faster, two threads nearly always
         ParallelChoice d = new ParallelChoice();
@@ -66,7 +66,7 @@ class ParallelChoiceTest {
         ParallelChoice c = new ParallelChoice();
         assertThat(run(c, early, 50.0, 1.0)).isEqualTo(twoThreadSteps);
         assertThat(c.parallel()).isFalse();
-        assertThat(c.probes()).isEqualTo(1);
+        assertThat(c.evidence().probes()).isEqualTo(1);
         assertThat(run(c, (int) ParallelChoice.MIN_GAP, 50.0, 1.0)).isZero();
         // the next probe ends as early, and the one after comes twice as late
         assertThat(run(c, early, 50.0, 1.0)).isEqualTo(twoThreadSteps);
@@ -79,7 +79,7 @@ class ParallelChoiceTest {
             d.record(two && i == BLOCK + ParallelChoice.WARM ? 50.0 : two ? 0.5 : 1.0);
         }
         assertThat(d.parallel()).isTrue();
-        assertThat(d.probes()).isEqualTo(1);
+        assertThat(d.evidence().probes()).isEqualTo(1);
     }
 
     @Test
@@ -96,10 +96,10 @@ class ParallelChoiceTest {
         // a confirming probe doubles the gap each time, up to MAX_GAP
         assertThat(run(c, PROBE_STEPS, 3.0, 2.0)).isEqualTo(BLOCK);
         assertThat(run(c, 2 * gap, 3.0, 2.0)).isZero();
-        long before = c.probes();
+        long before = c.evidence().probes();
         int parallel = run(c, 100_000, 3.0, 2.0);
         assertThat(parallel % BLOCK).isZero();
-        assertThat(c.probes() - before).isEqualTo(parallel / BLOCK);
+        assertThat(c.evidence().probes() - before).isEqualTo(parallel / BLOCK);
         // gaps 1024, 2048, 4096, 4096, ...: probes start at 0, 1042, 3108 and 7222 + 4114 j, j = 0..22
         assertThat(parallel / BLOCK).isEqualTo(26);
     }
@@ -119,7 +119,7 @@ class ParallelChoiceTest {
         int parallel = run(c, ParallelChoice.SLOW + PROBE_STEPS + 50, 3.5, 2.0);
         assertThat(parallel).isEqualTo(ParallelChoice.SLOW + BLOCK);
         assertThat(c.parallel()).isFalse();
-        assertThat(c.probes()).isEqualTo(2);
+        assertThat(c.evidence().probes()).isEqualTo(2);
     }
 
     @Test

@@ -21,7 +21,6 @@ import lae.core.Strength;
 import lae.core.Verdict;
 import lae.data.Cifar10Binary;
 import lae.data.ImageDatasets;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
@@ -64,8 +63,7 @@ class TrainingEndToEndTest {
 
     @Test
     void nanStopsTrainingAndKeepsTheLastGoodWeights() {
-        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 1);
-        double[] x = ArtificialExperiment.rowsOf(d.x());
+        double[] x = ArtificialSetup.rowsOf(ArtificialSetup.data(1).x());
         // an absurd learning rate makes the weights overflow within a few epochs
         TrainingConfig c = TrainingConfig.of(LossKind.L, 0, 0.5, 4, 50, 0, 3).withLearningRate(1e120);
         TrainingResult r = AdamTrainer.train(x, 20, 30, c, null);
@@ -79,8 +77,7 @@ class TrainingEndToEndTest {
 
     @Test
     void resultDoesNotDependOnTheNumberOfThreads() {
-        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 2);
-        double[] x = ArtificialExperiment.rowsOf(d.x());
+        double[] x = ArtificialSetup.rowsOf(ArtificialSetup.data(2).x());
         TrainingConfig c = TrainingConfig.of(LossKind.SYNTHETIC, 10, 0.3, 8, 20, 7, 5).withBias(true)
                 .withSchedule(Schedule.kerasDecay(0.05, 1e-3));
         double[] t1;
