@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 
-import org.knowm.xchart.XYChart;
-
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
@@ -121,19 +119,13 @@ final class ImageReport {
 
         if (s.embeddings()) {
             d.section("k = 2 embeddings");
-            List<XYChart> charts = new ArrayList<>();
+            List<ImageRun> first = new ArrayList<>();
             for (Schedule.Kind kind : kinds) {
-                ImageRun c = runs.stream().filter(r -> r.schedule() == kind && r.k() == 2 && r.seed() == o.seed()).findFirst().orElseThrow();
-                charts.add(TrainFigures.scatter("LAE k = 2, " + kind.cliName() + ": W1 x (Procrustes "
-                        + Numbers.fixed(c.procrustes(), 3) + ")", "latent 1", "latent 2", c.embedding()[0], c.embedding()[1],
-                        im.labels(), ImageSetup.FASHION_LABELS));
-                if (kind == kinds.get(kinds.size() - 1)) {
-                    charts.add(TrainFigures.scatter("PCA: (u1 . x, u2 . x)", "principal component 1", "principal component 2",
-                            c.embedding()[2], c.embedding()[3], im.labels(), ImageSetup.FASHION_LABELS));
-                }
+                first.add(runs.stream().filter(r -> r.schedule() == kind && r.k() == 2 && r.seed() == o.seed()).findFirst().orElseThrow());
             }
             d.figure(s.name() + "-embeddings.png", "k = 2 embeddings under " + o.schedulesText() + ", and PCA's",
-                    TrainFigures.embeddings("k = 2 embeddings of the " + n + " test images (first seed)", charts));
+                    TrainFigures.embeddings("k = 2 embeddings of the " + n + " test images (first seed)", first, im.labels(),
+                            ImageSetup.FASHION_LABELS));
             List<List<String>> rows = new ArrayList<>();
             for (ImageRun c : runs) {
                 if (c.k() == 2) {

@@ -10,9 +10,11 @@ import java.util.Arrays;
  * <p>Rule. A probe runs {@value #WARM} + {@value #PROBE} consecutive steps on one thread, then {@value #WARM} +
  * {@value #PROBE} on two; the first {@value #WARM} of each block are not counted (the first one-thread step
  * fetches the worker's half of the arrays into the caller's caches, the first two-thread step wakes the worker
- * and moves that half back). It keeps the mode whose counted steps have the smaller median time per data
- * point (a median, so that one step that the scheduler interrupted does not decide), and the steps until the
- * next probe use it. The blocks are consecutive because the modes are measured as they then run: a one-thread
+ * and moves that half back). It keeps two threads only when the median time per data point of their counted
+ * steps is below {@value #GAIN} times that of the one-thread steps (a median, so that one step that the scheduler
+ * interrupted does not decide; a margin, because two threads cost a second core and, when the worker is hardly
+ * scheduled, run no faster than one while its spinning takes CPU time from the caller), and the steps until the
+ * next probe use that mode. The blocks are consecutive because the modes are measured as they then run: a one-thread
  * step between two-thread steps finds the worker spinning (taking the other core) and its data in the other
  * core's caches, which alternating the modes step by step had charged to the one-thread steps, so that two
  * threads were kept while one thread alone ran the same setting faster. While the steps run on one thread the
@@ -52,6 +54,8 @@ final class ParallelChoice {
     static final double HOPELESS = 2;
     /** Consecutive hopeless two-thread steps that end a probe. */
     static final int HOPELESS_STEPS = 2;
+    /** Two threads are kept only when their median step takes less than this times the one-thread median. */
+    static final double GAIN = 0.9;
 
     /** Steps in one block of a probe. */
     private static final int BLOCK = WARM + PROBE;
@@ -120,7 +124,7 @@ final class ParallelChoice {
     }
 
     private void decide(double one, double two) {
-        boolean choice = two < one;
+        boolean choice = two < GAIN * one;
         gap = choice == parallel ? Math.min(2 * gap, MAX_GAP) : MIN_GAP;
         parallel = choice;
         otherMedian = choice ? one : two;

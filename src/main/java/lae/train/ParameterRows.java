@@ -37,12 +37,12 @@ final class ParameterRows {
     }
 
     /** Offset of b1 in theta. */
-    int b1Offset() {
+    private int b1Offset() {
         return 2 * k * m;
     }
 
     /** Offset of b2 in theta. */
-    int b2Offset() {
+    private int b2Offset() {
         return 2 * k * m + k;
     }
 

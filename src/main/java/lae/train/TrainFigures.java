@@ -92,13 +92,23 @@ final class TrainFigures {
                 tileCaptions.toArray(new String[0][]), height, width, 3));
     }
 
-    /** The k = 2 embeddings: one scatter plot per panel, coloured by label, side by side. */
-    static byte[] embeddings(String title, List<XYChart> charts) {
+    /**
+     * The k = 2 embeddings: one scatter plot of W1 x per run (one run per schedule), then PCA's (u_1 . x, u_2 . x),
+     * coloured by label, side by side.
+     */
+    static byte[] embeddings(String title, List<ImageRun> runs, int[] labels, String[] names) {
+        List<XYChart> charts = new ArrayList<>();
+        for (ImageRun c : runs) {
+            charts.add(scatter("LAE k = 2, " + c.schedule().cliName() + ": W1 x (Procrustes " + Numbers.fixed(c.procrustes(), 3)
+                    + ")", "latent 1", "latent 2", c.embedding()[0], c.embedding()[1], labels, names));
+        }
+        ImageRun last = runs.get(runs.size() - 1);
+        charts.add(scatter("PCA: (u1 . x, u2 . x)", "principal component 1", "principal component 2", last.embedding()[2],
+                last.embedding()[3], labels, names));
         return Png.bytes(Figures.grid(title, charts, charts.size()));
     }
 
-    /** One scatter plot of an embedding, coloured by label (560 x 460). */
-    static XYChart scatter(String title, String xTitle, String yTitle, double[] x, double[] y, int[] labels, String[] names) {
+    private static XYChart scatter(String title, String xTitle, String yTitle, double[] x, double[] y, int[] labels, String[] names) {
         return Figures.scatterByLabel(title, xTitle, yTitle, x, y, labels, names, 560, 460);
     }
 }

@@ -123,6 +123,20 @@ class ParallelChoiceTest {
     }
 
     @Test
+    void twoThreadsAreKeptOnlyWhenClearlyFaster() {
+        // the worker hardly scheduled: two-thread steps take what one-thread steps take, or a little less
+        ParallelChoice even = new ParallelChoice();
+        run(even, PROBE_STEPS, 1.0, 1.0);
+        assertThat(even.parallel()).isFalse();
+        ParallelChoice slightly = new ParallelChoice();
+        run(slightly, PROBE_STEPS, 0.95, 1.0);
+        assertThat(slightly.parallel()).isFalse();
+        ParallelChoice clearly = new ParallelChoice();
+        run(clearly, PROBE_STEPS, 0.8, 1.0);
+        assertThat(clearly.parallel()).isTrue();
+    }
+
+    @Test
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(ParallelChoice.median(new double[] {4, 1, 3, 2, 99}, 4)).isEqualTo(2.5);
         assertThat(ParallelChoice.median(new double[] {4, 1, 3}, 3)).isEqualTo(3.0);
