@@ -22,6 +22,10 @@ import java.util.function.IntConsumer;
 final class PairWorker implements AutoCloseable {
     static final int SPINS = 1 << 14;
     static final long SPIN_NANOS = 1_000_000;
+    /** The guard timeout of a park between tasks. */
+    static final long PARK_NANOS = 1_000_000;
+    /** The guard timeout of a park while the worker rests (the caller runs both parts). */
+    static final long REST_PARK_NANOS = 100_000_000;
 
     private final int parts;
     private final Thread thread;
@@ -122,10 +126,12 @@ final class PairWorker implements AutoCloseable {
                     Thread.onSpinWait();
                 } else {
                     // run() unparks when it sees the flag; it reads it after publishing the task, and the task
-                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard)
+                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard;
+                    // a resting worker's is long, so that it does not wake a thousand times a second to take the
+                    // core from the caller on a loaded machine)
                     parked = true;
                     if (started == seen && !closed) {
-                        LockSupport.parkNanos(1_000_000);
+                        LockSupport.parkNanos(resting ? REST_PARK_NANOS : PARK_NANOS);
                     }
                     parked = false;
                 }

@@ -72,11 +72,6 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, s, seed);
     }
 
-    /** The same run with seed {@code s}. */
-    public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, initSigma, s);
-    }
-
     /** lambda_pi: lambda for L_pi, (1 - w_sigma) lambda for the synthetic loss, else 0. */
     public double lambdaPi() {
         switch (loss) {
@@ -98,16 +93,5 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
     /** Batch size actually used for n data points. */
     public int batchFor(int n) {
         return batchSize <= 0 || batchSize >= n ? n : batchSize;
-    }
-
-    /** "L_sigma(lambda=8)" or "L_synthetic(lambda=10, w_sigma=0.5)". */
-    public String lossLabel() {
-        return loss == LossKind.SYNTHETIC
-                ? loss.label() + "(lambda=" + fmt(lambda) + ", w_sigma=" + fmt(wSigma) + ")"
-                : loss.label() + "(lambda=" + fmt(lambda) + ")";
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -48,20 +48,4 @@ public record TrainingResult(TrainingConfig config, int m, int n, double[] theta
         }
         return new LaePoint(w1, w2);
     }
-
-    /** The biases (b1, b2), or null when the run had none. */
-    public double[][] biases() {
-        if (!config.bias()) {
-            return null;
-        }
-        int k = config.k();
-        double[] b1 = java.util.Arrays.copyOfRange(theta, 2 * k * m, 2 * k * m + k);
-        double[] b2 = java.util.Arrays.copyOfRange(theta, 2 * k * m + k, 2 * k * m + k + m);
-        return new double[][] {b1, b2};
-    }
-
-    /** Wall-clock seconds per completed epoch, NaN without one. */
-    public double secondsPerEpoch() {
-        return epochsCompleted() == 0 ? Double.NaN : seconds / epochsCompleted();
-    }
 }
