@@ -5,19 +5,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import lae.data.IdxFile;
+import lae.data.ImageDatasets;
 import lae.data.LabelledImages;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.train.AdamTrainer;
 import lae.train.BytePixels;
-import lae.train.ArtificialExperiment;
+import lae.train.ArtificialSetup;
 import lae.train.HandOverLatency;
-import lae.train.ImageExperiment;
 import lae.train.KernelThroughput;
 import lae.train.MiniBatchLaeLoss;
-import lae.train.Schedule;
+import lae.numeric.Schedule;
 import lae.train.TrainingConfig;
+import lae.train.ThreadUse;
 import lae.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +49,8 @@ public final class BenchTrainCommand implements Callable<Integer> {
     static final int WARMUP_EPOCHS = 4;
     /** Timed epochs per turn of a setting. */
     static final int BLOCK_EPOCHS = 2;
+    /** How much slower than its one-thread fallback the setting with the thread choice may run unremarked. */
+    static final double FALLBACK_MARGIN = 1.1;
 
     @Option(names = "--epochs", defaultValue = "10", description = "timed Fashion-MNIST epochs after four warm-up epochs per setting (default ${DEFAULT-VALUE})")
     int epochs;
@@ -61,16 +62,14 @@ public final class BenchTrainCommand implements Callable<Integer> {
         }
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        Path dir = data != null ? data : ImageExperiment.DEFAULT_FASHION;
-        Path img = dir.resolve("t10k-images-idx3-ubyte.gz");
-        Path lab = dir.resolve("t10k-labels-idx1-ubyte.gz");
+        ImageDatasets.Location fashion = ImageDatasets.fashionMnist(data);
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format(Locale.ROOT, "%.2f", os.getSystemLoadAverage()) + "; threads available for Fashion-MNIST: "
                 + AdamTrainer.threadsFor(784, 32, 9) + " (each step uses one or two as timing decides; see ParallelChoice)");
         System.out.println("reference (issue 10, not measured here): 0.064 s/epoch at commit 5afbc56 on an idle machine; "
                 + "a numpy loop 0.08 s, PyTorch on CPU 0.25 s");
-        if (java.nio.file.Files.isRegularFile(img) && java.nio.file.Files.isRegularFile(lab)) {
-            LabelledImages im = IdxFile.readImages(img, lab);
+        if (fashion.found()) {
+            LabelledImages im = fashion.read();
             int n = im.count();
             int m = im.dimension();
             double[] raw = im.pixels();
@@ -130,9 +129,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
                                 + "fastest %.4f), %.4f s/epoch process CPU", st.name, m, n, st.count, st.mean(), st.median(),
                         st.fastest(), st.cpu / st.count);
                 if (st.loss.threads() == 2) {
+                    ThreadUse use = st.timedUse();
                     System.out.printf(Locale.ROOT, ", %.0f%% of the steps on two threads (caller waited %.4f s/epoch for the worker; "
-                            + "took back %.0f%% of the worker's parts)", 100 * st.twoThreadShare(), st.waited / st.count,
-                            100 * st.takenBackShare());
+                            + "took back %.0f%% of the worker's parts; thread choice: %s)", 100 * use.twoThreadShare(),
+                            use.secondsWaited() / st.count, 100 * use.takenBackShare(), use.evidence());
                 }
                 if (judged && !standard) {
                     System.out.printf(Locale.ROOT, "; target <= %.3f s/epoch: not judged (it is set for the 10,000 test images "
@@ -145,19 +145,19 @@ public final class BenchTrainCommand implements Callable<Integer> {
                             + "are free and the step divides evenly)%n", st.median() / settings[1].median());
                 }
             }
+            if (settings.length == 3 && settings[1].median() > FALLBACK_MARGIN * settings[2].median()) {
+                ThreadUse use = settings[1].timedUse();
+                System.out.printf(Locale.ROOT, "  the setting with the thread choice ran slower than its one-thread fallback: median "
+                        + "%.4f against %.4f s/epoch, with %.0f%% of its steps on two threads (thread choice: %s)%n",
+                        settings[1].median(), settings[2].median(), 100 * use.twoThreadShare(), use.evidence());
+            }
             printThroughput("just after");
             double constantMedian = settings[1].median();
-            printNumpy(img, constantMedian);
+            printNumpy(fashion.images(), constantMedian);
         } else {
-            System.out.println("fashion-mnist: data absent under " + dir + " (install dataset-fashion-mnist); not timed");
+            System.out.println("fashion-mnist: not timed: " + fashion.absent());
         }
-        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 0);
-        double[] rows = new double[20 * 30];
-        for (int i = 0; i < 30; i++) {
-            for (int j = 0; j < 20; j++) {
-                rows[i * 20 + j] = d.x().get(j, i);
-            }
-        }
+        double[] rows = ArtificialSetup.rowsOf(ArtificialSetup.data(0).x());
         long t0 = System.nanoTime();
         StringBuilder per = new StringBuilder();
         for (LossKind k : LossKind.values()) {
@@ -211,11 +211,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
      */
     private static void printThroughput(String when) {
         KernelThroughput.Reading k = KernelThroughput.measure(0.6);
-        double handOver = HandOverLatency.medianNanos(0.2);
+        HandOverLatency.Reading handOver = HandOverLatency.measure(0.2);
         System.out.printf(Locale.ROOT, "  machine %s: the training kernel in cache, %.1f * 10^9 multiply-adds/s on one thread, %.1f on two "
-                + "(x%.2f; about x2 when both cores are free, x1 when the second is taken); hand-over between two threads %.0f ns "
-                + "round trip (two per step; about 80 ns when the two cores are near, 500 when far, 30 when they are one physical core)%n", when, k.oneThread() / 1e9,
-                k.twoThreads() / 1e9, k.ratio(), handOver);
+                + "(x%.2f; about x2 when both cores are free, x1 when the second is taken); hand-over between two threads: %s "
+                + "(two per step; about 80 ns when the two cores are near, 500 when far, 30 when they are one physical core)%n", when, k.oneThread() / 1e9,
+                k.twoThreads() / 1e9, k.ratio(), handOver.describe());
     }
 
     /**
@@ -232,10 +232,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
         final double[] epochSeconds;
         int count;          // timed epochs
         double cpu;         // process CPU seconds of the timed blocks
-        long timedSteps;
-        long twoThreadSteps;
-        double waited;
-        long takenBack;
+        ThreadUse beforeTimed; // the loss's thread use when the first timed block started
 
         Setting(String name, double[] x, BytePixels pixels, int m, int n, TrainingConfig config, int threads, int timedEpochs) {
             this.name = name;
@@ -249,10 +246,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
         void run(int epochs, boolean timed, com.sun.management.OperatingSystemMXBean os) {
             TrainingConfig c = config.withEpochs(epochs);
             long[] last = {System.nanoTime()};
-            long steps0 = loss.calls();
-            long parallel0 = loss.twoThreadCalls();
-            double waited0 = loss.secondsWaited();
-            long taken0 = loss.partsTakenBack();
+            if (timed && beforeTimed == null) {
+                beforeTimed = loss.threadUse();
+            }
             long cpu0 = os.getProcessCpuTime();
             AdamTrainer.train(loss, AdamTrainer.initialParameters(m, c), c, (e, th, l) -> {
                 long now = System.nanoTime();
@@ -264,21 +260,13 @@ public final class BenchTrainCommand implements Callable<Integer> {
             long cpu1 = os.getProcessCpuTime();
             if (timed) {
                 cpu += (cpu1 - cpu0) / 1e9;
-                timedSteps += loss.calls() - steps0;
-                twoThreadSteps += loss.twoThreadCalls() - parallel0;
-                waited += loss.secondsWaited() - waited0;
-                takenBack += loss.partsTakenBack() - taken0;
             }
         }
 
-        /** The share of the timed steps that ran on two threads. */
-        double twoThreadShare() {
-            return timedSteps == 0 ? 0.0 : twoThreadSteps / (double) timedSteps;
-        }
-
-        /** The share of the timed two-thread phases (two per step) whose second part the caller ran itself. */
-        double takenBackShare() {
-            return twoThreadSteps == 0 ? 0.0 : takenBack / (2.0 * twoThreadSteps);
+        /** How the timed blocks used the threads (only this setting's loss runs between its timed blocks' ends). */
+        ThreadUse timedUse() {
+            ThreadUse now = loss.threadUse();
+            return beforeTimed == null ? now.since(now) : now.since(beforeTimed);
         }
 
         double mean() {

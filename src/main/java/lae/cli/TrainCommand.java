@@ -1,7 +1,6 @@
 package lae.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,11 +12,11 @@ import lae.core.Progress;
 import lae.report.AtomicFiles;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
-import lae.train.Adam;
+import lae.numeric.Adam;
 import lae.train.ArtificialExperiment;
 import lae.train.BatchRegularization;
 import lae.train.ImageExperiment;
-import lae.train.Schedule;
+import lae.numeric.Schedule;
 import lae.train.TrainOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -19,6 +19,12 @@ public final class CsvMatrix {
     private CsvMatrix() {
     }
 
+    /**
+     * The m x n matrix X of the file's n rows of m numbers.
+     *
+     * @throws InputException naming the file (and line and column) when it is missing, unreadable, ragged, not
+     *                        numeric, not finite, or smaller than 2 x 2
+     */
     public static DMatrixRMaj read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": data file not found (field 'data.csv')");

@@ -39,6 +39,7 @@ public final class IdxFile {
         this.data = data;
     }
 
+    /** The sizes of the dimensions, as the header gives them. */
     public int[] sizes() {
         return sizes.clone();
     }

@@ -11,6 +11,7 @@ package lae.data;
  * @param origin where the images came from (file and transformation), for the report
  */
 public record LabelledImages(double[] pixels, int[] labels, int height, int width, String origin) {
+    /** Checks that there are height x width pixels per label. */
     public LabelledImages {
         if (pixels.length != (long) labels.length * height * width) {
             throw new IllegalArgumentException(pixels.length + " pixels for " + labels.length + " images of "
@@ -18,10 +19,12 @@ public record LabelledImages(double[] pixels, int[] labels, int height, int widt
         }
     }
 
+    /** The number n of images. */
     public int count() {
         return labels.length;
     }
 
+    /** The dimension m = height x width of an image vector. */
     public int dimension() {
         return height * width;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Trains a linear autoencoder with {@link Adam} on the per-batch loss of {@link MiniBatchLaeLoss}:
+ * Trains a linear autoencoder with Adam ({@link lae.numeric.Adam}) on the per-batch loss of {@link MiniBatchLaeLoss}:
  * each epoch visits the n data points once, in batches of b (the last one smaller when b does not
  * divide n), reshuffled every epoch with a seeded generator (as Keras' {@code fit} does); full-batch
  * training (b = n) needs no shuffling.
@@ -17,13 +17,14 @@ import java.util.Random;
  * epoch, and the result records the epoch ({@link TrainingResult#nanEpoch()}).
  *
  * <p>Threads: a loss with a second thread ({@link #threadsFor}) runs each step on one or two threads as
- * {@link ParallelChoice} decides from the times of the run's own steps; the trained parameters are the
- * same either way.
+ * {@link ParallelChoice} decides from the times of the loss's own steps
+ * ({@link MiniBatchLaeLoss#chooseThreadsByTiming}); the trained parameters are the same either way.
  */
 public final class AdamTrainer {
 
     /** Called after every completed epoch (1-based), with the current parameters (do not modify). */
     public interface EpochListener {
+        /** Epoch {@code epoch} (1-based) is done: theta its parameters, epochLoss the sum of its batch losses. */
         void epochDone(int epoch, double[] theta, double epochLoss);
     }
 
@@ -31,6 +32,8 @@ public final class AdamTrainer {
     }
 
     /**
+     * Trains from {@link #initialParameters} on the data x, as {@code cfg} says.
+     *
      * @param x n x m row-major data (row i = data point i); not copied, not modified
      */
     public static TrainingResult train(double[] x, int m, int n, TrainingConfig cfg, EpochListener listener) {
@@ -80,8 +83,8 @@ public final class AdamTrainer {
 
     /** Training from given initial parameters (modified in place). */
     public static TrainingResult train(MiniBatchLaeLoss loss, double[] theta, TrainingConfig cfg, EpochListener listener) {
-        final int m = loss.m();
-        final int n = loss.n();
+        final int m = loss.shape().m();
+        final int n = loss.shape().n();
         final int k = cfg.k();
         final int b = cfg.batchFor(n);
         final int dim = loss.parameterCount();
@@ -100,7 +103,9 @@ public final class AdamTrainer {
         double[] gap = new double[cfg.epochs()];
         int done = 0;
         int nanEpoch = 0;
-        ParallelChoice choice = loss.threads() == 2 && forcedThreads() == null ? new ParallelChoice() : null;
+        if (forcedThreads() == null) {
+            loss.chooseThreadsByTiming();
+        }
         long t0 = System.nanoTime();
         for (int e = 1; e <= cfg.epochs(); e++) {
             if (shuffle) {
@@ -116,14 +121,7 @@ public final class AdamTrainer {
             for (int from = 0; from < n; from += b) {
                 int to = Math.min(n, from + b);
                 double rho = cfg.regularization().rho(to - from, n);
-                if (choice != null) {
-                    loss.setParallel(choice.next());
-                }
-                long ts = System.nanoTime();
                 double f = loss.step(order, from, to, rho);
-                if (choice != null) {
-                    choice.record((System.nanoTime() - ts) / (double) (to - from));
-                }
                 if (!Double.isFinite(f)) {
                     bad = true;
                     break;

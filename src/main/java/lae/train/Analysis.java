@@ -24,6 +24,7 @@ public final class Analysis {
     public record Svd(DMatrixRMaj u, double[] s, DMatrixRMaj v) {
     }
 
+    /** The thin SVD of a, singular values sorted in descending order with their vectors. */
     public static Svd svd(DMatrixRMaj a) {
         int r = Math.min(a.numRows, a.numCols);
         SingularValueDecomposition_F64<DMatrixRMaj> d = DecompositionFactory_DDRM.svd(a.numRows, a.numCols, true, true, true);

@@ -14,19 +14,13 @@ import java.util.Arrays;
  * {@code for s: out = Math.fma(c[s], rows[s][j], out)}.
  *
  * <p>Why this form. The innermost loop runs over the contiguous columns with no reduction, which
- * HotSpot C2's SuperWord turns into AVX2 instructions (four doubles each; {@code Math.fma} becomes a
- * packed FMA). Measured on one core of this machine (AMD EPYC, JDK 17.0.15), data in cache: about
- * 14 * 10^9 multiply-adds per second with 392 columns, 8-10 * 10^9 with the 32-42 columns of a batch
- * (the loop's scalar head and tail weigh more), against about 2 * 10^9 for the scalar 2 x 4 blocked dot
- * products this kernel replaced (HotSpot vectorizes no floating-point reduction). Two conditions are
- * needed on JDK 17, both measured: the terms are chained {@code Math.fma} calls (the same loop written
- * {@code a * b + c} ran three times slower), and every array the loop touches is indexed by the column
- * alone. SuperWord does not vectorize a loop that stores into one {@code double[]} at {@code u + j} and
- * loads from another at {@code v + j} with different loop invariants u, v, since it cannot exclude that
- * they are one array at overlapping offsets (a plain axpy so written: 2.2 * 10^9 per second, against
- * 6.3 * 10^9 with both at {@code j}); hence rows that are arrays of their own ({@code double[][]})
- * rather than offsets into one. Other blockings measured (two rows by four terms, three by three, six
- * by two) were slower or lost the vectorization.
+ * HotSpot C2's SuperWord turns into packed (AVX2) fused multiply-adds; HotSpot vectorizes no floating-point
+ * reduction, so dot products would stay scalar. SuperWord needs the terms as chained {@code Math.fma} calls and
+ * every array the loop touches indexed by the column alone: it does not vectorize a loop that stores into one
+ * {@code double[]} at {@code u + j} and loads from another at {@code v + j} with different loop invariants u, v
+ * (it cannot exclude that they are one array at overlapping offsets); hence rows that are arrays of their own
+ * ({@code double[][]}) rather than offsets into one. The rates measured, and the blockings tried, are in
+ * {@code docs/train.md} ("What limits the speed").
  */
 final class AxpyKernel {
     private AxpyKernel() {

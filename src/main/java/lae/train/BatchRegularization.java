@@ -31,6 +31,7 @@ public enum BatchRegularization {
         return this == PER_BATCH ? lambda * ((n + b - 1) / b) : lambda;
     }
 
+    /** One line for a report: the convention and the lambda training follows. */
     public String describe() {
         return this == PER_BATCH
                 ? "per-batch (Keras add_loss, as in Kunin et al.'s code): each batch loss is ||X_b - W2 W1 X_b||^2 + lambda R(W1, W2), "
@@ -39,6 +40,11 @@ public enum BatchRegularization {
                   + "sum to the full-data loss with lambda_eff = lambda";
     }
 
+    /**
+     * The convention named {@code s} (per-batch or scaled; case and '_' for '-' ignored).
+     *
+     * @throws InputException naming the option --batch-regularization when s names none
+     */
     public static BatchRegularization parse(String s) {
         switch (s.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
             case "per-batch": return PER_BATCH;
@@ -47,6 +53,7 @@ public enum BatchRegularization {
         }
     }
 
+    /** The name on the command line: "per-batch" or "scaled". */
     public String cliName() {
         return this == PER_BATCH ? "per-batch" : "scaled";
     }

@@ -10,10 +10,7 @@ package lae.train;
  *
  * <p>{@link #gather} first touches every cache line of the batch rows' columns, all rows in turn (up to
  * the machine's number of outstanding misses at once), then decodes them: each row read in turn would
- * wait for its lines one row at a time. Measured on Fashion-MNIST in one JVM, epochs taking turns (ms per
- * epoch): one thread 114.8 with the doubles against 104.4 with the codes, and 57.7 against 52.0; two
- * threads 45.1 against 42.4, and 63.9 against 56.9. Decoding without the touching gained nothing (runs
- * side by side in time: 80 to 87 against 79 to 87), nor did touching the doubles before copying them.
+ * wait for its lines one row at a time. The measurements behind this are in {@code docs/train.md}.
  */
 public final class BytePixels {
     /** c / 255 for every byte c, as the images' loaders compute pixels. */

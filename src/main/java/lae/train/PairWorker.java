@@ -15,11 +15,17 @@ import java.util.function.IntConsumer;
  * so the result does not depend on who ran it. The worker, waiting for
  * work, spins for a millisecond (longer than the gaps between the phases of consecutive steps, and than
  * a whole step run on the caller alone) and then parks until the next task unparks it. With {@code parts == 1}, or when
- * asked to, the caller runs both parts itself and the worker stays parked.
+ * asked to, the caller runs both parts itself, and the worker rests: it parks at once instead of spinning, so that
+ * the caller's steps on one thread run as they would with no worker at all (a spinning worker takes the other
+ * core, or the same physical core's other half).
  */
 final class PairWorker implements AutoCloseable {
     static final int SPINS = 1 << 14;
     static final long SPIN_NANOS = 1_000_000;
+    /** The guard timeout of a park between tasks. */
+    static final long PARK_NANOS = 1_000_000;
+    /** The guard timeout of a park while the worker rests (the caller runs both parts). */
+    static final long REST_PARK_NANOS = 100_000_000;
 
     private final int parts;
     private final Thread thread;
@@ -31,6 +37,7 @@ final class PairWorker implements AutoCloseable {
     private long waited;                                        // nanoseconds the caller waited for the worker
     private volatile boolean closed;
     private volatile boolean parked;
+    private volatile boolean resting;
     private volatile Throwable failure;
 
     PairWorker(int parts) {
@@ -68,9 +75,15 @@ final class PairWorker implements AutoCloseable {
      */
     void run(IntConsumer t, boolean parallel) {
         if (parts == 1 || !parallel) {
+            if (thread != null && !resting) {
+                resting = true;
+            }
             t.accept(0);
             t.accept(1);
             return;
+        }
+        if (resting) {
+            resting = false;
         }
         int gen = started;
         task = t;
@@ -109,14 +122,16 @@ final class PairWorker implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                if ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS) {
+                if (!resting && ((++spins & 1023) != 0 || System.nanoTime() - since < SPIN_NANOS)) {
                     Thread.onSpinWait();
                 } else {
                     // run() unparks when it sees the flag; it reads it after publishing the task, and the task
-                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard)
+                    // is checked again after the flag is set, so a wake-up cannot be missed (the timeout is a guard;
+                    // a resting worker's is long, so that it does not wake a thousand times a second to take the
+                    // core from the caller on a loaded machine)
                     parked = true;
                     if (started == seen && !closed) {
-                        LockSupport.parkNanos(1_000_000);
+                        LockSupport.parkNanos(resting ? REST_PARK_NANOS : PARK_NANOS);
                     }
                     parked = false;
                 }

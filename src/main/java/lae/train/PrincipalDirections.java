@@ -71,6 +71,7 @@ public record PrincipalDirections(double[] mean, DMatrixRMaj covariance, DMatrix
         return new PrincipalDirections(mean, c, u, s2);
     }
 
+    /** The dimension m of the data points. */
     public int m() {
         return mean.length;
     }

@@ -50,10 +50,12 @@ public final class SumLossMinimum {
      */
     public record Result(double gradientNorm, double gradientTolerance, int negative, int zero, int positive, int blocks,
                          int undecided, double smallestMargin, double[] compression, boolean exists) {
+        /** Whether the gradient norm is within the criticality threshold. */
         public boolean critical() {
             return gradientNorm <= gradientTolerance;
         }
 
+        /** A critical point whose every block is decided and has no negative eigenvalue. */
         public boolean decidedMinimum() {
             return exists && critical() && undecided == 0 && negative == 0;
         }

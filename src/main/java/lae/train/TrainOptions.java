@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import lae.core.Progress;
+import lae.numeric.Schedule;
+import lae.numeric.Adam;
 
 /**
  * Options shared by the experiments of {@code lae train}.
@@ -23,6 +25,7 @@ public record TrainOptions(long seed, int seeds, Integer epochs, Path data, Batc
                            List<Schedule.Kind> schedules, double learningRate, Double initSigma, Progress progress,
                            String command) {
 
+    /** Copies the schedules; needs at least one schedule and one seed. */
     public TrainOptions {
         schedules = List.copyOf(schedules);
         if (schedules.isEmpty()) {
@@ -40,18 +43,22 @@ public record TrainOptions(long seed, int seeds, Integer epochs, Path data, Batc
                 Progress.NONE, "./lae train");
     }
 
+    /** The same options with epochs {@code e} (null: the paper's). */
     public TrainOptions withEpochs(Integer e) {
         return new TrainOptions(seed, seeds, e, data, regularization, schedules, learningRate, initSigma, progress, command);
     }
 
+    /** The same options with {@code s} Adam seeds. */
     public TrainOptions withSeeds(int s) {
         return new TrainOptions(seed, s, epochs, data, regularization, schedules, learningRate, initSigma, progress, command);
     }
 
+    /** The same options with the data file or directory {@code d}. */
     public TrainOptions withData(Path d) {
         return new TrainOptions(seed, seeds, epochs, d, regularization, schedules, learningRate, initSigma, progress, command);
     }
 
+    /** The same options with the schedules {@code k}. */
     public TrainOptions withSchedules(List<Schedule.Kind> k) {
         return new TrainOptions(seed, seeds, epochs, data, regularization, k, learningRate, initSigma, progress, command);
     }
@@ -63,6 +70,12 @@ public record TrainOptions(long seed, int seeds, Integer epochs, Path data, Batc
             s[i] = seed + i;
         }
         return s;
+    }
+
+    /** "keras-decay (the code's settings) and constant (the paper's words)": the schedules run, as a report says them. */
+    public String schedulesText() {
+        return String.join(" and ", schedules.stream().map(k -> k == Schedule.Kind.KERAS_DECAY
+                ? "keras-decay (the code's settings)" : "constant (the paper's words)").toList());
     }
 
     /** The init sigma: the option if given, else {@code own}. */

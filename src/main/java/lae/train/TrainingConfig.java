@@ -1,6 +1,8 @@
 package lae.train;
 
 import lae.model.LossKind;
+import lae.numeric.Schedule;
+import lae.numeric.Adam;
 
 /**
  * One Adam training run of a linear autoencoder (Section 4: Adam, learning rate 0.05, random normal
@@ -28,6 +30,7 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
      */
     public static final double DEFAULT_INIT_SIGMA = 0.05;
 
+    /** A run without biases, per-batch regulariser, constant schedule at alpha 0.05 and init sigma 0.05. */
     public static TrainingConfig of(LossKind loss, double lambda, double wSigma, int k, int epochs, int batchSize,
                                     long seed) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, false, BatchRegularization.PER_BATCH,
@@ -39,34 +42,37 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
         return schedule.learningRate();
     }
 
+    /** The same run under schedule {@code sc}. */
     public TrainingConfig withSchedule(Schedule sc) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, sc, initSigma, seed);
     }
 
+    /** The same run for {@code e} epochs. */
     public TrainingConfig withEpochs(int e) {
         return new TrainingConfig(loss, lambda, wSigma, k, e, batchSize, bias, regularization, schedule, initSigma, seed);
     }
 
+    /** The same run with Adam's alpha {@code lr} (the schedule's kind and decay kept). */
     public TrainingConfig withLearningRate(double lr) {
         return withSchedule(new Schedule(schedule.kind(), lr, schedule.decay(), schedule.epsilon()));
     }
 
+    /** The same run with or without biases. */
     public TrainingConfig withBias(boolean b) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, b, regularization, schedule, initSigma, seed);
     }
 
+    /** The same run under the mini-batch convention {@code r}. */
     public TrainingConfig withRegularization(BatchRegularization r) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, r, schedule, initSigma, seed);
     }
 
+    /** The same run initialised with stddev {@code s}. */
     public TrainingConfig withInitSigma(double s) {
         return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, s, seed);
     }
 
-    public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(loss, lambda, wSigma, k, epochs, batchSize, bias, regularization, schedule, initSigma, s);
-    }
-
+    /** lambda_pi: lambda for L_pi, (1 - w_sigma) lambda for the synthetic loss, else 0. */
     public double lambdaPi() {
         switch (loss) {
             case L_PI: return lambda;
@@ -75,6 +81,7 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
         }
     }
 
+    /** lambda_sigma: lambda for L_sigma, w_sigma lambda for the synthetic loss, else 0. */
     public double lambdaSigma() {
         switch (loss) {
             case L_SIGMA: return lambda;
@@ -86,16 +93,5 @@ public record TrainingConfig(LossKind loss, double lambda, double wSigma, int k,
     /** Batch size actually used for n data points. */
     public int batchFor(int n) {
         return batchSize <= 0 || batchSize >= n ? n : batchSize;
-    }
-
-    /** "L_sigma(lambda=8)" or "L_synthetic(lambda=10, w_sigma=0.5)". */
-    public String lossLabel() {
-        return loss == LossKind.SYNTHETIC
-                ? loss.label() + "(lambda=" + fmt(lambda) + ", w_sigma=" + fmt(wSigma) + ")"
-                : loss.label() + "(lambda=" + fmt(lambda) + ")";
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

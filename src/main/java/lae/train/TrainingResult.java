@@ -21,10 +21,12 @@ import lae.model.LaePoint;
 public record TrainingResult(TrainingConfig config, int m, int n, double[] theta, double[] epochLoss,
                              double[] transposeGapSq, int nanEpoch, double seconds) {
 
+    /** The epochs completed. */
     public int epochsCompleted() {
         return epochLoss.length;
     }
 
+    /** Whether training stopped on a non-finite loss or parameter. */
     public boolean stoppedOnNaN() {
         return nanEpoch > 0;
     }
@@ -34,6 +36,7 @@ public record TrainingResult(TrainingConfig config, int m, int n, double[] theta
         return toPoint(theta, m, config.k());
     }
 
+    /** (W1, W2) of theta = (W1 row-major, W2^T row-major, ...). */
     public static LaePoint toPoint(double[] theta, int m, int k) {
         DMatrixRMaj w1 = new DMatrixRMaj(k, m);
         DMatrixRMaj w2 = new DMatrixRMaj(m, k);
@@ -44,20 +47,5 @@ public record TrainingResult(TrainingConfig config, int m, int n, double[] theta
             }
         }
         return new LaePoint(w1, w2);
-    }
-
-    /** The biases (b1, b2), or null when the run had none. */
-    public double[][] biases() {
-        if (!config.bias()) {
-            return null;
-        }
-        int k = config.k();
-        double[] b1 = java.util.Arrays.copyOfRange(theta, 2 * k * m, 2 * k * m + k);
-        double[] b2 = java.util.Arrays.copyOfRange(theta, 2 * k * m + k, 2 * k * m + k + m);
-        return new double[][] {b1, b2};
-    }
-
-    public double secondsPerEpoch() {
-        return epochsCompleted() == 0 ? Double.NaN : seconds / epochsCompleted();
     }
 }

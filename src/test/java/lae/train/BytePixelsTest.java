@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import lae.numeric.Schedule;
 
 class BytePixelsTest {
     /** n images of m pixels, bytes / 255 as the loaders compute them, with a few all-black and all-white pixels. */
@@ -138,7 +139,7 @@ class BytePixelsTest {
                 two.parameters(c);
                 assertThat(b).containsExactly(a);
                 assertThat(c).containsExactly(a);
-                assertThat(two.parallelShare()).isEqualTo(1.0);
+                assertThat(two.threadUse().twoThreadShare()).isEqualTo(1.0);
             }
         }
     }

@@ -8,9 +8,10 @@ class KernelThroughputTest {
     @Test
     void readsAPositiveRateOnOneThreadAndOnTwo() {
         KernelThroughput.Reading r = KernelThroughput.measure(0.15);
-        // at least a tenth of a gigaflop: far below any machine this runs on, far above a broken count
-        assertThat(r.oneThread()).isGreaterThan(1e8).isFinite();
-        assertThat(r.twoThreads()).isGreaterThan(1e8).isFinite();
+        // a rate, whatever the machine's speed: positive and finite (a broken count gives 0 or NaN); no bound on
+        // the speed itself, which a loaded machine can make as low as it likes
+        assertThat(r.oneThread()).isPositive().isFinite();
+        assertThat(r.twoThreads()).isPositive().isFinite();
         assertThat(r.ratio()).isEqualTo(r.twoThreads() / r.oneThread());
     }
 }

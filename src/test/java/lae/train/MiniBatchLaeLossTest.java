@@ -12,6 +12,8 @@ import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
+import lae.numeric.Schedule;
+import lae.numeric.Adam;
 
 /** The per-batch loss from X_b against the full-batch loss from C = X X^T, and against finite differences. */
 class MiniBatchLaeLossTest {
@@ -284,7 +286,7 @@ class MiniBatchLaeLossTest {
                             assertThat(theta2).containsExactly(theta1);
                             checked++;
                         }
-                        assertThat(two.parallelShare()).isEqualTo(1.0);
+                        assertThat(two.threadUse().twoThreadShare()).isEqualTo(1.0);
                         steps += (n + batch - 1) / batch;
                     }
                 }

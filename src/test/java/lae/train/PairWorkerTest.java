@@ -54,4 +54,25 @@ class PairWorkerTest {
             assertThat(w.partsTakenBack()).isZero();
         }
     }
+
+    @Test
+    void aWorkerSentToRestBySerialRunsTakesPartsAgainWhenTwoThreadsAreAsked() {
+        // serial runs send the worker to rest (it parks at once); the next two-thread runs wake it, and each part
+        // still runs exactly once, on the worker or taken back by the caller
+        try (PairWorker w = new PairWorker(2)) {
+            int[] parts = new int[2];
+            long twoThreadRuns = 0;
+            for (int g = 0; g < 2000; g++) {
+                boolean parallel = (g / 50) % 2 == 1;
+                twoThreadRuns += parallel ? 1 : 0;
+                int[] seen = new int[2];
+                w.run(p -> seen[p]++, parallel);
+                assertThat(seen).containsExactly(1, 1);
+                parts[0] += seen[0];
+                parts[1] += seen[1];
+            }
+            assertThat(parts).containsExactly(2000, 2000);
+            assertThat(w.partsTakenBack()).isBetween(0L, twoThreadRuns);
+        }
+    }
 }

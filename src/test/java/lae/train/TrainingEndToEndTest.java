@@ -20,10 +20,11 @@ import lae.core.ClaimResult;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.data.Cifar10Binary;
-import lae.model.DataMatrix;
+import lae.data.ImageDatasets;
 import lae.model.LossKind;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
+import lae.numeric.Schedule;
 
 /** Short end-to-end runs rendered into a temporary directory, and the NaN guard. */
 class TrainingEndToEndTest {
@@ -62,8 +63,7 @@ class TrainingEndToEndTest {
 
     @Test
     void nanStopsTrainingAndKeepsTheLastGoodWeights() {
-        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 1);
-        double[] x = ArtificialExperiment.rowsOf(d.x());
+        double[] x = ArtificialSetup.rowsOf(ArtificialSetup.data(1).x());
         // an absurd learning rate makes the weights overflow within a few epochs
         TrainingConfig c = TrainingConfig.of(LossKind.L, 0, 0.5, 4, 50, 0, 3).withLearningRate(1e120);
         TrainingResult r = AdamTrainer.train(x, 20, 30, c, null);
@@ -77,8 +77,7 @@ class TrainingEndToEndTest {
 
     @Test
     void resultDoesNotDependOnTheNumberOfThreads() {
-        DataMatrix d = DataMatrix.fromSingularValues(ArtificialExperiment.singularValues(), 20, 30, 2);
-        double[] x = ArtificialExperiment.rowsOf(d.x());
+        double[] x = ArtificialSetup.rowsOf(ArtificialSetup.data(2).x());
         TrainingConfig c = TrainingConfig.of(LossKind.SYNTHETIC, 10, 0.3, 8, 20, 7, 5).withBias(true)
                 .withSchedule(Schedule.kerasDecay(0.05, 1e-3));
         double[] t1;
@@ -126,7 +125,7 @@ class TrainingEndToEndTest {
 
     @Test
     void shortFashionMnistRunJudgesTheLandscapeAndMarksAnUntrainedRunInconclusive() throws Exception {
-        Path dir = ImageExperiment.DEFAULT_FASHION;
+        Path dir = ImageDatasets.FASHION_MNIST_DIR;
         assumeTrue(Files.isRegularFile(dir.resolve("t10k-images-idx3-ubyte.gz")),
                 "Fashion-MNIST absent under " + dir + " (Debian package dataset-fashion-mnist): skipping the short run");
         TrainOptions o = TrainOptions.defaults().withEpochs(1).withSeeds(1).withSchedules(List.of(Schedule.Kind.KERAS_DECAY));

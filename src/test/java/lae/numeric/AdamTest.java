@@ -1,4 +1,4 @@
-package lae.train;
+package lae.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

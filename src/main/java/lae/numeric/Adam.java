@@ -1,25 +1,35 @@
-package lae.train;
+package lae.numeric;
 
 /**
- * The Adam optimiser, Algorithm 1 of Kingma and Ba [2017] (the optimiser of Section 4):
- * <pre>
- *   t &lt;- t + 1
- *   m_t = beta1 m_{t-1} + (1 - beta1) g_t,        v_t = beta2 v_{t-1} + (1 - beta2) g_t^2
- *   m^_t = m_t / (1 - beta1^t),                     v^_t = v_t / (1 - beta2^t)
- *   theta_t = theta_{t-1} - alpha m^_t / (sqrt(v^_t) + eps)
- * </pre>
- * elementwise, with alpha = 0.05 (Section 4), beta1 = 0.9, beta2 = 0.999, eps = 1e-8 (the paper's
- * defaults); or, for a {@link Schedule} of kind keras-decay, Keras's legacy form
- * theta_t = theta_{t-1} - lr_t m_t / (sqrt(v_t) + eps), lr_t = alpha / (1 + d (t - 1)) sqrt(1 - beta2^t) / (1 - beta1^t).
- * Both are theta -= s m_t / (sqrt(v_t c) + eps) with a per-step scale s and c = 1 / (1 - beta2^t) (Kingma
- * and Ba) or c = 1 (Keras), so one loop serves both. The moments live in this object; {@link #step} updates a parameter vector in place and
- * allocates nothing. A step may be split into index ranges ({@link #beginStep} once, then
- * {@link #update} on disjoint ranges, possibly from different threads).
+ * The Adam optimiser, Algorithm 1 of Kingma and Ba, "Adam: A Method for Stochastic Optimization"
+ * (ICLR 2015, arXiv:1412.6980v9, 2017), the optimiser of Section 4 of the paper:
+ * \[
+ *   m_t = \beta_1 m_{t-1} + (1 - \beta_1) g_t, \qquad v_t = \beta_2 v_{t-1} + (1 - \beta_2) g_t^2,
+ * \]
+ * \[
+ *   \hat m_t = m_t / (1 - \beta_1^t), \qquad \hat v_t = v_t / (1 - \beta_2^t), \qquad
+ *   \theta_t = \theta_{t-1} - \alpha \hat m_t / (\sqrt{\hat v_t} + \epsilon),
+ * \]
+ * elementwise, with \(\alpha = 0.05\) (Section 4), \(\beta_1 = 0.9\), \(\beta_2 = 0.999\), \(\epsilon = 10^{-8}\);
+ * or, under a {@link Schedule} of kind keras-decay, Keras's legacy form
+ * \(\theta_t = \theta_{t-1} - \mathrm{lr}_t m_t / (\sqrt{v_t} + \epsilon)\),
+ * \(\mathrm{lr}_t = \alpha / (1 + d (t - 1)) \sqrt{1 - \beta_2^t} / (1 - \beta_1^t)\).
+ * Both are \(\theta \mathrel{-}= s\, m_t / (\sqrt{v_t c} + \epsilon)\) with a per-step scale s and
+ * \(c = 1 / (1 - \beta_2^t)\) (Kingma and Ba) or c = 1 (Keras), so one loop serves both.
+ *
+ * <p>The moments of a whole vector live in this object ({@link #step}); a step may also be split into index
+ * ranges ({@link #beginStep} once, then {@link #update} on disjoint ranges, possibly from different threads),
+ * and parameters kept in pieces of their own may hold their own moments
+ * ({@link #update(double[], double[], double[], double[], int, int)}). A step allocates nothing.
  */
 public final class Adam {
+    /** alpha of Section 4 ("Adam optimizer, learning rate 0.05"). */
     public static final double DEFAULT_LEARNING_RATE = 0.05;
+    /** beta1 of Kingma and Ba (and of Keras). */
     public static final double DEFAULT_BETA1 = 0.9;
+    /** beta2 of Kingma and Ba (and of Keras). */
     public static final double DEFAULT_BETA2 = 0.999;
+    /** eps of Kingma and Ba's Algorithm 1. */
     public static final double DEFAULT_EPSILON = 1e-8;
 
     private final double alpha;
@@ -36,6 +46,11 @@ public final class Adam {
     private final boolean keras;
     private final double decay;
 
+    /**
+     * Kingma and Ba's Adam with moments for {@code dimension} coordinates.
+     *
+     * @throws IllegalArgumentException unless alpha &gt; 0, 0 &lt;= beta1, beta2 &lt; 1 and eps &gt; 0
+     */
     public Adam(int dimension, double learningRate, double beta1, double beta2, double eps) {
         if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(eps > 0)) {
             throw new IllegalArgumentException("Adam needs alpha > 0, 0 <= beta1, beta2 < 1, eps > 0; got alpha="
@@ -67,11 +82,12 @@ public final class Adam {
         this.v = new double[dimension];
     }
 
+    /** Kingma and Ba's Adam with step {@code learningRate} and the default beta1, beta2 and eps. */
     public Adam(int dimension, double learningRate) {
         this(dimension, learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
     }
 
-    /** One full step theta &lt;- theta - alpha m^_t / (sqrt(v^_t) + eps) on all coordinates. */
+    /** One full step on all coordinates: theta &lt;- theta - alpha m^_t / (sqrt(v^_t) + eps), in place. */
     public void step(double[] theta, double[] grad) {
         beginStep();
         update(theta, grad, 0, theta.length);
@@ -92,15 +108,15 @@ public final class Adam {
         }
     }
 
-    /** The update of coordinates [from, to) for the step begun by {@link #beginStep}. */
+    /** The update of coordinates [from, to) for the step begun by {@link #beginStep}, with this object's moments. */
     public void update(double[] theta, double[] grad, int from, int to) {
         update(theta, grad, m, v, from, to);
     }
 
     /**
-     * The same update with moments held by the caller: for parameters kept in pieces of their own (the rows
-     * of {@link MiniBatchLaeLoss}'s training state), each piece with moment arrays of the same shape, so that
-     * every array of the loop is indexed alike (which HotSpot needs to vectorize it). The moments of this
+     * The update of coordinates [from, to) for the step begun by {@link #beginStep}, with moments held by the
+     * caller: for parameters kept in pieces of their own, each piece with moment arrays of the same shape, so
+     * that every array of the loop is indexed alike (which HotSpot needs to vectorize it). The moments of this
      * object are not touched.
      */
     public void update(double[] theta, double[] grad, double[] m, double[] v, int from, int to) {
@@ -123,16 +139,8 @@ public final class Adam {
         }
     }
 
+    /** The steps begun so far, t. */
     public long iterations() {
         return t;
-    }
-
-    public double learningRate() {
-        return alpha;
-    }
-
-    public String describe() {
-        return "Adam (Kingma and Ba, Algorithm 1): alpha = " + alpha + ", beta1 = " + beta1 + ", beta2 = " + beta2
-                + ", eps = " + eps;
     }
 }

@@ -1,4 +1,4 @@
-package lae.train;
+package lae.numeric;
 
 import java.util.Locale;
 
@@ -42,10 +42,16 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
             this.cli = cli;
         }
 
+        /** The name on the command line and in the reports: "constant" or "keras-decay". */
         public String cliName() {
             return cli;
         }
 
+        /**
+         * The kind named {@code s} (case and '_' for '-' ignored).
+         *
+         * @throws InputException naming the option --schedule when s names no kind
+         */
         public static Kind parse(String s) {
             String t = s.trim().toLowerCase(Locale.ROOT).replace('_', '-');
             for (Kind k : values()) {
@@ -66,6 +72,7 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
     /** The decay of Kunin et al.'s image runs (batch 32). */
     public static final double DECAY_IMAGES = 1e-3;
 
+    /** Checks alpha &gt; 0, d &gt;= 0, eps &gt; 0 (all finite) and no decay on a constant schedule. */
     public Schedule {
         if (!(learningRate > 0) || Double.isInfinite(learningRate) || !(decay >= 0) || Double.isInfinite(decay)
                 || !(epsilon > 0)) {
@@ -77,10 +84,12 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
         }
     }
 
+    /** Kingma and Ba's constant step alpha with eps = 1e-8 (the paper's words). */
     public static Schedule constant(double learningRate) {
         return new Schedule(Kind.CONSTANT, learningRate, 0, KINGMA_BA_EPSILON);
     }
 
+    /** Keras's legacy Adam with inverse-time decay d per iteration and eps = 1e-7 (the code the paper builds on). */
     public static Schedule kerasDecay(double learningRate, double decay) {
         return new Schedule(Kind.KERAS_DECAY, learningRate, decay, KERAS_EPSILON);
     }
@@ -90,6 +99,7 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
         return kind == Kind.CONSTANT ? constant(learningRate) : kerasDecay(learningRate, decay);
     }
 
+    /** Whether this is Keras's legacy form (bias correction folded into the step, eps on sqrt(v_t)). */
     public boolean keras() {
         return kind == Kind.KERAS_DECAY;
     }
@@ -99,6 +109,7 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
         return learningRate / (1 + decay * iterations);
     }
 
+    /** One line for a report: the kind, its source, the update rule and its settings. */
     public String describe() {
         return keras()
                 ? "keras-decay (Kunin et al.'s code: Keras legacy Adam(lr=" + Numbers.general(learningRate) + ", decay="

@@ -12,7 +12,7 @@ import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 
 /** The training criteria on hand-made measurements: INCONCLUSIVE when a run cannot tell, FAILS only when it can. */
-class TrainingCriteriaTest {
+class ArtificialTrainingVerdictsTest {
 
     static HessianInertia inertia(double... eigenvalues) {
         DMatrixRMaj d = new DMatrixRMaj(eigenvalues.length, eigenvalues.length);
@@ -22,7 +22,7 @@ class TrainingCriteriaTest {
         return HessianInertia.of(d);
     }
 
-    static ArtificialExperiment.Measured run(double distToMin, int rank, double relAsym, boolean near, double moved,
+    static ArtificialRun run(double distToMin, int rank, double relAsym, boolean near, double moved,
                                              HessianInertia h, double criticalDist, int criticalRank) {
         TrainingConfig c = TrainingConfig.of(LossKind.SYNTHETIC, 10, 0.5, 8, 10, 0, 0);
         DMatrixRMaj w1 = new DMatrixRMaj(8, 20);
@@ -31,7 +31,7 @@ class TrainingCriteriaTest {
         CommonOps_DDRM.fill(w2, 0.1);
         LaePoint p = new LaePoint(w1, w2);
         TrainingResult r = new TrainingResult(c, 20, 30, new double[2 * 8 * 20], new double[10], new double[10], 0, 0.1);
-        return new ArtificialExperiment.Measured(c, r, p, new double[1][1], new double[8], distToMin, 8, 0.999, rank, 0,
+        return new ArtificialRun(c, r, p, new double[1][1], new double[8], distToMin, 8, 0.999, rank, 0,
                 relAsym, near, moved, near ? null : "too far", near ? p : null, 1e-12, h, criticalDist, criticalRank, 1e-12);
     }
 
@@ -39,20 +39,20 @@ class TrainingCriteriaTest {
     void transposeIsDecidedOnlyBeyondTheRunsResolution() {
         HessianInertia min = inertia(1, 2, 3);
         // vanished: symmetric
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 1e-8, true, 1e-3, min, 0, 8), true).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 1e-8, true, 1e-3, min, 0, 8), true).verdict())
                 .isEqualTo(Verdict.HOLDS);
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 1e-8, true, 1e-3, min, 0, 8), false).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 1e-8, true, 1e-3, min, 0, 8), false).verdict())
                 .isEqualTo(Verdict.FAILS);
         // far above sqrt(2) x distance to the critical point: the critical point nearby is asymmetric too
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 0.3, true, 1e-3, min, 0, 8), true).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 0.3, true, 1e-3, min, 0, 8), true).verdict())
                 .isEqualTo(Verdict.FAILS);
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 0.3, true, 1e-3, min, 0, 8), false).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 0.3, true, 1e-3, min, 0, 8), false).verdict())
                 .isEqualTo(Verdict.HOLDS);
         // not vanished, but within the run's resolution: cannot tell
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 5e-3, true, 1e-2, min, 0, 8), true).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 5e-3, true, 1e-2, min, 0, 8), true).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
         // not near a critical point
-        assertThat(ArtificialExperiment.transposeTraining(run(1e-3, 8, 0.3, false, Double.NaN, null, Double.NaN, -1), true).verdict())
+        assertThat(ArtificialTrainingVerdicts.transpose(run(1e-3, 8, 0.3, false, Double.NaN, null, Double.NaN, -1), true).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
     }
 
@@ -60,15 +60,15 @@ class TrainingCriteriaTest {
     void missingTheMinimumFailsOnlyNearAnotherCriticalPoint() {
         HessianInertia min = inertia(1, 2, 3);
         HessianInertia saddle = inertia(-1, 2, 3);
-        assertThat(ArtificialExperiment.reaches(run(5e-3, 8, 0, true, 1e-3, min, 1e-12, 8), 8, false).verdict())
+        assertThat(ArtificialTrainingVerdicts.reaches(run(5e-3, 8, 0, true, 1e-3, min, 1e-12, 8), 8, false).verdict())
                 .isEqualTo(Verdict.HOLDS);
         // Newton lands on the claimed minimum, but the run is not yet within 1 %: not converged
-        assertThat(ArtificialExperiment.reaches(run(2e-2, 8, 0, true, 1e-2, min, 1e-12, 8), 8, false).verdict())
+        assertThat(ArtificialTrainingVerdicts.reaches(run(2e-2, 8, 0, true, 1e-2, min, 1e-12, 8), 8, false).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
         // near a saddle: Adam stopped elsewhere
-        assertThat(ArtificialExperiment.reaches(run(0.5, 8, 0, true, 1e-2, saddle, 0.5, 8), 8, false).verdict())
+        assertThat(ArtificialTrainingVerdicts.reaches(run(0.5, 8, 0, true, 1e-2, saddle, 0.5, 8), 8, false).verdict())
                 .isEqualTo(Verdict.FAILS);
-        assertThat(ArtificialExperiment.reaches(run(0.5, 8, 0, false, Double.NaN, null, Double.NaN, -1), 8, false).verdict())
+        assertThat(ArtificialTrainingVerdicts.reaches(run(0.5, 8, 0, false, Double.NaN, null, Double.NaN, -1), 8, false).verdict())
                 .isEqualTo(Verdict.INCONCLUSIVE);
     }
 }
