@@ -1,9 +1,10 @@
 package lae.cli;
 
-import lae.core.Progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+
+import lae.core.Progress;
 
 /**
  * Progress on standard error: a progress bar (me.tongfei:progressbar) on a terminal; one line per
