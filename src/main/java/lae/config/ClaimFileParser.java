@@ -187,7 +187,7 @@ public final class ClaimFileParser {
         List<LossKind> losses = losses(model);
         if (losses.contains(LossKind.L_SIGMA) && lambdas.stream().anyMatch(l -> l == 0)) {
             throw InputException.field(file, model.has("lambdas") ? "model.lambdas" : "model.lambda", 0,
-                    "lambda > 0 with loss L_sigma: the Transpose Theorem and Table 1's V_I need lambda > 0 (Section 3.1, claim C23: "
+                    "lambda > 0 with loss L_sigma: the Transpose Theorem and Table 1's V_I need lambda > 0 (Section 3.1, claim " + ClaimId.C23 + ": "
                             + "without regularisation orthogonality is lost); at lambda = 0, L_sigma is L, so test loss \"L\"");
         }
         return new ClaimFile.Model(k, lambdas, wSigma, losses);
