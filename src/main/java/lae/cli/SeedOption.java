@@ -2,8 +2,10 @@ package lae.cli;
 
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --seed SEED}: the seed of a verb's random choices, shared by every verb that makes them. Each verb
@@ -21,11 +23,20 @@ final class SeedOption {
     static final IDefaultValueProvider DEFAULTS = SeedOption::defaultValue;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "seed of every random choice; reports print it (default: ${DEFAULT-VALUE})")
-    private long seed;
+    private Long seed;
 
-    /** The seed given, or the verb's default. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec verb;
+
+    /** The seed given, or the verb's default (also when the verb was built without {@link #DEFAULTS}). */
     long value() {
-        return seed;
+        if (seed != null) {
+            return seed;
+        }
+        if (verb.userObject() instanceof Default d) {
+            return d.defaultSeed();
+        }
+        throw new IllegalStateException(verb.qualifiedName() + " takes --seed but states no default (SeedOption.Default)");
     }
 
     private static String defaultValue(ArgSpec arg) {

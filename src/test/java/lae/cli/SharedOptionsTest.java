@@ -53,9 +53,20 @@ class SharedOptionsTest {
         assertThat(seedOf(verb, "--seed", "42")).isEqualTo(42);
     }
 
+    @Test
+    void aVerbBuiltOnItsOwnKeepsItsSeedToo() {
+        assertThat(seedOf(new CommandLine(new CensusCommand()), "census")).isEqualTo(7);
+    }
+
     static long seedOf(String verb, String... extra) {
-        CommandLine cl = Lae.commandLine();
+        return seedOf(Lae.commandLine(), verb, extra);
+    }
+
+    static long seedOf(CommandLine cl, String verb, String... extra) {
         List<String> args = new ArrayList<>(List.of(verb.split(" ")));
+        if (!cl.getCommandName().equals("lae")) {
+            args.remove(0);
+        }
         args.addAll(List.of(extra));
         List<CommandLine> parsed = cl.parseArgs(args.toArray(String[]::new)).asCommandLineList();
         Object command = parsed.get(parsed.size() - 1).getCommand();
