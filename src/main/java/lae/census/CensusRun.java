@@ -11,7 +11,6 @@ import lae.config.ClaimFile;
 import lae.core.ClaimId;
 import lae.core.InputException;
 import lae.core.Progress;
-import lae.data.CsvMatrix;
 import lae.landscape.PredictedInertia;
 import lae.landscape.TableOne;
 import lae.model.DataMatrix;
@@ -58,7 +57,7 @@ public record CensusRun(ClaimFile file, DataMatrix data, List<Part> parts, Map<S
         if (sample < 0) {
             throw new InputException("--sample = " + sample + " is not allowed (allowed: an integer >= 0)");
         }
-        DataMatrix data = ClaimData.of(cf, CsvMatrix::read);
+        DataMatrix data = ClaimData.load(cf);
         if (data.m() > 63) {
             throw new InputException(cf.path + ": field 'data.m' = " + data.m()
                     + " is not allowed for the census (allowed: m <= 63; larger m needs the sampled census, not done)");

@@ -1,9 +1,9 @@
 package lae.check;
 
-import lae.config.ClaimFile;
 import java.util.ArrayList;
 import java.util.List;
 
+import lae.config.ClaimFile;
 import lae.landscape.Assumptions;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
@@ -24,6 +24,7 @@ public record AssumptionViolations(List<String> general, List<String> sumLoss) {
         sumLoss = List.copyOf(sumLoss);
     }
 
+    /** The violations of {@code cf}'s configuration on its data. */
     public static AssumptionViolations of(ClaimFile cf, DataMatrix data) {
         List<String> g = Assumptions.violations(data.singularValues(), data.m(), data.n(), cf.k, cf.lambdas.get(0));
         List<String> s = new ArrayList<>();
@@ -52,6 +53,7 @@ public record AssumptionViolations(List<String> general, List<String> sumLoss) {
         return all;
     }
 
+    /** True if the input satisfies every hypothesis. */
     public boolean isEmpty() {
         return general.isEmpty() && sumLoss.isEmpty();
     }

@@ -1,19 +1,39 @@
 package lae.check;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import lae.landscape.IndexSet;
 
-/** The variables a claim-file formula may use, for one component I. */
+/** The variables a claim-file formula may use ({@link lae.core.ClaimId.Variables}), bound for one component I or over a range. */
 final class Bindings {
-    /** The variables of every count formula (C16, C17, C18), as claim files spell them. */
-    static final List<String> COUNT = List.of("m", "n", "k", "l", "m0", "dI", "lambda", "pairsInOut", "pairsOutIn");
-    /** The variables of a compression formula (C22): the count variables and s, a singular value s_j with j in I. */
-    static final List<String> COMPRESSION = List.of("m", "n", "k", "l", "m0", "dI", "lambda", "pairsInOut", "pairsOutIn", "s");
+
+    /** Bindings of one {@link #range} at most (per formula, loss and lambda); above, an evenly spaced sample of them. */
+    static final int MAX_RANGE_CASES = 100_000;
 
     private Bindings() {
+    }
+
+    /**
+     * Every (l, d_I) with l in 0..maxL and d_I in 0..l(u - l) (all the values d_I takes on subsets of {1..u}),
+     * as count bindings fed to {@code sink}; an evenly spaced sample of {@link #MAX_RANGE_CASES} of them when
+     * there are more.
+     */
+    static void range(int m, int n, int k, int maxL, int u, int m0, double lambda, Consumer<Map<String, Double>> sink) {
+        long total = 0;
+        for (int l = 0; l <= maxL; l++) {
+            total += (long) l * (u - l) + 1;
+        }
+        long stride = Math.max(1, (total + MAX_RANGE_CASES - 1) / MAX_RANGE_CASES);
+        long index = 0;
+        for (int l = 0; l <= maxL; l++) {
+            for (int d = 0; d <= l * (u - l); d++, index++) {
+                if (index % stride == 0) {
+                    sink.accept(of(m, n, k, l, d, m0, lambda));
+                }
+            }
+        }
     }
 
     /**

@@ -1,13 +1,13 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
+import lae.config.ClaimFile;
 import lae.core.Numbers;
+import lae.core.Tolerances;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
@@ -30,6 +30,7 @@ public final class CandidateSearch {
 
     /** One candidate: accepted, or rejected with where and why. */
     public record Outcome(String source, boolean accepted, String reason) {
+        /** The candidate and its outcome, for the evidence. */
         public String describe() {
             return source + (accepted ? ": accepted" : ": rejected, " + reason);
         }
@@ -40,6 +41,7 @@ public final class CandidateSearch {
      * and including it, in the claim file's order.
      */
     public record Result(String corrected, List<Outcome> outcomes) {
+        /** The candidates rejected, in order. */
         public List<Outcome> rejected() {
             return outcomes.stream().filter(o -> !o.accepted()).toList();
         }

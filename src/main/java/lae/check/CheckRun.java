@@ -1,42 +1,39 @@
 package lae.check;
 
-import lae.config.ClaimData;
-import lae.config.ClaimFile;
-import lae.core.ClaimResult;
-import lae.core.Progress;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lae.data.CsvMatrix;
+import lae.config.ClaimFile;
+import lae.core.ClaimResult;
+import lae.core.Progress;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 
-/** Runs one claim file: data, measurements for every loss and lambda, verdicts, timings. */
-public final class CheckRun {
-    public final ClaimFile file;
-    public final DataMatrix data;
-    public final List<Measurements> measurements = new ArrayList<>();
-    public final List<ClaimResult> results;
-    public final Map<String, Double> timings = new LinkedHashMap<>();
-    public final AssumptionViolations violations;
-
-    private CheckRun(ClaimFile file, DataMatrix data, List<ClaimResult> results, AssumptionViolations violations) {
-        this.file = file;
-        this.data = data;
-        this.results = results;
-        this.violations = violations;
+/**
+ * The check of one claim file: the measurements for every loss and lambda, the verdicts, the timings.
+ *
+ * @param file         the claim file
+ * @param data         its data matrix
+ * @param measurements per lambda, per loss (in the file's order)
+ * @param results      one verdict per claim and loss
+ * @param timings      seconds per phase, and the total
+ * @param violations   the theorem's assumptions that the data violate
+ */
+public record CheckRun(ClaimFile file, DataMatrix data, List<Measurements> measurements, List<ClaimResult> results,
+                       Map<String, Double> timings, AssumptionViolations violations) {
+    /** Copies the lists and the timings (in their order). */
+    public CheckRun {
+        measurements = List.copyOf(measurements);
+        results = List.copyOf(results);
+        timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
     }
 
-    public static DataMatrix loadData(ClaimFile cf) {
-        return ClaimData.of(cf, CsvMatrix::read);
-    }
-
-    public static CheckRun run(ClaimFile cf, Progress progress) {
+    /** Checks the claims of {@code cf} on its data {@code data}, reporting each phase to {@code progress}. */
+    public static CheckRun run(ClaimFile cf, DataMatrix data, Progress progress) {
         long t0 = System.nanoTime();
-        DataMatrix data = loadData(cf);
         AssumptionViolations violations = AssumptionViolations.of(cf, data);
         List<Measurements> ms = new ArrayList<>();
         double tTable = 0;
@@ -54,23 +51,17 @@ public final class CheckRun {
         long t1 = System.nanoTime();
         List<ClaimResult> results = new ClaimEvaluator(cf, data, ms, violations).evaluate();
         long t2 = System.nanoTime();
-        CheckRun run = new CheckRun(cf, data, results, violations);
-        run.measurements.addAll(ms);
-        run.timings.put("table1_inertia", tTable);
-        run.timings.put("dense_cross_check", tDense);
-        run.timings.put("newton", tNewton);
-        run.timings.put("verdicts", (t2 - t1) / 1e9);
-        run.timings.put("total", (t2 - t0) / 1e9);
-        return run;
+        Map<String, Double> timings = new LinkedHashMap<>();
+        timings.put("table1_inertia", tTable);
+        timings.put("dense_cross_check", tDense);
+        timings.put("newton", tNewton);
+        timings.put("verdicts", (t2 - t1) / 1e9);
+        timings.put("total", (t2 - t0) / 1e9);
+        return new CheckRun(cf, data, ms, results, timings, violations);
     }
 
+    /** The command that reproduces the check's report. */
     public String command() {
-        return "./lae check " + relative(file.path);
-    }
-
-    static String relative(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return "./lae check " + file.relativePath();
     }
 }

@@ -1,52 +1,59 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
+import java.util.function.Consumer;
+
+import lae.config.ClaimFile;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
+import lae.core.Tolerances;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * One claim's check: turns the {@link Measurements} of a claim file into the verdict on one claim for
- * one loss. Subclasses are named after what they test; {@link ClaimEvaluator} says which claim id
- * each answers. The shared helpers here: where a case is, the strength of a verdict over components,
- * the inertia of a component, and the search for a corrected formula.
+ * one loss, and says on which cases the claim's formulas are evaluated (the dry run before any work
+ * evaluates a claim file's formulas there). Subclasses are named after what they test; {@link ClaimChecks}
+ * lists them by claim id. The shared helpers here: where a case is, the strength of a verdict over
+ * components, the inertia of a component, and the search for a corrected formula.
  */
 abstract class ClaimCheck {
     protected final ClaimFile cf;
     protected final DataMatrix data;
-    protected final List<Measurements> measurements;
     protected final AssumptionViolations violations;
+    private final ClaimId claim;
 
-    ClaimCheck(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        this.cf = cf;
-        this.data = data;
-        this.measurements = measurements;
-        this.violations = violations;
+    ClaimCheck(CheckContext context, ClaimId claim) {
+        this.cf = context.file();
+        this.data = context.data();
+        this.violations = context.violations();
+        this.claim = claim;
     }
 
     /** The claim this check answers. */
-    abstract ClaimId claim();
+    final ClaimId claim() {
+        return claim;
+    }
 
     /** The verdict for this loss (kind and ms are those of the loss; checks about no single loss ignore them), or null if the claim does not apply. */
     abstract ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms);
+
+    /**
+     * Feeds to {@code sink} every binding of the variables at which this check evaluates the formula of
+     * {@code field} ({@code candidate}: one of its candidate corrections, evaluated also where a correction is
+     * verified). A claim without formula fields has none.
+     */
+    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+    }
 
     protected String where(LossKind kind, double lambda, IndexSet set) {
         return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
@@ -99,11 +106,6 @@ abstract class ClaimCheck {
         return out;
     }
 
-    protected String searchCorrection(ClaimFile.ClaimSpec spec, String field, LossKind kind, List<double[]> measured,
-                                    List<Map<String, Double>> bindings, ToIntFunction<HessianInertia> measure, String what) {
-        return CandidateSearch.countFormula(spec, field, kind, measured, bindings, measure, what).corrected();
-    }
-
     /** "printed" for the paper's formula, "claim file's" for the user's own ({@link ClaimFile.ClaimSpec#origin}). */
     static String label(ClaimFile.ClaimSpec spec, String field) {
         return spec.isPrinted(field) ? "printed" : "claim file's";
@@ -116,6 +118,16 @@ abstract class ClaimCheck {
         } catch (SymjaFormula.Undefined u) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The verdict of a claim tested at converged Newton points: INCONCLUSIVE without one, FAILS with a witness
+     * (a residual above {@link Tolerances#WITNESS_MIN}), INCONCLUSIVE when the worst residual is between the two
+     * tolerances, HOLDS when every residual is within {@link Tolerances#NEWTON_MEMBER} ({@link #undecidedWhy} says why
+     * it is INCONCLUSIVE).
+     */
+    static Verdict searchVerdict(int cases, int failed, double worst) {
+        return cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
     }
 
     /** Why a search-based verdict is INCONCLUSIVE: no converged point, or a residual between the two tolerances. */

@@ -1,46 +1,48 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
+import java.util.function.Consumer;
+
+import lae.config.ClaimFile;
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C18: the verbal meaning of d_I, tested on every index set of the configuration. */
 final class DescentPairMeaning extends ClaimCheck {
-    DescentPairMeaning(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
+    DescentPairMeaning(CheckContext context) {
+        super(context, ClaimId.C18);
     }
 
+    /** A corrected meaning is verified on every subset I of {1..m} for m = 1..{@value}. */
+    private static final int VERIFIED_UP_TO = 10;
+
+    /**
+     * The printed meaning on every index set that the check tests (|I| &lt;= max_index_set_size, lambda = 0,
+     * m0 = 0); a candidate on every subset I of {1..m} for m = 1..{@value #VERIFIED_UP_TO}, where it is verified.
+     */
     @Override
-    ClaimId claim() {
-        return ClaimId.C18;
+    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+        if (!candidate) {
+            int m = data.m();
+            Bindings.range(m, data.n(), cf.k, Math.min(cf.maxIndexSetSize, m), m, 0, 0, sink);
+            return;
+        }
+        for (int mm = 1; mm <= VERIFIED_UP_TO; mm++) {
+            for (IndexSet set : IndexSet.allUpTo(mm, mm)) {
+                sink.accept(Bindings.of(mm, mm + 1, mm, set, 0, 0));
+            }
+        }
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c18(spec);
-    }
-
-    // C18: the verbal meaning of d_I
-    ClaimResult c18(ClaimFile.ClaimSpec spec) {
         SymjaFormula formula = spec.formula("formula");
         int m = data.m();
         List<IndexSet> sets = IndexSet.allUpTo(m, cf.maxIndexSetSize);
@@ -67,7 +69,7 @@ final class DescentPairMeaning extends ClaimCheck {
             for (SymjaFormula cand : spec.candidates("formula")) {
                 int checked = 0;
                 boolean all = true;
-                for (int mm = 1; mm <= 10 && all; mm++) {
+                for (int mm = 1; mm <= VERIFIED_UP_TO && all; mm++) {
                     for (IndexSet set : IndexSet.allUpTo(mm, mm)) {
                         checked++;
                         if (valueOrNaN(cand, Bindings.of(mm, mm + 1, mm, set, 0, 0)) != set.dI()) {
@@ -77,8 +79,8 @@ final class DescentPairMeaning extends ClaimCheck {
                     }
                 }
                 if (all) {
-                    corrected = Numbers.format("d_I = %s (the number of pairs i < j with i NOT in I and j in I): verified on every subset I of {1..m} for m = 1..10 (%d sets).",
-                            cand.source(), checked);
+                    corrected = Numbers.format("d_I = %s (the number of pairs i < j with i NOT in I and j in I): verified on every subset I of {1..m} for m = 1..%d (%d sets).",
+                            cand.source(), VERIFIED_UP_TO, checked);
                     break;
                 }
             }

@@ -37,6 +37,7 @@ public final class IndependentConfiguration {
     private IndependentConfiguration() {
     }
 
+    /** m0 of the configuration: the largest j with s_j^2 &gt; lambda. */
     public static int m0() {
         int m0 = 0;
         for (int j = 0; j < S.length; j++) {
@@ -47,11 +48,13 @@ public final class IndependentConfiguration {
         return m0;
     }
 
+    /** The configuration in one line, for the evidence of a corrected statement. */
     public static String describe() {
         return "independent configuration m=" + M + ", n=" + N + ", k=" + K + ", s=(3.4, 2.9, 2.5, 2.0, 1.6, 1.1, 0.7), lambda=" + LAMBDA
                 + " (m0=" + m0() + "), seed " + SEED + ", dense Hessians in original coordinates";
     }
 
+    /** Every Table-1 component of each loss with its dense Hessian inertia (computed once, then cached). */
     public static synchronized Map<LossKind, List<Case>> cases() {
         if (cache != null) {
             return cache;

@@ -1,26 +1,19 @@
 package lae.check;
 
-import lae.config.ClaimFile;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+
+import lae.config.ClaimFile;
 import lae.core.ClaimId;
-import lae.core.Numbers;
 import lae.core.ClaimResult;
-import lae.core.Strength;
+import lae.core.Numbers;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
-import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * C16 and C17: a Hessian count measured on every component (nullity for C16, negative eigenvalues
@@ -28,50 +21,67 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * match is stated only after it holds on the independent configuration too.
  */
 final class MeasuredCountFormula extends ClaimCheck {
-    private final ClaimId claim;
     private final String what;
     private final ToIntFunction<HessianInertia> measure;
 
-    private MeasuredCountFormula(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations,
-                         ClaimId claim, String what, ToIntFunction<HessianInertia> measure) {
-        super(cf, data, measurements, violations);
-        this.claim = claim;
+    private MeasuredCountFormula(CheckContext context, ClaimId claim, String what, ToIntFunction<HessianInertia> measure) {
+        super(context, claim);
         this.what = what;
         this.measure = measure;
     }
 
     /** C16: the Hessian nullity against the dimension of the component. */
-    static MeasuredCountFormula nullity(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        return new MeasuredCountFormula(cf, data, measurements, violations, ClaimId.C16, "Hessian nullity", HessianInertia::zero);
+    static MeasuredCountFormula nullity(CheckContext context) {
+        return new MeasuredCountFormula(context, ClaimId.C16, "Hessian nullity", HessianInertia::zero);
     }
 
     /** C17: the number of negative Hessian eigenvalues against the index formula. */
-    static MeasuredCountFormula index(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        return new MeasuredCountFormula(cf, data, measurements, violations, ClaimId.C17,
-                "descending directions (negative Hessian eigenvalues)", HessianInertia::negative);
+    static MeasuredCountFormula index(CheckContext context) {
+        return new MeasuredCountFormula(context, ClaimId.C17, "descending directions (negative Hessian eigenvalues)", HessianInertia::negative);
     }
 
+    /** The formula field stating the count for this loss: C16 has one for F_I (L, L_pi) and one for V_I (L_sigma). */
+    private String field(LossKind kind) {
+        return claim() == ClaimId.C16 ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
+    }
+
+    /**
+     * For each lambda and each loss whose count {@code field} states: every l = |I| in 0..k (within {1..m0} for
+     * L_sigma) and every d_I that subsets of that universe take, with m0 of that lambda; a candidate also on
+     * {@link IndependentConfiguration}, where a correction is verified.
+     */
     @Override
-    ClaimId claim() {
-        return claim;
+    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+        for (double lambda : cf.lambdas) {
+            int m0 = data.m0(lambda);
+            for (LossKind kind : cf.losses) {
+                if (field.equals(field(kind))) {
+                    int u = kind == LossKind.L_SIGMA ? m0 : data.m();
+                    Bindings.range(data.m(), data.n(), cf.k, Math.min(cf.k, u), u, m0, lambda, sink);
+                }
+            }
+        }
+        if (candidate) {
+            int m0 = IndependentConfiguration.m0();
+            for (LossKind kind : cf.losses) {
+                if (field.equals(field(kind))) {
+                    int u = kind == LossKind.L_SIGMA ? m0 : IndependentConfiguration.M;
+                    Bindings.range(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
+                            Math.min(IndependentConfiguration.K, u), u, m0, IndependentConfiguration.LAMBDA, sink);
+                }
+            }
+        }
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        String field = claim == ClaimId.C16 ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
-        return formulaClaim(claim, spec, kind, ms, field, what, measure);
-    }
-
-    // C16 and C17: a measured count against a formula
-    ClaimResult formulaClaim(ClaimId claim, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms, String field,
-                                     String what, ToIntFunction<HessianInertia> measure) {
+        String field = field(kind);
         SymjaFormula formula = spec.formula(field);
         int cases = 0;
         int failed = 0;
         int undecided = 0;
         double worst = 0;
-        String cex = null;
-        IndexSet cexSet = null;
+        SmallestCounterexample cex = new SmallestCounterexample();
         String undecidedReason = null;
         List<double[]> decided = new ArrayList<>();
         List<Map<String, Double>> bindings = new ArrayList<>();
@@ -95,11 +105,8 @@ final class MeasuredCountFormula extends ClaimCheck {
                 } catch (SymjaFormula.Undefined u) {
                     // the formula states no count here: a failure of the formula at this case, named
                     failed++;
-                    if (cexSet == null || c.set().compareTo(cexSet) < 0) {
-                        cexSet = c.set();
-                        cex = Numbers.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
-                                where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason());
-                    }
+                    cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
+                            where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason()));
                     continue;
                 }
                 decided.add(new double[] {measured});
@@ -108,11 +115,8 @@ final class MeasuredCountFormula extends ClaimCheck {
                 worst = Math.max(worst, err);
                 if (err > 1e-9) {
                     failed++;
-                    if (cexSet == null || c.set().compareTo(cexSet) < 0) {
-                        cexSet = c.set();
-                        cex = Numbers.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
-                                where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed));
-                    }
+                    cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
+                            where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed)));
                 }
             }
         }
@@ -131,16 +135,16 @@ final class MeasuredCountFormula extends ClaimCheck {
             evidence += " Undecided, e.g. " + undecidedReason + ".";
         }
         if (v != Verdict.FAILS) {
-            ClaimResult a = inconclusiveIfAssumptionsFail(claim, kind.label(), cases, componentStrength());
+            ClaimResult a = inconclusiveIfAssumptionsFail(claim(), kind.label(), cases, componentStrength());
             if (a != null) {
                 return a;
             }
         }
-        return ClaimResult.of(claim, kind.label())
+        return ClaimResult.of(claim(), kind.label())
                 .verdict(v).strength(componentStrength())
                 .cases(cases, failed)
                 .worstResidual(worst)
-                .counterexample(cex)
+                .counterexample(cex.text())
                 .corrected(corrected)
                 .evidence(evidence).build();
     }

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 import lae.core.Progress;
 import lae.landscape.ComponentIdentifier;
@@ -19,6 +18,7 @@ import lae.model.LossKind;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.HessianInertia;
+import lae.numeric.Workers;
 
 /**
  * The numeric evidence for one (loss, lambda): the Table-1 points with their gradients and
@@ -34,6 +34,7 @@ public final class Measurements {
 
     /** The dense original-coordinate inertia of a sampled case beside its singular-basis inertia. */
     public record DenseCheck(IndexSet indexSet, HessianInertia dense, HessianInertia blocks) {
+        /** Both decided and equal. */
         public boolean agrees() {
             return dense.decided() && blocks.decided() && dense.ejml().sameCounts(blocks.ejml());
         }
@@ -76,6 +77,7 @@ public final class Measurements {
         return f.gradient(p).norm() / (1 + org.ejml.dense.row.NormOps_DDRM.normF(f.covariance()));
     }
 
+    /** The measurements of loss {@code kind} at {@code lambda} on {@code cf}'s configuration, each phase reported to {@code progress}. */
     public static Measurements run(ClaimFile cf, DataMatrix data, LossKind kind, double lambda, Progress progress) {
         DataMatrix basis = data.inSingularBasis();
         double[] s = data.singularValues();
@@ -184,45 +186,21 @@ public final class Measurements {
         return out;
     }
 
-    /** Runs task(0..n-1) on all cores, keeping the order of results. */
-    static <T> List<T> parallel(int n, java.util.function.IntFunction<List<T>> task) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n));
-        if (threads <= 1) {
-            List<T> out = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                out.addAll(task.apply(i));
+    /** Runs task(0..n-1) on all cores ({@link Workers}: each thread takes the next task), keeping the order of results. */
+    static <T> List<T> parallel(int n, IntFunction<List<T>> task) {
+        Object[] parts = new Object[n];
+        AtomicInteger next = new AtomicInteger();
+        Workers.run(Math.min(Runtime.getRuntime().availableProcessors(), n), () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                parts[i] = task.apply(i);
             }
-            return out;
+        }, "a parallel measurement");
+        List<T> out = new ArrayList<>();
+        for (Object part : parts) {
+            @SuppressWarnings("unchecked")
+            List<T> list = (List<T>) part;
+            out.addAll(list);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lae-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<List<T>>> futures = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                final int j = i;
-                futures.add(pool.submit(() -> task.apply(j)));
-            }
-            List<T> out = new ArrayList<>();
-            for (Future<List<T>> fu : futures) {
-                out.addAll(fu.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
-        }
+        return out;
     }
-
-
 }

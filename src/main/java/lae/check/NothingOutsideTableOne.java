@@ -1,47 +1,24 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
-import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
+
+import lae.config.ClaimFile;
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.core.Strength;
+import lae.core.Tolerances;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
-import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C15: every critical point Newton finds lies in the printed image of Table 1 (else a witness and the corrected family). */
 final class NothingOutsideTableOne extends ClaimCheck {
-    NothingOutsideTableOne(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
-    }
-
-    @Override
-    ClaimId claim() {
-        return ClaimId.C15;
+    NothingOutsideTableOne(CheckContext context) {
+        super(context, ClaimId.C15);
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c15(kind, ms);
-    }
-
-    // C15: nothing critical outside Table 1
-    ClaimResult c15(LossKind kind, List<Measurements> ms) {
         int converged = 0;
         int notConverged = 0;
         int outside = 0;
@@ -49,8 +26,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
         int outsideFamily = 0;
         double worst = 0;
         double worstFamily = 0;
-        String cex = null;
-        IndexSet cexSet = null;
+        SmallestCounterexample cex = new SmallestCounterexample();
         for (Measurements m : ms) {
             for (Measurements.SearchCase sc : m.search) {
                 if (!sc.result().converged()) {
@@ -68,14 +44,11 @@ final class NothingOutsideTableOne extends ClaimCheck {
                 }
                 if (r > Tolerances.WITNESS_MIN) {
                     outside++;
-                    if (cexSet == null || id.indexSet().compareTo(cexSet) < 0) {
-                        cexSet = id.indexSet();
-                        cex = Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
+                    cex.offer(id.indexSet(), () -> Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
                                         + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
                                 where(kind, m.lambda, id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
                                 sci(id.productResidual()), sci(id.printedResidual()),
-                                kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam)));
-                    }
+                                kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam))));
                 } else if (r > Tolerances.NEWTON_MEMBER) {
                     undecided++;
                 }
@@ -108,7 +81,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
                 .verdict(v).strength(Strength.SAMPLED)
                 .cases(converged, outside)
                 .worstResidual(worst)
-                .counterexample(cex)
+                .counterexample(cex.text())
                 .corrected(corrected)
                 .evidence(evidence).build();
     }

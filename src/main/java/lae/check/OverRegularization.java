@@ -1,47 +1,26 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
-import lae.core.ClaimId;
-
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
+
+import lae.config.ClaimFile;
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
-import lae.core.Strength;
+import lae.core.Numbers;
+import lae.core.Tolerances;
 import lae.core.Verdict;
 import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C20: which L_sigma components exist at each lambda. */
 final class OverRegularization extends ClaimCheck {
-    OverRegularization(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
-    }
-
-    @Override
-    ClaimId claim() {
-        return ClaimId.C20;
+    OverRegularization(CheckContext context) {
+        super(context, ClaimId.C20);
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c20(ms);
-    }
-
-    // C20: which L_sigma components exist at each lambda
-    ClaimResult c20(List<Measurements> ms) {
         int cases = 0;
         int failed = 0;
         String cex = null;

@@ -1,47 +1,55 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
-import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
-import lae.core.ClaimResult;
-import lae.core.Strength;
-import lae.core.Verdict;
-import lae.landscape.Assumptions;
-import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
-import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
+import java.util.function.Consumer;
+
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
+import lae.config.ClaimFile;
+import lae.core.ClaimId;
+import lae.core.ClaimResult;
+import lae.core.Numbers;
+import lae.core.Strength;
+import lae.core.Tolerances;
+import lae.core.Verdict;
+import lae.model.LossKind;
+import lae.symbolic.SymjaFormula;
+
 /** C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^(1/2) O^T at L_sigma critical points. */
 final class SumLossCompression extends ClaimCheck {
-    SumLossCompression(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
+    SumLossCompression(CheckContext context) {
+        super(context, ClaimId.C22);
     }
 
+    /**
+     * For each lambda (when the file tests L_sigma): every l = |I| in 1..min(k, m0) and d_I of subsets of
+     * {1..m0}, with s every singular value s_j, j &lt;= m0, that a component's compression factor takes.
+     */
     @Override
-    ClaimId claim() {
-        return ClaimId.C22;
+    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+        if (!cf.losses.contains(LossKind.L_SIGMA)) {
+            return;
+        }
+        double[] s = data.singularValues();
+        for (double lambda : cf.lambdas) {
+            int m0 = data.m0(lambda);
+            for (int j = 1; j <= m0; j++) {
+                double sj = s[j - 1];
+                Bindings.range(data.m(), data.n(), cf.k, Math.min(cf.k, m0), m0, m0, lambda, b -> {
+                    if (b.get("l") >= 1) {
+                        b.put("s", sj);
+                        sink.accept(b);
+                    }
+                });
+            }
+        }
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c22(spec, ms);
-    }
-
-    // C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^1/2 O^T
-    ClaimResult c22(ClaimFile.ClaimSpec spec, List<Measurements> ms) {
         SymjaFormula formula = spec.formula("formula");
         int cases = 0;
         int failed = 0;
@@ -89,7 +97,7 @@ final class SumLossCompression extends ClaimCheck {
                 }
             }
         }
-        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = searchVerdict(cases, failed, worst);
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
                 .verdict(v).strength(Strength.SAMPLED)
                 .cases(cases, failed)

@@ -1,46 +1,25 @@
 package lae.check;
 
+import java.util.List;
+
 import lae.config.ClaimFile;
 import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C21: the sizes in Table 1 make its products well defined (shape algebra). */
 final class TableOneShapes extends ClaimCheck {
-    TableOneShapes(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
-    }
-
-    @Override
-    ClaimId claim() {
-        return ClaimId.C21;
+    TableOneShapes(CheckContext context) {
+        super(context, ClaimId.C21);
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c21();
-    }
-
-    // C21: sizes in Table 1
-    ClaimResult c21() {
         int m = data.m();
         int k = cf.k;
         int cases = 0;

@@ -1,47 +1,24 @@
 package lae.check;
 
-import lae.config.ClaimFile;
-import lae.core.Tolerances;
-import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
+
+import lae.config.ClaimFile;
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Numbers;
 import lae.core.Strength;
+import lae.core.Tolerances;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
-import lae.landscape.IndexSet;
-import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C9: W1 = W2^T at every L_sigma critical point Newton finds. */
 final class TransposeAtCriticalPoints extends ClaimCheck {
-    TransposeAtCriticalPoints(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
-    }
-
-    @Override
-    ClaimId claim() {
-        return ClaimId.C9;
+    TransposeAtCriticalPoints(CheckContext context) {
+        super(context, ClaimId.C9);
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c9(ms);
-    }
-
-    // C9: W1 = W2^T at every L_sigma critical point found
-    ClaimResult c9(List<Measurements> ms) {
         int cases = 0;
         int failed = 0;
         double worst = 0;
@@ -60,7 +37,7 @@ final class TransposeAtCriticalPoints extends ClaimCheck {
                 }
             }
         }
-        Verdict v = cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = searchVerdict(cases, failed, worst);
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
                 .verdict(v).strength(Strength.SAMPLED)
                 .cases(cases, failed)

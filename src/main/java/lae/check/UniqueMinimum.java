@@ -1,51 +1,29 @@
 package lae.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import lae.config.ClaimFile;
 import lae.core.ClaimId;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
-import lae.core.Numbers;
 import lae.core.ClaimResult;
-import lae.core.Strength;
+import lae.core.Numbers;
 import lae.core.Verdict;
-import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
-import lae.numeric.HessianInertia;
-import lae.symbolic.SymjaFormula;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /** C19: which components have no descending direction (the unique minimum). */
 final class UniqueMinimum extends ClaimCheck {
-    UniqueMinimum(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
-        super(cf, data, measurements, violations);
-    }
-
-    @Override
-    ClaimId claim() {
-        return ClaimId.C19;
+    UniqueMinimum(CheckContext context) {
+        super(context, ClaimId.C19);
     }
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        return c19(kind, ms);
-    }
-
-    // C19: unique minimum
-    ClaimResult c19(LossKind kind, List<Measurements> ms) {
         int cases = 0;
         int failed = 0;
         int undecided = 0;
-        String cex = null;
-        IndexSet cexSet = null;
+        SmallestCounterexample smallest = new SmallestCounterexample();
         List<IndexSet> minima = new ArrayList<>();
         int k = cf.k;
         int m0 = ms.get(0).m0;
@@ -67,16 +45,14 @@ final class UniqueMinimum extends ClaimCheck {
                 }
                 if (noDescent != printedMin) {
                     failed++;
-                    if (cexSet == null || set.compareTo(cexSet) < 0) {
-                        cexSet = set;
-                        cex = noDescent
-                                ? Numbers.format("%s (l=%d < k=%d): no descending direction (inertia %s), yet the paper says every l < k point is a true saddle",
-                                where(kind, m.lambda, set), set.size(), k, c.inertia().ejml())
-                                : Numbers.format("%s: %d descending directions, yet printed as the minimum", where(kind, m.lambda, set), c.inertia().negative());
-                    }
+                    smallest.offer(set, () -> noDescent
+                            ? Numbers.format("%s (l=%d < k=%d): no descending direction (inertia %s), yet the paper says every l < k point is a true saddle",
+                            where(kind, m.lambda, set), set.size(), k, c.inertia().ejml())
+                            : Numbers.format("%s: %d descending directions, yet printed as the minimum", where(kind, m.lambda, set), c.inertia().negative()));
                 }
             }
         }
+        String cex = smallest.text();
         boolean topPresent = ms.stream().anyMatch(x -> x.components.stream().anyMatch(c -> c.indexSet().equals(IndexSet.first(k))));
         String evidence = Numbers.format("components with no negative Hessian eigenvalue among %d Table-1 components (identity representative): %s; m0 = %d.",
                 cases, minima, m0);

@@ -2,13 +2,15 @@ package lae.cli;
 
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import lae.core.Numbers;
 import lae.core.Progress;
 import lae.explore.ExploreAnalysis;
 import lae.explore.SyntheticCensusRun;
 import lae.explore.SyntheticExplorer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code lae bench explore}: time and convergence fraction of the explorer's grid, or the synthetic census's time. */
 @Command(name = "explore", mixinStandardHelpOptions = true,
@@ -18,10 +20,10 @@ import picocli.CommandLine.Option;
             "With --census: times the exhaustive synthetic census of Section 4.2 (every predicted component at the five "
                 + "weights, no Newton search) against its target (under 120 s on 2 cores).",
             "Example: ./lae bench explore --grid small"})
-public final class BenchExploreCommand implements Callable<Integer> {
-    static final double TARGET_SECONDS = 600;
-    static final double TARGET_FRACTION = 0.9;
-    static final double TARGET_CENSUS_SECONDS = 120;
+public final class BenchExploreCommand implements Callable<Integer>, SeedOption.Default {
+    static final BenchTarget WALL = BenchTarget.below("wall time", 600, "s");
+    static final BenchTarget CONVERGED = BenchTarget.atLeast("converged starts", 90, "%");
+    static final BenchTarget CENSUS = BenchTarget.below("synthetic census", 120, "s");
 
     @Option(names = "--census", description = "time the synthetic census instead of the explorer's grid")
     boolean census;
@@ -29,13 +31,19 @@ public final class BenchExploreCommand implements Callable<Integer> {
     @Option(names = "--grid", defaultValue = "full", description = "full or small (default ${DEFAULT-VALUE})")
     String grid;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin SeedOption seed;
 
+    /** The explorer's default seed. */
+    @Override
+    public long defaultSeed() {
+        return 1;
+    }
+
+    /** Runs the grid (or the census) without writing a report and prints the figures beside the targets. */
     @Override
     public Integer call() {
         if (census) {
-            SyntheticCensusRun.Result r = SyntheticCensusRun.run(SyntheticCensusRun.Config.section42(seed, 0, 0), Progress.NONE);
+            SyntheticCensusRun.Result r = SyntheticCensusRun.run(SyntheticCensusRun.Config.section42(seed.value(), 0, 0), Progress.NONE);
             long comps = 0;
             for (SyntheticCensusRun.WeightResult w : r.weights()) {
                 comps += w.census().components();
@@ -43,26 +51,24 @@ public final class BenchExploreCommand implements Callable<Integer> {
                         Numbers.general(w.census().wSigma()), w.census().components(), w.census().seconds(),
                         w.census().components() / w.census().seconds()));
             }
-            System.out.println(Numbers.format("synthetic census: %d components in %.1f s on %d cores (target < %.0f s: %s)", comps,
-                    r.seconds(), Runtime.getRuntime().availableProcessors(), TARGET_CENSUS_SECONDS,
-                    r.seconds() < TARGET_CENSUS_SECONDS ? "met" : "MISSED"));
+            System.out.println(Numbers.format("synthetic census: %d components on %d cores; %s", comps,
+                    Runtime.getRuntime().availableProcessors(), CENSUS.judge(r.seconds(), 1)));
             return 0;
         }
         long t0 = System.nanoTime();
-        SyntheticExplorer.Result r = ExploreCommand.run(grid, seed, false);
+        SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(),
+                new ConsoleProgress(false)).run();
         double wall = (System.nanoTime() - t0) / 1e9;
-        ExploreCommand.printSummary(r);
+        ExplorerTable.print(r);
         int starts = 0;
         int conv = 0;
         for (var s : ExploreAnalysis.summaries(r).values()) {
             starts += s.starts();
             conv += s.converged();
         }
-        double frac = starts == 0 ? Double.NaN : (double) conv / starts;
-        System.out.println(Numbers.format("total wall %.1f s on %d cores (target < %.0f s: %s); converged %d/%d = %.1f%% "
-                        + "(target >= %.0f%%: %s)", wall, Runtime.getRuntime().availableProcessors(), TARGET_SECONDS,
-                wall < TARGET_SECONDS ? "met" : "MISSED", conv, starts, 100 * frac, 100 * TARGET_FRACTION,
-                frac >= TARGET_FRACTION ? "met" : "MISSED"));
+        double percent = starts == 0 ? Double.NaN : 100.0 * conv / starts;
+        System.out.println(Numbers.format("%d cores; %s; converged %d/%d: %s", Runtime.getRuntime().availableProcessors(),
+                WALL.judge(wall, 1), conv, starts, CONVERGED.judge(percent, 1)));
         return 0;
     }
 }

@@ -4,22 +4,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import lae.census.Census;
 import lae.census.CensusReport;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
 import lae.census.FashionCensus;
 import lae.census.FashionCensusReport;
+import lae.check.ValidatedClaimFile;
 import lae.config.ClaimFile;
-import lae.check.InputValidation;
 import lae.core.InputException;
 import lae.core.Numbers;
 import lae.model.LossKind;
-import lae.report.AtomicFiles;
 import lae.report.ReportWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code lae census CONFIG}: every Table-1 component of every loss, classified from the Hessian's blocks. */
 @Command(name = "census", mixinStandardHelpOptions = true,
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
             "lambda = 8) and a sample classified from its blocks.",
             "Writes OUT/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
             "Example: ./lae census checks/section-4.2.toml"})
-public final class CensusCommand implements Callable<Integer> {
+public final class CensusCommand implements Callable<Integer>, SeedOption.Default {
     @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "a claim file (TOML), e.g. checks/section-4.2.toml")
     Path file;
 
@@ -52,29 +53,21 @@ public final class CensusCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "dense cross-check sample per loss (default: 1000; with --fashion-mnist: block-inertia sample, default 200)")
     Integer sample;
 
-    @Option(names = "--seed", defaultValue = "7", description = "seed of the sample and its representatives (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--out", defaultValue = "reports", description = "output directory; reports go to OUT/census/ (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin SeedOption seed;
+    @Mixin OutputOption out;
+    @Mixin ConsoleOutput console;
+    @Mixin ForceOption force;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress bars")
-    boolean quiet;
-
-    @Option(names = "--force", description = "run even when the number of components makes the estimated time exceed the limit (by default refused with the estimate)")
-    boolean force;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    /** Warnings (one line each) on the command's error stream. */
-    private java.util.function.Consumer<String> warnings() {
-        return Preflight.warningsTo(spec);
+    /** The seed of the census's committed reports. */
+    @Override
+    public long defaultSeed() {
+        return 7;
     }
 
+    /** Validates the claim file (or the Fashion-MNIST options), runs the census and writes its report. */
     @Override
     public Integer call() {
         if (fashion) {
@@ -89,10 +82,10 @@ public final class CensusCommand implements Callable<Integer> {
             throw new InputException("--threads = " + t + " is not allowed (allowed: an integer >= 1)");
         }
         List<LossKind> ls = CensusRun.parseLosses(losses, cf);
-        InputValidation.prepareCensus(cf, ls, sample == null ? 1000 : sample, force, warnings());
-        AtomicFiles.requireWritableDirectory(out, "--out");
-        CensusRun run = CensusRun.run(cf, ls, sample == null ? 1000 : sample, seed, t, new ConsoleProgress(quiet));
-        ReportWriter.Written w = ReportWriter.write(CensusReport.document(run), out);
+        ValidatedClaimFile.forCensus(cf, ls, sample == null ? 1000 : sample, force.on(), console::warn);
+        Path dir = out.writable();
+        CensusRun run = CensusRun.run(cf, ls, sample == null ? 1000 : sample, seed.value(), t, console.progress());
+        ReportWriter.Written w = ReportWriter.write(CensusReport.document(run), dir);
         System.out.println(summary(run) + "\n  -> " + w.markdown() + ", " + w.json().getFileName() + ", " + cf.reportStem() + ".png");
         return 0;
     }
@@ -110,13 +103,13 @@ public final class CensusCommand implements Callable<Integer> {
                         throw new InputException("--losses: '" + x.trim() + "' is not allowed (allowed: L, L_pi, L_sigma)");
                     }
                 }).toList();
-        AtomicFiles.requireWritableDirectory(out, "--out");
+        Path dir = out.writable();
         long t0 = System.nanoTime();
         lae.model.DataMatrix d = FashionCensus.load(data == null ? FashionCensus.DEFAULT_DIR : data);
         double secData = (System.nanoTime() - t0) / 1e9;
-        FashionCensus.Result fc = FashionCensus.run(FashionCensus.Config.fashionMnist(ls, n, seed, lanczos, lanczosIterations), d, secData);
-        String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;
-        ReportWriter.Written w = ReportWriter.write(FashionCensusReport.document(fc, cmd), out);
+        FashionCensus.Result fc = FashionCensus.run(FashionCensus.Config.fashionMnist(ls, n, seed.value(), lanczos, lanczosIterations), d, secData);
+        String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed.value() + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;
+        ReportWriter.Written w = ReportWriter.write(FashionCensusReport.document(fc, cmd), dir);
         System.out.println(Numbers.format("census fashion-mnist: m = %d, k = 9, lambda = 8, m0 = %d; every component counted exactly:", d.m(), d.m0(8.0)));
         for (FashionCensus.ClosedForm c : fc.exact()) {
             System.out.println(Numbers.format("  %-8s universe %s = %d: %s components, %s of index 0 (printed formula: %s), %d distinct indices (%.3f s)",
@@ -129,7 +122,7 @@ public final class CensusCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String summary(CensusRun run) {
+    private static String summary(CensusRun run) {
         StringBuilder b = new StringBuilder();
         b.append(Numbers.format("census %s: %d components in %.2f s (%.0f components/s, %d threads); dense sample %.1f s%n",
                 run.file().reportStem(), run.totalComponents(), run.timings().get("census"),

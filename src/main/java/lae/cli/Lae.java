@@ -2,9 +2,10 @@ package lae.cli;
 
 import java.io.PrintWriter;
 
-import lae.core.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import lae.core.InputException;
 
 /**
  * The {@code lae} command. Each verb is a subcommand class in this package; {@code lae VERB --help}
@@ -32,13 +33,19 @@ public final class Lae implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a verb: the usage. */
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
     }
 
+    /**
+     * The {@code lae} command with its verbs, its answers to bad input (exit 2, one line) and internal errors
+     * (exit 1), and the verbs' own defaults of the shared options ({@link SeedOption#DEFAULTS}).
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Lae());
+        cl.setDefaultValueProvider(SeedOption.DEFAULTS);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             InputException input = inputCause(ex);
@@ -83,6 +90,7 @@ public final class Lae implements Runnable {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
     }
 
+    /** Runs the command and exits with its code. */
     public static void main(String[] args) {
         int code;
         try {

@@ -3,22 +3,22 @@ package lae.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import lae.core.Numbers;
 import lae.core.Verdict;
-import lae.report.AtomicFiles;
 import lae.report.ReportWriter;
 import lae.symbolic.ProofDocument;
 import lae.symbolic.ProofRunner;
 import lae.symbolic.ProofRunner.ScriptResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code lae prove [SCRIPT.m ...]}: runs Symja proof scripts and writes reports/proofs/NAME.md + .json. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
-        description = {"Runs Symja proof scripts (proofs/NAME.m) and writes REPORTS/proofs/NAME.md and NAME.json "
+        description = {"Runs Symja proof scripts (proofs/NAME.m) and writes OUT/proofs/NAME.md and NAME.json "
                 + "with a verdict per step and per claim. Without arguments, runs every script in --proofs.",
                 "Exit code 0 when every step could be decided (HOLDS or FAILS: a failing claim is a finding), "
                         + "1 when a step is INCONCLUSIVE or a statement raised an error, 2 for bad input."},
@@ -27,32 +27,30 @@ public final class ProveCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCRIPT", description = "proof scripts (.m); default: all in --proofs")
     List<Path> scripts = new ArrayList<>();
 
-    @Option(names = "--proofs", defaultValue = "proofs", description = "directory of proof scripts (default: ${DEFAULT-VALUE})")
-    Path proofsDir;
+    @Mixin ProofsOption proofs;
+    @Mixin OutputOption out;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "reports directory; scripts write to REPORTS/proofs (default: ${DEFAULT-VALUE})")
-    Path reportsDir;
-
+    /** Runs the scripts, writes a report per script (and the proof index when running them all), prints each one's counts. */
     @Override
     public Integer call() {
-        AtomicFiles.requireWritableDirectory(reportsDir, "--reports");
-        List<Path> paths = scripts.isEmpty() ? ProofRunner.scripts(proofsDir) : scripts;
+        Path dir = out.writable();
+        List<Path> paths = scripts.isEmpty() ? ProofRunner.scripts(proofs.dir()) : scripts;
         paths.forEach(ProofRunner::readScript);
         List<ScriptResult> results = new ArrayList<>();
         for (Path p : paths) {
             ScriptResult r = ProofRunner.run(p);
-            ReportWriter.write(ProofDocument.of(r), reportsDir);
+            ReportWriter.write(ProofDocument.of(r), dir);
             results.add(r);
         }
         if (scripts.isEmpty()) {
-            ReportWriter.write(ProofDocument.index(results), reportsDir);
+            ReportWriter.write(ProofDocument.index(results), dir);
         }
         boolean undecided = false;
         for (ScriptResult r : results) {
-            System.out.printf(Locale.ROOT, "%-24s %3d steps: %3d HOLDS, %3d FAILS, %3d INCONCLUSIVE  %6.2f s  -> %s%n",
+            System.out.print(Numbers.format("%-24s %3d steps: %3d HOLDS, %3d FAILS, %3d INCONCLUSIVE  %6.2f s  -> %s%n",
                     r.name(), r.steps().size(), r.count(Verdict.HOLDS), r.count(Verdict.FAILS), r.count(Verdict.INCONCLUSIVE),
-                    r.seconds(), reportsDir.resolve("proofs").resolve(r.name() + ".md"));
-            r.claims().forEach(c -> System.out.printf(Locale.ROOT, "    %-16s %-12s %s%n", c.claim(), c.loss(), c.verdict()));
+                    r.seconds(), dir.resolve("proofs").resolve(r.name() + ".md")));
+            r.claims().forEach(c -> System.out.print(Numbers.format("    %-16s %-12s %s%n", c.claim(), c.loss(), c.verdict())));
             undecided |= r.count(Verdict.INCONCLUSIVE) > 0 || !r.errors().isEmpty();
         }
         return undecided ? 1 : 0;

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import lae.check.CheckRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import lae.config.ClaimData;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
-import lae.model.DataMatrix;
-import lae.report.AtomicFiles;
+import lae.core.Numbers;
+import lae.job.ClaimFileReports;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
-import lae.topology.TopologyReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code lae topology CONFIG...}: the closed-form census and the Morse-Bott verdicts of claim files. */
 @Command(name = "topology", mixinStandardHelpOptions = true,
@@ -28,36 +28,24 @@ public final class TopologyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "claim files (TOML), e.g. checks/section-4.2.toml")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--out", defaultValue = "reports", description = "output directory; reports go to OUT/topology/ (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin OutputOption out;
+    @Mixin ConsoleOutput console;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
-    boolean quiet;
-
+    /** Writes the topology report of each claim file, and its verdicts unless quiet. */
     @Override
     public Integer call() {
-        AtomicFiles.requireWritableDirectory(out, "--out");
-        List<ClaimFile> cfs = new ArrayList<>();
-        for (Path f : files) {
-            cfs.add(ClaimFile.load(f));
-        }
-        for (ClaimFile cf : cfs) {
-            ReportDocument d = TopologyReport.document(inputs(cf));
-            ReportWriter.Written w = ReportWriter.write(d, out);
-            if (!quiet) {
+        Path dir = out.writable();
+        List<ClaimFile> claimFiles = files.stream().map(ClaimFile::load).toList();
+        for (ClaimFile cf : claimFiles) {
+            ReportDocument d = ClaimFileReports.topology(cf, ClaimData.load(cf));
+            ReportWriter.Written w = ReportWriter.write(d, dir);
+            if (!console.quiet()) {
                 System.out.println("topology " + cf.reportStem() + " -> " + w.markdown());
                 for (ClaimResult r : d.results()) {
-                    System.out.printf(java.util.Locale.ROOT, "    %-17s %-8s %s%n", r.claim(), r.loss(), r.verdictWithStrength());
+                    System.out.print(Numbers.format("    %-17s %-8s %s%n", r.claim(), r.loss(), r.verdictWithStrength()));
                 }
             }
         }
         return 0;
-    }
-
-    /** The engine's inputs from a claim file (the data are built to read their singular values). */
-    public static TopologyReport.Inputs inputs(ClaimFile cf) {
-        DataMatrix data = CheckRun.loadData(cf);
-        return new TopologyReport.Inputs(cf.reportStem(), "./lae topology " + lae.census.CensusRun.relativePath(cf.path), data.m(), data.n(), cf.k,
-                cf.lambdas, cf.losses, data.singularValues());
     }
 }

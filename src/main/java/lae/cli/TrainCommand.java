@@ -9,7 +9,6 @@ import lae.core.ClaimResult;
 import lae.core.InputException;
 import lae.core.Numbers;
 import lae.core.Progress;
-import lae.report.AtomicFiles;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
 import lae.numeric.Adam;
@@ -19,6 +18,7 @@ import lae.train.ImageExperiment;
 import lae.numeric.Schedule;
 import lae.train.TrainOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lae train [--experiment artificial|fashion-mnist|cifar10|all]}: the experiments of Section 4. */
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
                 + "with a landscape and a training verdict for C25-C29.",
             "artificial: Section 4.2 (Figures 3 and 4, C27-C29); fashion-mnist: Figure 1 (C25); "
                 + "cifar10: Figure 2 (C26, needs --data test_batch.bin); all (default): the three."})
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements Callable<Integer>, SeedOption.Default {
     @Option(names = "--experiment", defaultValue = "all", description = "artificial, fashion-mnist, cifar10 or all (default ${DEFAULT-VALUE})")
     String experiment;
 
@@ -47,11 +47,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "epochs of every run (default: the paper's 4000 / 200 / 400)")
     Integer epochs;
 
-    @Option(names = "--seed", defaultValue = "0", description = "seed of the artificial data and the first Adam seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--out", defaultValue = "reports", description = "output directory; reports go to OUT/train/ (default ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin SeedOption seed;
+    @Mixin OutputOption out;
 
     @Option(names = "--batch-regularization", defaultValue = "per-batch",
             description = "mini-batch regulariser: per-batch (lambda on every batch, Keras add_loss; lambda_eff = lambda ceil(n / b)) "
@@ -65,8 +62,13 @@ public final class TrainCommand implements Callable<Integer> {
             + "0.05, and 1 for the k = 9 Fashion-MNIST cell under keras-decay)")
     Double initSigma;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress")
-    boolean quiet;
+    @Mixin ConsoleOutput console;
+
+    /** The seed of the artificial data and the first Adam seed of the committed reports. */
+    @Override
+    public long defaultSeed() {
+        return 0;
+    }
 
     @Override
     public Integer call() {
@@ -95,18 +97,18 @@ public final class TrainCommand implements Callable<Integer> {
         if (data != null && experiments.size() > 1) {
             throw InputException.field("command line", "--data", data, "only with one --experiment (fashion-mnist or cifar10)");
         }
-        AtomicFiles.requireWritableDirectory(out, "--out");
-        Progress progress = quiet ? Progress.NONE : new LineProgress();
+        Path dir = out.writable();
+        Progress progress = console.progress();
         long t0 = System.nanoTime();
         for (String e : experiments) {
-            TrainOptions o = new TrainOptions(seed, seeds, epochs, data, reg, kinds, learningRate, initSigma, progress,
+            TrainOptions o = new TrainOptions(seed.value(), seeds, epochs, data, reg, kinds, learningRate, initSigma, progress,
                     commandLine(e, reg));
             ReportDocument d = switch (e) {
                 case "artificial" -> ArtificialExperiment.run(o);
                 case "fashion-mnist" -> ImageExperiment.fashionMnist(o);
                 default -> ImageExperiment.cifar10(o);
             };
-            ReportWriter.Written w = ReportWriter.write(d, out);
+            ReportWriter.Written w = ReportWriter.write(d, dir);
             System.out.println("wrote " + w.markdown() + ", " + w.json() + (d.figures().isEmpty() ? "" : ", " + d.figures().size() + " figures"));
             for (ClaimResult c : d.results()) {
                 System.out.println("  " + c.claim() + " " + c.loss() + " [" + c.reading() + "]: " + c.verdictWithStrength());
@@ -130,8 +132,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null) {
             sb.append(" --epochs ").append(epochs);
         }
-        if (seed != 0) {
-            sb.append(" --seed ").append(seed);
+        if (seed.value() != 0) {
+            sb.append(" --seed ").append(seed.value());
         }
         if (reg != BatchRegularization.PER_BATCH) {
             sb.append(" --batch-regularization ").append(reg.cliName());
@@ -143,44 +145,5 @@ public final class TrainCommand implements Callable<Integer> {
             sb.append(" --init-sigma ").append(initSigma);
         }
         return sb.toString();
-    }
-
-    /** Progress on standard error: one line per phase, and a line per tenth of a counted phase. */
-    static final class LineProgress implements Progress {
-        private String task;
-        private long total;
-        private long count;
-        private int shown;
-        private long t0;
-
-        @Override
-        public synchronized void phase(String message) {
-            System.err.println(message);
-        }
-
-        @Override
-        public synchronized void start(String t, long n) {
-            task = t;
-            total = n;
-            count = 0;
-            shown = 0;
-            t0 = System.nanoTime();
-            System.err.println(t + " (" + n + " steps)");
-        }
-
-        @Override
-        public synchronized void step(long n) {
-            count += n;
-            int tenth = total <= 0 ? 10 : (int) Math.min(10, count * 10 / total);
-            if (tenth > shown) {
-                shown = tenth;
-                System.err.println("  " + task + ": " + (tenth * 10) + "% (" + Numbers.fixed((System.nanoTime() - t0) / 1e9, 1) + " s)");
-            }
-        }
-
-        @Override
-        public synchronized void done() {
-            task = null;
-        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import lae.core.InputException;
 
 /**
  * Writes files so that a reader sees either the old or the new content, never a partial one. A set of
@@ -29,10 +28,12 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code content} as UTF-8 to {@code target}, atomically. */
     public static void writeString(Path target, String content) {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes {@code content} to {@code target}, atomically. */
     public static void write(Path target, byte[] content) {
         Map<Path, byte[]> one = new LinkedHashMap<>();
         one.put(target, content);
@@ -69,25 +70,6 @@ public final class AtomicFiles {
                     // best effort: a stray temporary file is harmless and hidden
                 }
             }
-        }
-    }
-
-    /**
-     * Checks, before any work, that reports can be written into {@code dir}: it is (or can be made) a
-     * directory and a file can be created in it. Throws an {@link InputException} naming the option.
-     */
-    public static void requireWritableDirectory(Path dir, String option) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException(option + " " + dir + ": is a file, not a directory (allowed: a writable directory)");
-        }
-        try {
-            Files.createDirectories(dir);
-            Path probe = dir.resolve(".lae-write-probe-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-            Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new InputException(option + " " + dir + ": cannot write there (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ") (allowed: a writable directory)");
         }
     }
 }

@@ -9,12 +9,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.knowm.xchart.BitmapEncoder;
@@ -28,8 +26,9 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * PNG figures of the training reports, drawn with XChart (heat maps with a colour bar, log-scale
- * line plots, scatter plots) or, for image tiles, with Java2D; every file is written atomically.
+ * PNG figures of the reports, drawn with XChart (heat maps with a colour bar, log-scale line plots,
+ * scatter plots) or, for image tiles, with Java2D, and encoded as PNG bytes ({@link #png(BufferedImage)})
+ * that a {@link ReportDocument} carries and {@link ReportWriter} writes with the report.
  */
 public final class Figures {
     static {
@@ -236,17 +235,19 @@ public final class Figures {
         return img;
     }
 
-    public static void writePng(Path target, BufferedImage img) {
+    /** The PNG encoding of {@code img}: the one place where the toolkit encodes a figure. */
+    public static byte[] png(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        AtomicFiles.write(target, out.toByteArray());
+        return out.toByteArray();
     }
 
-    public static void writePng(Path target, Chart<?, ?> chart) {
-        writePng(target, BitmapEncoder.getBufferedImage(chart));
+    /** The PNG encoding of an XChart chart, drawn at its own size. */
+    public static byte[] png(Chart<?, ?> chart) {
+        return png(BitmapEncoder.getBufferedImage(chart));
     }
 }

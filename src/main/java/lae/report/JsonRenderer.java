@@ -1,13 +1,10 @@
 package lae.report;
 
-import lae.core.Reading;
-import lae.core.ClaimId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +13,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Reading;
 import lae.core.Strength;
 import lae.core.Verdict;
 
@@ -90,6 +89,7 @@ public final class JsonRenderer {
         return root;
     }
 
+    /** The JSON object of one verdict row. */
     public static ObjectNode result(ClaimResult r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("claim", r.claim().id());
@@ -196,6 +196,7 @@ public final class JsonRenderer {
         return toText(t);
     }
 
+    /** The JSON text of a tree, as written to disk (pretty-printed, one trailing newline). */
     public static String toText(JsonNode t) {
         try {
             return MAPPER.writeValueAsString(t) + "\n";

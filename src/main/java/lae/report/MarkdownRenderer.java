@@ -1,12 +1,12 @@
 package lae.report;
 
-import lae.core.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import lae.core.ClaimResult;
 import lae.core.Numbers;
+import lae.core.Reading;
 
 /**
  * The one markdown layout of every report: title, introduction, how to reproduce it (command, seeds,
@@ -18,6 +18,7 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
+    /** The markdown of {@code d}, with {@code contentId} in its footer. */
     public static String render(ReportDocument d, String contentId) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(d.title()).append("\n\n");

@@ -104,54 +104,67 @@ public final class ReportDocument {
         this.provenance = b.provenance == null ? Provenance.current() : b.provenance;
     }
 
+    /** A builder of the document {@code name} (its path under reports/, without extension) of kind {@code kind} ("check", "proof", ...). */
     public static Builder builder(String name, String kind) {
         return new Builder(name, kind);
     }
 
+    /** The path of the report under reports/, without extension. */
     public String name() {
         return name;
     }
 
+    /** The kind: check, proof, proof-index, census, explore, train, topology or index. */
     public String kind() {
         return kind;
     }
 
+    /** The title. */
     public String title() {
         return title;
     }
 
+    /** The introduction (markdown, possibly empty). */
     public String introduction() {
         return introduction;
     }
 
+    /** The command that reproduces the report. */
     public String command() {
         return command;
     }
 
+    /** The seeds the report used, by role. */
     public Map<String, Long> seeds() {
         return seeds;
     }
 
+    /** The configuration entries, in order. */
     public Map<String, Object> config() {
         return config;
     }
 
+    /** The verdict rows, in order. */
     public List<ClaimResult> results() {
         return results;
     }
 
+    /** The sections, in order. */
     public List<Section> sections() {
         return sections;
     }
 
+    /** The machine-readable extras of the JSON. */
     public Map<String, Object> data() {
         return data;
     }
 
+    /** Seconds per phase (not part of the content id). */
     public Map<String, Double> timings() {
         return timings;
     }
 
+    /** Generator, commit and date. */
     public Provenance provenance() {
         return provenance;
     }
@@ -191,16 +204,19 @@ public final class ReportDocument {
             this.kind = Objects.requireNonNull(kind);
         }
 
+        /** The title. */
         public Builder title(String t) {
             title = t;
             return this;
         }
 
+        /** The introduction (markdown; null for none). */
         public Builder introduction(String text) {
             introduction = text == null ? "" : text.trim();
             return this;
         }
 
+        /** The command that reproduces the report. */
         public Builder command(String c) {
             command = c;
             return this;
@@ -208,21 +224,21 @@ public final class ReportDocument {
 
         /** A seed the report used, by role ("data", "search", "adam", ...): printed in the report. */
         public Builder seed(String role, long value) {
-            seeds.put(role, value);
-            return this;
+            return put(seeds, role, value);
         }
 
         /** One configuration entry: a number, a string, a boolean, or a list / map of those. */
         public Builder config(String key, Object value) {
-            config.put(key, value);
-            return this;
+            return put(config, key, value);
         }
 
+        /** One more verdict row. */
         public Builder result(ClaimResult r) {
             results.add(r);
             return this;
         }
 
+        /** More verdict rows, in order. */
         public Builder results(List<ClaimResult> rs) {
             results.addAll(rs);
             return this;
@@ -236,26 +252,32 @@ public final class ReportDocument {
             return this;
         }
 
+        /** A paragraph (markdown) in the current section. */
         public Builder paragraph(String markdown) {
             return block(new Paragraph(markdown));
         }
 
+        /** A bullet list in the current section. */
         public Builder bullets(List<String> items) {
             return block(new Bullets(items));
         }
 
+        /** A table in the current section. */
         public Builder table(Table t) {
             return block(t);
         }
 
+        /** A table in the current section: its JSON key, caption, header and rows. */
         public Builder table(String key, String caption, List<String> header, List<List<String>> rows) {
             return block(new Table(key, caption, header, rows));
         }
 
+        /** A figure in the current section: its file name (beside the report), caption and PNG bytes. */
         public Builder figure(String file, String caption, byte[] png) {
             return block(new Figure(file, caption, png));
         }
 
+        /** A block in the current section ({@link #section} first). */
         public Builder block(Block b) {
             if (sectionBlocks == null) {
                 throw new IllegalStateException("call section(heading) before adding blocks");
@@ -266,15 +288,15 @@ public final class ReportDocument {
 
         /** A machine-readable extra for the JSON only (numbers, strings, lists, maps). */
         public Builder data(String key, Object value) {
-            data.put(key, value);
-            return this;
+            return put(data, key, value);
         }
 
+        /** The seconds of one phase. */
         public Builder timing(String phase, double seconds) {
-            timings.put(phase, seconds);
-            return this;
+            return put(timings, phase, seconds);
         }
 
+        /** The seconds of several phases, in order. */
         public Builder timings(Map<String, Double> t) {
             timings.putAll(t);
             return this;
@@ -286,6 +308,11 @@ public final class ReportDocument {
             return this;
         }
 
+        private <V> Builder put(Map<String, V> map, String key, V value) {
+            map.put(key, value);
+            return this;
+        }
+
         private void closeSection() {
             if (sectionBlocks != null) {
                 sections.add(new Section(sectionHeading, sectionBlocks));
@@ -293,6 +320,7 @@ public final class ReportDocument {
             }
         }
 
+        /** The document. */
         public ReportDocument build() {
             closeSection();
             return new ReportDocument(this);

@@ -1,7 +1,5 @@
 package lae.report;
 
-import lae.core.Reading;
-import lae.core.ClaimId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,9 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Reading;
 import lae.core.Strength;
 import lae.core.Verdict;
 
@@ -40,10 +40,12 @@ public final class ReportIndex {
 
     /** One report found under the reports directory. */
     public record Entry(String path, JsonNode json, String staleReason) {
+        /** True if the report counts: same schema and generator, and its markdown and JSON ids agree. */
         public boolean current() {
             return staleReason == null;
         }
 
+        /** The path of its markdown beside the JSON. */
         public String mdPath() {
             return path.replaceAll("\\.json$", ".md");
         }

@@ -20,6 +20,7 @@ public final class ReportWriter {
     public record Written(Path markdown, Path json) {
     }
 
+    /** Writes {@code d} under {@code dir} (figures, markdown, then JSON, as one set) and returns the markdown and JSON paths. */
     public static Written write(ReportDocument d, Path dir) {
         ObjectNode tree = JsonRenderer.tree(d);
         String id = JsonRenderer.contentId(tree);

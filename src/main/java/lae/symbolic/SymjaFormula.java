@@ -38,7 +38,7 @@ import lae.core.Numbers;
  * infinity), an indeterminate form (0/0, Log(0) numerically), a complex value (e.g. Sqrt of a negative
  * number), or a value that is not a number. {@code Undefined} is an IllegalArgumentException, so a
  * caller that must not stop (a claim evaluator) catches it and reports the case it names; a
- * claim file is dry-run over its whole range before any work (by the claim-file checks, InputValidation).
+ * claim file is dry-run over its whole range before any work (by the claim-file checks, FormulaDryRun).
  *
  * <p>Symja's evaluator is not thread-safe, so evaluation is serialised; values are cached per binding of
  * the formula's own variables, since the same (m, k, l, dI, ...) recurs across components. Symja's

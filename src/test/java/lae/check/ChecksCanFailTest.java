@@ -1,7 +1,9 @@
 package lae.check;
 
+import lae.config.ClaimData;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
+import lae.core.Progress;
 import lae.core.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,15 +58,19 @@ class ChecksCanFailTest {
         return ClaimFile.load(p);
     }
 
+    static CheckRun run(ClaimFile cf) {
+        return CheckRun.run(cf, ClaimData.load(cf), Progress.NONE);
+    }
+
     static ClaimResult result(CheckRun run, String claim, String loss) {
-        Optional<ClaimResult> r = run.results.stream().filter(x -> x.claim().id().equals(claim) && x.loss().equals(loss)).findFirst();
+        Optional<ClaimResult> r = run.results().stream().filter(x -> x.claim().id().equals(claim) && x.loss().equals(loss)).findFirst();
         assertThat(r).as(claim + " " + loss).isPresent();
         return r.get();
     }
 
     @BeforeAll
     static void runPrinted() throws IOException {
-        printed = CheckRun.run(file("""
+        printed = run(file("""
                 [claims.C9]
                 [claims.C14]
                 [claims.C15]
@@ -78,7 +84,7 @@ class ChecksCanFailTest {
                 [claims.C20]
                 [claims.C21]
                 [claims.C22]
-                """), lae.core.Progress.NONE);
+                """));
     }
 
     @Test
@@ -107,7 +113,7 @@ class ChecksCanFailTest {
 
     @Test
     void wrongFormulasFail() throws IOException {
-        CheckRun run = CheckRun.run(file("""
+        CheckRun run = run(file("""
                 [claims.C16]
                 formula_V = "k*l - l*(l+1)/2 + 1"
                 [claims.C17]
@@ -116,7 +122,7 @@ class ChecksCanFailTest {
                 formula = "pairsOutIn + 1"
                 [claims.C22]
                 formula = "Sqrt(1 - lambda/s^2) + 1"
-                """), lae.core.Progress.NONE);
+                """));
         for (String[] c : new String[][] {{"C16", "L_sigma"}, {"C17", "L"}, {"C17", "L_pi"}, {"C18", "-"}, {"C22", "L_sigma"}}) {
             ClaimResult r = result(run, c[0], c[1]);
             assertThat(r.verdict()).as(c[0] + " " + c[1]).isEqualTo(Verdict.FAILS);
@@ -133,7 +139,7 @@ class ChecksCanFailTest {
                 [claims.C19]
                 [claims.C20]
                 """);
-        var data = CheckRun.loadData(cf);
+        var data = ClaimData.load(cf);
         Measurements sigma = Measurements.empty(LossKind.L_SIGMA, 2.5, 3);
         Measurements plain = Measurements.empty(LossKind.L, 2.5, 3);
         HessianInertia saddle = HessianInertia.of(org.ejml.dense.row.CommonOps_DDRM.diag(-1, 1, 2));

@@ -1,5 +1,6 @@
 package lae.check;
 
+import lae.config.ClaimData;
 import lae.config.ClaimFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ class CommittedReportsTest {
     @ValueSource(strings = {"small-lambda-below", "small-lambda-between", "k-above-m0"})
     void committedCheckReportIsReproduced(String name) {
         ClaimFile cf = ClaimFile.load(Path.of("checks", name + ".toml"));
-        CheckRun run = CheckRun.run(cf, Progress.NONE);
+        CheckRun run = CheckRun.run(cf, ClaimData.load(cf), Progress.NONE);
         assertThat(ReportComparison.differences(CheckDocument.of(run), Path.of("reports")))
                 .as("reports/%s is what the code at HEAD computes (regenerate with ./lae report)", name).isEmpty();
     }

@@ -208,7 +208,7 @@ class BadInputTest {
         lae("census", "-q", "--out", f, inputs.resolve("own-formula.toml").toString()).isOneLineBadInput("--out", "is a file");
         lae("train", "--experiment", "artificial", "--out", f).isOneLineBadInput("--out", "is a file");
         lae("explore", "synthetic", "--grid", "small", "--out", f).isOneLineBadInput("--out", "is a file");
-        lae("prove", "--reports", f).isOneLineBadInput("--reports", "a-file");
+        lae("prove", "--out", f).isOneLineBadInput("--out", "a-file");
         // below a file: the folder cannot be created
         lae("check", "-q", "--out", file.resolve("sub").toString(), inputs.resolve("own-formula.toml").toString())
                 .isOneLineBadInput("--out", "cannot write there");

@@ -48,7 +48,7 @@ class ExploreSyntheticTest {
         CommandLine cl = Lae.commandLine();
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute("explore", "synthetic", "--grid", "small", "--seed", "1", "--out", dir.toString(), "--no-progress");
+        int code = cl.execute("explore", "synthetic", "--grid", "small", "--seed", "1", "--out", dir.toString(), "-q");
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("explore --grid small: %.1f s%n", seconds);
         assertThat(code).as(err.toString()).isZero();

@@ -1,6 +1,5 @@
 package lae.check;
 
-import lae.config.ClaimFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,8 +11,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import lae.config.ClaimFile;
+
 /** The validation before work must never refuse what the project itself ships. */
-class InputValidationTest {
+class ValidatedClaimFileTest {
 
     @Test
     void everyShippedClaimFileIsAcceptedWithoutForceAndWithoutWarnings() throws IOException {
@@ -23,19 +24,22 @@ class InputValidationTest {
             files = s.filter(p -> p.toString().endsWith(".toml")).sorted().map(ClaimFile::load).toList();
         }
         assertThat(files).isNotEmpty();
-        List<InputValidation.Prepared> ps = InputValidation.prepareAll(files, false, warnings::add);
+        List<ValidatedClaimFile> validated = ValidatedClaimFile.forChecks(files, false, warnings::add);
         assertThat(warnings).isEmpty();
-        for (InputValidation.Prepared p : ps) {
-            assertThat(p.estimate().fitsArray()).isTrue();
-            assertThat(p.estimate().fitsHeap()).as(p.estimate().describe()).isTrue();
-            assertThat(p.estimate().seconds()).as(p.estimate().describe()).isLessThan(InputValidation.MAX_SECONDS);
+        for (ValidatedClaimFile v : validated) {
+            ResourceEstimate e = ResourceEstimate.of(v.file(), v.data().m(), v.data().n(), v.data().singularValues(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory());
+            assertThat(e.fitsArray()).isTrue();
+            assertThat(e.fitsHeap()).as(e.describe()).isTrue();
+            assertThat(e.seconds()).as(e.describe()).isLessThan(ResourceLimits.MAX_SECONDS);
+            assertThat(v.partial()).isEmpty();
         }
     }
 
     @Test
     void theComponentCountIsTheSumOfBinomials() {
         // Section 4.2 with |I| <= 2: 1 + 20 + 190 = 211 index sets per loss (README, bench check)
-        assertThat(InputValidation.subsets(20, 2).intValueExact()).isEqualTo(211);
-        assertThat(InputValidation.subsets(5, 8).intValueExact()).isEqualTo(32);
+        assertThat(ResourceEstimate.subsets(20, 2).intValueExact()).isEqualTo(211);
+        assertThat(ResourceEstimate.subsets(5, 8).intValueExact()).isEqualTo(32);
     }
 }

@@ -1,0 +1,56 @@
+package lae.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import lae.symbolic.ProofRunner;
+
+/**
+ * Proof scripts run one after the other on a thread of their own, beside other work: the scripts are
+ * single-threaded Symja, while the claim files' Newton runs use every core but not all the time, so the
+ * overlap shortens the main job's wall time and changes nothing else (the results are collected in the
+ * scripts' order).
+ */
+final class ProofThread {
+    /** Stack of the proof thread: Symja recurses deeply (the launcher gives the main thread -Xss8m). */
+    private static final long STACK_BYTES = 64L << 20;
+
+    private final CompletableFuture<List<ProofRunner.ScriptResult>> results = new CompletableFuture<>();
+
+    private ProofThread() {
+    }
+
+    /** Starts running {@code scripts} (in order) on a daemon thread with a large stack. */
+    static ProofThread start(List<Path> scripts) {
+        ProofThread p = new ProofThread();
+        Thread thread = new Thread(null, () -> {
+            try {
+                List<ProofRunner.ScriptResult> out = new ArrayList<>();
+                for (Path script : scripts) {
+                    out.add(ProofRunner.run(script));
+                }
+                p.results.complete(out);
+            } catch (Throwable e) {
+                p.results.completeExceptionally(e);
+            }
+        }, "lae-proofs", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        return p;
+    }
+
+    /** Waits for every script; a script's failure (an input error among them) is rethrown as it was thrown. */
+    List<ProofRunner.ScriptResult> join() {
+        try {
+            return results.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+}

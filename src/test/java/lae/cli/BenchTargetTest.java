@@ -1,0 +1,30 @@
+package lae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A benchmark figure is printed beside its target with whether it is met, by the target's own comparison. */
+class BenchTargetTest {
+    @Test
+    void eachComparisonJudgesItsBoundary() {
+        BenchTarget below = BenchTarget.below("total", 30, "s");
+        assertThat(below.met(29.9)).isTrue();
+        assertThat(below.met(30)).isFalse();
+        BenchTarget atMost = BenchTarget.atMost("Newton", 20, "s");
+        assertThat(atMost.met(20)).isTrue();
+        assertThat(atMost.met(20.01)).isFalse();
+        BenchTarget atLeast = BenchTarget.atLeast("converged starts", 90, "%");
+        assertThat(atLeast.met(90)).isTrue();
+        assertThat(atLeast.met(89.9)).isFalse();
+        assertThat(atLeast.met(Double.NaN)).isFalse();
+    }
+
+    @Test
+    void theLineGivesTargetFigureAndJudgement() {
+        assertThat(BenchTarget.atMost("Newton", 20, "s").judge(14.25, 1)).isEqualTo("target: Newton <= 20 s: 14.3 s -> met");
+        assertThat(BenchTarget.below("wall time", 60, "s").judge(61, 1)).isEqualTo("target: wall time < 60 s: 61.0 s -> NOT met");
+        assertThat(BenchTarget.atLeast("converged starts", 90, "%").judge(97.5, 1)).isEqualTo("target: converged starts >= 90%: 97.5% -> met");
+        assertThat(BenchTarget.atLeast("converged of 220", 219, "").judge(220, 0)).isEqualTo("target: converged of 220 >= 219: 220 -> met");
+    }
+}
