@@ -3,14 +3,12 @@ package lae.census;
 import lae.core.Tolerances;
 import lae.core.ClaimId;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -19,6 +17,7 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
+import lae.report.Figures;
 import lae.report.ReportDocument;
 
 /**
@@ -129,14 +128,6 @@ public final class CensusReport {
         return chart;
     }
 
-    static byte[] png(CategoryChart chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     static TreeMap<Integer, Integer> histogram(Census c) {
         TreeMap<Integer, Integer> h = new TreeMap<>();
         for (int i = 0; i < c.size(); i++) {
@@ -178,8 +169,10 @@ public final class CensusReport {
         }
         b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components per second", "max gradient norm", "not critical", "undecided",
                 "min margin"), comp);
-        b.paragraph(Numbers.format("Total: %d components in %.2f s of census (%.0f components/s); the whole run took %.1f s.", run.totalComponents(),
-                run.timings().get("census"), run.totalComponents() / Math.max(1e-9, run.timings().get("census")), run.timings().get("total")));
+        b.table("total", "Total (the times are left out of the content id, as every timing is).", List.of("components", "seconds of census",
+                "components per second", "seconds of the whole run"), List.of(List.of(Integer.toString(run.totalComponents()),
+                Numbers.fixed(run.timings().get("census"), 2), Numbers.fixed(run.totalComponents() / Math.max(1e-9, run.timings().get("census")), 0),
+                Numbers.fixed(run.timings().get("total"), 1))));
 
         b.section("Formulas against the measurement");
         b.paragraph("printed = Theorem 3.1 as printed (or the claim file's override); corrected = the toolkit's block derivation "
@@ -203,7 +196,7 @@ public final class CensusReport {
 
         b.section("Summary by index");
         b.figure(stem + ".png", "Table-1 components by Hessian index (overlapping bars: where two losses have identical histograms, as L and L_pi "
-                + "do when their indices coincide, one hides the other; every count is in the JSON's `index_histogram`)", png(histogram(run)));
+                + "do when their indices coincide, one hides the other; every count is in the JSON's `index_histogram`)", Figures.png(histogram(run)));
         List<List<String>> st = new ArrayList<>();
         for (CensusRun.Part p : run.parts()) {
             TreeMap<Integer, Integer> h = histogram(p.census());

@@ -1,7 +1,6 @@
 package lae.census;
 
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 import lae.core.InputException;
-import lae.data.IdxFile;
+import lae.data.ImageDatasets;
 import lae.data.LabelledImages;
 import lae.landscape.IndexSet;
 import lae.landscape.PredictedInertia;
@@ -46,8 +45,6 @@ import lae.topology.LandscapeTopology;
  */
 public final class FashionCensus {
     /** Where the Fashion-MNIST files are looked for by default. */
-    public static final Path DEFAULT_DIR = Path.of("/usr/share/datasets/fashion-mnist");
-
     /**
      * What to run: k and lambda (as in {@code ./lae train}'s Fashion-MNIST experiment: 9 and 8), the losses, the random
      * index sets per loss and their seed, and the Lanczos runs per loss and their steps.
@@ -89,26 +86,13 @@ public final class FashionCensus {
     }
 
     /**
-     * The centred Fashion-MNIST test set (m = 784, n = 10,000) from {@code dir}: the dataset lookup, in this one method.
+     * The centred Fashion-MNIST test set (m = 784, n = 10,000) from {@code dir} (null: the Debian package's directory),
+     * found by {@link ImageDatasets#fashionMnist}, as a data matrix with one column per image.
      *
-     * @throws InputException if the directory has no t10k images and labels
+     * @throws InputException if the data set is absent or the directory has no t10k images and labels
      */
     public static DataMatrix load(Path dir) {
-        Path images = null;
-        Path labels = null;
-        for (String suffix : new String[] {".gz", ""}) {
-            if (images == null && Files.isRegularFile(dir.resolve("t10k-images-idx3-ubyte" + suffix))) {
-                images = dir.resolve("t10k-images-idx3-ubyte" + suffix);
-            }
-            if (labels == null && Files.isRegularFile(dir.resolve("t10k-labels-idx1-ubyte" + suffix))) {
-                labels = dir.resolve("t10k-labels-idx1-ubyte" + suffix);
-            }
-        }
-        if (images == null || labels == null) {
-            throw new InputException(dir + ": field '--data' names no directory with t10k-images-idx3-ubyte[.gz] and "
-                    + "t10k-labels-idx1-ubyte[.gz] (allowed: the Fashion-MNIST directory, e.g. " + DEFAULT_DIR + ")");
-        }
-        LabelledImages im = IdxFile.readImages(images, labels);
+        LabelledImages im = ImageDatasets.fashionMnist(dir).read();
         int n = im.count();
         int m = im.dimension();
         DMatrixRMaj raw = new DMatrixRMaj(m, n);

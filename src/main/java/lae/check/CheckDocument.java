@@ -9,7 +9,6 @@ import lae.config.ClaimFile;
 import lae.core.Numbers;
 import lae.core.Tolerances;
 import lae.landscape.TableOne;
-import lae.numeric.Inertia;
 import lae.report.ReportDocument;
 
 /** The report of one claim file: {@code reports/NAME.md} and {@code .json}, built from a {@link CheckRun}. */

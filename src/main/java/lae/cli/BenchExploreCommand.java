@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import lae.core.Numbers;
 import lae.core.Progress;
+import lae.job.ExplorerAdam;
 import lae.explore.ExploreAnalysis;
 import lae.explore.SyntheticCensusRun;
 import lae.explore.SyntheticExplorer;
@@ -56,7 +57,7 @@ public final class BenchExploreCommand implements Callable<Integer>, SeedOption.
             return 0;
         }
         long t0 = System.nanoTime();
-        SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(),
+        SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
                 new ConsoleProgress(false)).run();
         double wall = (System.nanoTime() - t0) / 1e9;
         ExplorerTable.print(r);

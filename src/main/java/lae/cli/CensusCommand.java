@@ -105,7 +105,7 @@ public final class CensusCommand implements Callable<Integer>, SeedOption.Defaul
                 }).toList();
         Path dir = out.writable();
         long t0 = System.nanoTime();
-        lae.model.DataMatrix d = FashionCensus.load(data == null ? FashionCensus.DEFAULT_DIR : data);
+        lae.model.DataMatrix d = FashionCensus.load(data);
         double secData = (System.nanoTime() - t0) / 1e9;
         FashionCensus.Result fc = FashionCensus.run(FashionCensus.Config.fashionMnist(ls, n, seed.value(), lanczos, lanczosIterations), d, secData);
         String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed.value() + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import lae.core.ClaimResult;
 import lae.core.InputException;
 import lae.core.Numbers;
+import lae.job.ExplorerAdam;
 import lae.explore.ExploreReport;
 import lae.explore.SyntheticCensusReport;
 import lae.explore.SyntheticCensusRun;
@@ -73,7 +74,7 @@ public final class ExploreCommand implements Callable<Integer>, SeedOption.Defau
         ReportDocument doc;
         if ("synthetic".equals(what)) {
             String cmd = "./lae explore synthetic --grid " + grid + " --seed " + seed.value() + " --out " + dir;
-            SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(),
+            SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
                     console.progress()).run();
             doc = ExploreReport.document(r, cmd);
             ExplorerTable.print(r);

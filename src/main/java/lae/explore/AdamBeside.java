@@ -5,11 +5,7 @@ import java.util.List;
 
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
-import lae.model.LossKind;
 import lae.numeric.Workers;
-import lae.train.AdamTrainer;
-import lae.train.TrainingConfig;
-import lae.train.TrainingResult;
 
 /**
  * Adam beside the Newton census: on the Section 4.2 cell with lambda = 10 (or the first lambda of the first data set),
@@ -22,7 +18,7 @@ public final class AdamBeside {
 
     /** Adam on the Section 4.2 cell with lambda = 10 (or the first lambda of the first data set) at every w_sigma. */
     static List<SyntheticExplorer.AdamTrace> run(SyntheticExplorer.Grid grid, List<SyntheticExplorer.Cell> cells,
-                                                 lae.core.Progress progress) {
+                                                 FullBatchAdam adam, lae.core.Progress progress) {
         SyntheticExplorer.DataSpec d = grid.data().get(0);
         double lambda = Arrays.stream(d.lambdas()).filter(l -> l == 10).findFirst().orElse(d.lambdas()[0]);
         DataMatrix data = d.data();
@@ -51,9 +47,9 @@ public final class AdamBeside {
             int[] lastAbove = {0};
             double[] minGap = {Double.POSITIVE_INFINITY};
             int[] count = {0};
-            TrainingConfig cfg = TrainingConfig.of(LossKind.SYNTHETIC, lambda, ws, k, grid.adamEpochs(), 0, grid.seed());
-            TrainingResult r = AdamTrainer.train(x, m, n, cfg, (epoch, theta, loss) -> {
-                double gap = Math.sqrt(AdamTrainer.gapSq(theta, k, m));
+            double[] lastGap = {Double.NaN};
+            int done = adam.train(x, m, n, lambda, ws, k, grid.adamEpochs(), grid.seed(), (epoch, theta, gap) -> {
+                lastGap[0] = gap;
                 if (reached[0] < 0 && gap <= grid.adamTolerance()) {
                     reached[0] = epoch;
                 }
@@ -72,10 +68,9 @@ public final class AdamBeside {
             });
             progress.step();
             int c = count[0];
-            double finalGap = r.transposeGapSq().length == 0 ? Double.NaN
-                    : Math.sqrt(r.transposeGapSq()[r.transposeGapSq().length - 1]);
+            double finalGap = lastGap[0];
             return new SyntheticExplorer.AdamTrace(ws, lambda, Arrays.copyOf(ep, c), Arrays.copyOf(asym, c), Arrays.copyOf(orbit, c),
-                    Arrays.copyOf(prod, c), lastAbove[0] >= r.transposeGapSq().length ? -1 : lastAbove[0] + 1, reached[0],
+                    Arrays.copyOf(prod, c), lastAbove[0] >= done ? -1 : lastAbove[0] + 1, reached[0],
                     minGap[0], finalGap, (System.nanoTime() - t0) / 1e9);
         });
         progress.done();

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 import lae.core.ClaimResult;
 import lae.core.Numbers;
@@ -16,6 +14,7 @@ import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.DataSpec;
 import lae.explore.SyntheticExplorer.Point;
 import lae.explore.SyntheticExplorer.Result;
+import lae.report.Figures;
 import lae.report.ReportDocument;
 
 /** The report "explore/synthetic" of an explorer run, as a {@link ReportDocument} (the CLI writes it). */
@@ -200,8 +199,8 @@ public final class ExploreReport {
                 + "and left it again (with a constant learning rate its second-moment estimate decays as the gradient vanishes, "
                 + "so steps of size ~ learning rate return; the traces show the bursts). The census above, not this trace, "
                 + "is the evidence about the critical set.");
-        b.figure("synthetic-asymmetry.png", "asymmetry at critical points", png(ExploreFigures.asymmetryChart(r)));
-        b.figure("synthetic-adam.png", "Adam traces", png(ExploreFigures.adamChart(r)));
+        b.figure("synthetic-asymmetry.png", "asymmetry at critical points", Figures.png(ExploreFigures.asymmetryChart(r)));
+        b.figure("synthetic-adam.png", "Adam traces", Figures.png(ExploreFigures.adamChart(r)));
 
         b.section("The 1-D picture, the k = 1 proof and the exhaustive census");
         b.paragraph("`proofs/critical_1d.m` derives the critical set of L~ for m = n = k = 1 with symbolic w_sigma: the origin, and "
@@ -231,24 +230,6 @@ public final class ExploreReport {
         b.data("cells", ExploreData.cellData(r));
         b.data("adam", ExploreData.adamData(r));
         return b.build();
-    }
-
-    static byte[] png(Chart<?, ?> chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static byte[] png(java.awt.image.BufferedImage img) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(img, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     static int continued(Result r, double ws) {

@@ -18,7 +18,6 @@ import lae.explore.SyntheticCensus.DenseCheck;
 import lae.explore.SyntheticCensus.WeightCensus;
 import lae.explore.SyntheticCensusRun.Result;
 import lae.explore.SyntheticCensusRun.WeightResult;
-import lae.numeric.Inertia;
 import lae.report.ReportDocument;
 
 /** The document "explore/synthetic-census" for a {@link SyntheticCensusRun}: verdicts on C30 and the tables behind them. */

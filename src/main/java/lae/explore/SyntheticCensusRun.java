@@ -49,7 +49,7 @@ public final class SyntheticCensusRun {
         DataMatrix data = cfg.data().data();
         SyntheticCensus census = new SyntheticCensus(data, cfg.data().k(), cfg.lambda(), cfg.denseSample(), cfg.seed());
         Grid grid = new Grid("synthetic-census", List.of(cfg.data()), cfg.weights(), 0, 1, 1e-3, cfg.seed());
-        SyntheticExplorer explorer = new SyntheticExplorer(grid, SyntheticExplorer.defaultCandidates(), progress);
+        SyntheticExplorer explorer = new SyntheticExplorer(grid, SyntheticExplorer.defaultCandidates(), FullBatchAdam.NONE, progress);
         List<WeightResult> out = new ArrayList<>();
         for (double w : cfg.weights()) {
             progress.phase("synthetic census: w_sigma = " + w);

@@ -161,10 +161,13 @@ public final class SyntheticExplorer {
     private final Grid grid;
     private final List<Candidate> candidates;
     private final List<SymjaFormula> formulas;
+    private final FullBatchAdam adam;
     private final Progress progress;
 
-    public SyntheticExplorer(Grid grid, List<Candidate> candidates, Progress progress) {
+    /** The explorer of {@code grid} with these compression candidates, Adam run by {@code adam}. */
+    public SyntheticExplorer(Grid grid, List<Candidate> candidates, FullBatchAdam adam, Progress progress) {
         this.grid = grid;
+        this.adam = adam;
         this.candidates = candidates;
         this.formulas = candidates.stream().map(c -> SymjaFormula.parse(c.expression())).toList();
         this.progress = progress;
@@ -193,9 +196,9 @@ public final class SyntheticExplorer {
         progress.done();
         double census = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
-        List<AdamTrace> adam = AdamBeside.run(grid, cells, progress);
+        List<AdamTrace> traces = AdamBeside.run(grid, cells, adam, progress);
         double adamSeconds = (System.nanoTime() - t1) / 1e9;
-        return new Result(grid, candidates, cells, adam, census, adamSeconds);
+        return new Result(grid, candidates, cells, traces, census, adamSeconds);
     }
 
     /** Candidate values f(s_i) for i = 1..m (NaN where not real). */

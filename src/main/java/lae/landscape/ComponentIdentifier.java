@@ -23,6 +23,16 @@ import lae.model.LossKind;
  */
 public final class ComponentIdentifier {
 
+    /**
+     * Where a point P = (W1, W2) is; every residual is divided by 1 + ||P||.
+     *
+     * @param indexSet        the index set I read off W2 W1 in the singular basis
+     * @param productResidual ||W2 W1 - its Table-1 value for I||_F
+     * @param printedResidual the largest violation of the printed image of Table 1 for I (entries off I, the decoder
+     *                        against G^+ or O^T, and O^T O = I for L_sigma)
+     * @param familyResidual  the same for the larger family {H G = I_l} of L and L_pi (for L_sigma: the printed one)
+     * @param transposeGap    ||W1 - W2^T||_F
+     */
     public record Identification(IndexSet indexSet, double productResidual, double printedResidual,
                                  double familyResidual, double transposeGap) {
     }

@@ -250,4 +250,30 @@ public final class Figures {
     public static byte[] png(Chart<?, ?> chart) {
         return png(BitmapEncoder.getBufferedImage(chart));
     }
+
+    /** The images left to right on a white background, tops aligned (figures whose panels are drawn apart). */
+    public static BufferedImage sideBySide(List<BufferedImage> images) {
+        int w = 0;
+        int h = 0;
+        for (BufferedImage i : images) {
+            w += i.getWidth();
+            h = Math.max(h, i.getHeight());
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        int x = 0;
+        for (BufferedImage i : images) {
+            g.drawImage(i, x, 0, null);
+            x += i.getWidth();
+        }
+        g.dispose();
+        return out;
+    }
+
+    /** The image of an XChart chart, drawn at its own size (to be laid out with others before encoding). */
+    public static BufferedImage image(Chart<?, ?> chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
 }

@@ -33,16 +33,16 @@ final class TrainFigures {
         for (int i = 0; i < perSchedule.size(); i++) {
             panels.add(heatMaps(perSchedule.get(i), epochs, schedules.get(i)));
         }
-        return Png.bytes(Png.sideBySide(panels));
+        return Figures.png(Figures.sideBySide(panels));
     }
 
     /** Figure 4 for each schedule's runs (first seed), side by side. */
     static byte[] figure4(List<List<ArtificialRun>> perSchedule, List<String> schedules) {
         List<BufferedImage> panels = new ArrayList<>();
         for (int i = 0; i < perSchedule.size(); i++) {
-            panels.add(Png.image(asymmetryCurves(perSchedule.get(i), schedules.get(i))));
+            panels.add(Figures.image(asymmetryCurves(perSchedule.get(i), schedules.get(i))));
         }
-        return Png.bytes(Png.sideBySide(panels));
+        return Figures.png(Figures.sideBySide(panels));
     }
 
     /** Figure 3 under one schedule: the heat maps of L, L_pi, L_sigma and the synthetic loss at w_sigma = 0.5. */
@@ -88,7 +88,7 @@ final class TrainFigures {
     /** Figure 1 or 2: panels of images (each a list of vectors shown as height x width tiles), three per row. */
     static byte[] tiles(String title, List<String> captions, List<double[][]> panels, List<String[]> tileCaptions, int height,
                         int width) {
-        return Png.bytes(Figures.tiles(title, captions.toArray(new String[0]), panels.toArray(new double[0][][]),
+        return Figures.png(Figures.tiles(title, captions.toArray(new String[0]), panels.toArray(new double[0][][]),
                 tileCaptions.toArray(new String[0][]), height, width, 3));
     }
 
@@ -105,7 +105,7 @@ final class TrainFigures {
         ImageRun last = runs.get(runs.size() - 1);
         charts.add(scatter("PCA: (u1 . x, u2 . x)", "principal component 1", "principal component 2", last.embedding()[2],
                 last.embedding()[3], labels, names));
-        return Png.bytes(Figures.grid(title, charts, charts.size()));
+        return Figures.png(Figures.grid(title, charts, charts.size()));
     }
 
     private static XYChart scatter(String title, String xTitle, String yTitle, double[] x, double[] y, int[] labels, String[] names) {

@@ -88,7 +88,7 @@ class ExploreSyntheticTest {
     @Test
     void asymmetricCriticalPointsAreDetectedWhereTheyExist() {
         SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5, 0}, 6),
-                SyntheticExplorer.defaultCandidates(), lae.core.Progress.NONE).run();
+                SyntheticExplorer.defaultCandidates(), lae.job.ExplorerAdam.INSTANCE, lae.core.Progress.NONE).run();
         WeightSummary zero = ExploreAnalysis.summary(r, 0);
         WeightSummary half = ExploreAnalysis.summary(r, 0.5);
         assertThat(zero.converged()).isPositive();
@@ -110,7 +110,7 @@ class ExploreSyntheticTest {
         List<SyntheticExplorer.Candidate> cands = List.of(
                 new SyntheticExplorer.Candidate("right", "Sqrt((s^2 - ws*lambda)/(s^2 + (1 - ws)*lambda))"),
                 new SyntheticExplorer.Candidate("wrong: lambda_pi dropped", "Sqrt((s^2 - ws*lambda)/s^2)"));
-        SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5}, 9), cands, lae.core.Progress.NONE).run();
+        SyntheticExplorer.Result r = new SyntheticExplorer(tiny(new double[] {0.5}, 9), cands, lae.job.ExplorerAdam.INSTANCE, lae.core.Progress.NONE).run();
         WeightSummary s = ExploreAnalysis.summary(r, 0.5);
         assertThat(s.converged()).isGreaterThanOrEqualTo(8);
         assertThat(s.candidateVerified()[0]).isEqualTo(s.converged());
