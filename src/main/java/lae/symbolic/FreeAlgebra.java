@@ -277,6 +277,11 @@ public final class FreeAlgebra {
      * expressions in both sides first.
      */
     public Check identity(String lhs, String rhs, String substitutions) {
+        return decide(difference(lhs, rhs, substitutions));
+    }
+
+    /** lhs - rhs after the substitutions, shapes checked, not reduced (the fixed-size cross-checks evaluate it). */
+    FreeValue difference(String lhs, String rhs, String substitutions) {
         FreeValue l = value(lhs);
         FreeValue r = value(rhs);
         if (substitutions != null && !substitutions.isBlank()) {
@@ -284,7 +289,7 @@ public final class FreeAlgebra {
             l = substitute(l, map);
             r = substitute(r, map);
         }
-        return decide(difference(l, r));
+        return difference(l, r);
     }
 
     private Map<Integer, FreeElement> substitutions(String text) {

@@ -226,7 +226,7 @@ public final class FreeElement {
 
     /** Adds c w in canonical form (the cut at dimension 1). */
     static void addCanonical(FreeSignature sig, TreeMap<FreeWord, ScalarPolynomial> t, FreeWord w, ScalarPolynomial c) {
-        if (!sig.hasUnit() || w.length() < 2) {
+        if (!sig.hasUnit() || w.isEmpty()) {
             add(t, w, c);
             return;
         }

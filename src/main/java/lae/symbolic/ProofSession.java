@@ -146,7 +146,7 @@ public final class ProofSession {
         long t0 = System.nanoTime();
         int index = steps.size() + 1;
         StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
-        StepScope.Label label = StepScope.forSymja(claim, j, declared, at, expected);
+        StepScope.Label label = StepScope.forSymja(claim, j, declared, at, value, expected);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         addStep(claim, loss, role, text, j.verdict(), value.toString(), expected.toString(),
                 label.note().isEmpty() ? j.reason() : j.reason() + "; " + label.note(), j.counterexample(), label.strength(), label.scope(), ms);

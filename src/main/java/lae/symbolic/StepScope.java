@@ -39,7 +39,7 @@ public final class StepScope {
     }
 
     /** The label of a Symja step judged by {@link StepJudge} ({@code at}: the sizes the script states, or null). */
-    public static Label forSymja(ClaimId claim, StepJudge.Judgement j, Declared declared, String at, IExpr expected) {
+    public static Label forSymja(ClaimId claim, StepJudge.Judgement j, Declared declared, String at, IExpr value, IExpr expected) {
         String stated = at == null || at.isBlank() ? "" : at;
         if (j.verdict() != Verdict.HOLDS || j.strength() != Strength.CERTIFIED) {
             // a counterexample is certified, a difference that only vanished at random points is sampled
@@ -55,11 +55,33 @@ public final class StepScope {
                 return new Label(Strength.CERTIFIED, scope.text(), "declared general, but a condition is evaluated before the judge sees it "
                         + "(free symbols cannot be told from numbers): certified; state it as an identity to prove it");
             }
-            return new Label(Strength.CERTIFIED, "the sizes its statement names", "declared general, but " + claim.id() + " is about "
+            return new Label(Strength.CERTIFIED, "fixed sizes (the value is " + shape(value) + ")", "declared general, but " + claim.id() + " is about "
                     + scope.text() + ": a Symja check with explicit entries covers only the sizes it was computed at (certified there); "
                     + "only the size-independent checker (FreeIdentity, FreeGradient) proves a step for every size");
         }
         return new Label(Strength.CERTIFIED, stated.isEmpty() ? "the instance its statement names" : stated, "");
+    }
+
+    /** "a 2 x 1 matrix", "a list of 3 entries", "a scalar". */
+    static String shape(IExpr v) {
+        if (!v.isList()) {
+            return "a scalar";
+        }
+        int rows = v.argSize();
+        if (rows > 0 && v.getAt(1).isList()) {
+            int cols = v.getAt(1).argSize();
+            boolean matrix = true;
+            for (int i = 1; i <= rows; i++) {
+                IExpr row = v.getAt(i);
+                if (!row.isList() || row.argSize() != cols || (cols > 0 && row.getAt(1).isList())) {
+                    matrix = false;
+                }
+            }
+            if (matrix) {
+                return "a " + rows + " x " + cols + " matrix";
+            }
+        }
+        return "a list of " + rows + " entries";
     }
 
     /** The label of a step of the size-independent checker with this verdict, in {@code algebra}. */
