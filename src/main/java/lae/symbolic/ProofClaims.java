@@ -93,10 +93,18 @@ final class ProofClaims {
                     + (hand.isEmpty() ? "" : ". By hand (the argument that combines them and the standard facts it uses, not checked by the toolkit): " + hand);
         }
         Set<String> at = new LinkedHashSet<>();
+        List<String> unnamed = new ArrayList<>();
         for (ProofStep s : printed) {
             if (s.strength() != Strength.PROVED) {
-                at.add(s.scope().isEmpty() ? "step " + s.index() : s.scope());
+                if (s.scope().isEmpty()) {
+                    unnamed.add(Integer.toString(s.index()));
+                } else {
+                    at.add(s.scope());
+                }
             }
+        }
+        if (!unnamed.isEmpty()) {
+            at.add("the instances named in step" + (unnamed.size() == 1 ? " " : "s ") + String.join(", ", unnamed));
         }
         return strength.label() + ", not proved for what " + claim.id() + " is about (" + claim.scope().text()
                 + "): printed steps checked at " + String.join("; ", at)

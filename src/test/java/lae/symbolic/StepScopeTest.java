@@ -42,17 +42,20 @@ class StepScopeTest {
                         && !s.startsWith("ProofArgument("))
                 .map(s -> s.replace(helper, "ProofStep(\"C9\", \"L_sigma\", If(StringContainsQ(stepText, \"(4)\"), \"printed\", \"lemma\"), "
                         + "tag <> stepText, stepValue, stepExpected, \"general\")"))
-                .collect(Collectors.joining(";\n"));
+                .collect(Collectors.joining(";\n"))
+                // two of the script's three sizes, to keep mvn verify's time: (2, 2, 2) is the slowest
+                .replace("sizes = {{2, 1, 2}, {3, 1, 3}, {2, 2, 2}}", "sizes = {{2, 1, 2}, {3, 1, 3}}");
+        assertThat(old).contains("sizes = {{2, 1, 2}, {3, 1, 3}};");
         ScriptResult r = run("transpose-fixed-sizes", old);
         assertThat(r.errors()).isEmpty();
         List<ProofStep> general = r.steps().stream().filter(s -> s.text().startsWith("m=")).toList();
-        assertThat(general).hasSize(21).allSatisfy(s -> {
+        assertThat(general).hasSize(14).allSatisfy(s -> {
             assertThat(s.verdict()).isEqualTo(Verdict.HOLDS);
             assertThat(s.strength()).isEqualTo(Strength.CERTIFIED);
             assertThat(s.reason()).contains("declared general, but C9 is about every size m, n, k the paper allows");
             assertThat(s.scope()).startsWith("fixed sizes");
         });
-        assertThat(general).filteredOn(ProofStep::isPrinted).hasSize(3);
+        assertThat(general).filteredOn(ProofStep::isPrinted).hasSize(2);
         ClaimResult c9 = claim(r, "C9");
         assertThat(c9.verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(c9.strength()).isEqualTo(Strength.CERTIFIED);
