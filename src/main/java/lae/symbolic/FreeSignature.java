@@ -19,7 +19,7 @@ import java.util.Set;
  * \(S^T = S\) for symmetric symbols; it fixes scalars.
  *
  * <p>Append-only: a symbol's index never changes, so words stay valid when symbols are added (the direction
- * letters of {@link FreeAlgebra#gradientDirection}).
+ * letters of {@link FreeAlgebra#gradient}).
  */
 public final class FreeSignature {
     /** The literal dimension 1: a 1 x 1 matrix is a number (see {@link FreeElement}). */

@@ -24,12 +24,13 @@ import lae.core.Verdict;
  * One Symja evaluator running one proof script, with the built-in functions a script uses to
  * declare its steps:
  * <ul>
- *   <li>{@code ProofStep(claim, loss, role, text, value, expected)}: records a step; its verdict is
- *       computed by {@link StepJudge} from {@code value} and {@code expected}; returns the verdict
- *       as a string;</li>
+ *   <li>{@code ProofStep(claim, loss, role, text, value, expected[, "general" | "at SIZES"])}: records a
+ *       step; its verdict is computed by {@link StepJudge} from {@code value} and {@code expected}, its
+ *       strength and scope by {@link StepScope}; returns the verdict as a string;</li>
  *   <li>{@code ProofShow(label, expr)}: records a computed value for the report; returns expr;</li>
  * </ul>
- * and the exact-arithmetic helpers of {@link ProofFunctions}. Symja's evaluator is not
+ * the exact-arithmetic helpers of {@link ProofFunctions}, and the size-independent checker and
+ * {@code ProofArgument} of {@link FreeAlgebraFunctions}. Symja's evaluator is not
  * thread-safe: sessions run one at a time (the runner synchronises on this class).
  */
 public final class ProofSession {

@@ -24,7 +24,7 @@ import lae.core.Verdict;
  *                       the size-independent checker, or an identity in free symbols for a claim about one fixed size),
  *                       certified (exact on the stated sizes or instances), sampled (only vanished at random rational points)
  * @param scope          what the step covers: "every size m, k, n", the sizes it was checked at ("m = 2, k = 1"), or
- *                       "the instance its statement names"
+ *                       empty (a certified step whose instance is the one its statement names)
  * @param millis         time to judge the step (the computation before it is timed per statement)
  */
 public record ProofStep(int index, ClaimId claim, String loss, String role, String text, Verdict verdict,
