@@ -41,14 +41,17 @@ ProofStep("C5", "L_sigma", "printed", "the origin is a critical point for every 
 tS = Sqrt(1 - lam/x^2);
 ProofStep("C5", "L_sigma", "printed", "(t, t) and (-t, -t) with t^2 = 1 - lam/x^2 (hyperbola w1 w2 = 1 - lam/x^2 meets w1 = w2) are critical",
    Together({gS /. {w1 -> tS, w2 -> tS}, gS /. {w1 -> -tS, w2 -> -tS}}), {{0, 0}, {0, 0}}, "general");
-ProofStep("C5", "L_sigma", "printed", "there are no other real critical points: the w1-eliminant's factors other than w1 and (lam - x^2 + x^2 w1^2) are positive, and w2 = w1 on the symmetric branch",
-   Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) - 2*t*(lam + x^2 + x^2*t^2) === 0 && Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0, True, "general");
+ProofStep("C5", "L_sigma", "printed", "there are no other real critical points: w1 df/dw1 - w2 df/dw2 = 2 lam (w1^2 - w2^2) puts every critical point on w1 = +-w2, and on w1 = -w2 = t, df/dw1 = 2 t (lam + x^2 + x^2 t^2) vanishes only at t = 0",
+   {w1*gS[[1]] - w2*gS[[2]], gS[[1]] /. {w1 -> t, w2 -> -t}}, {2*lam*(w1^2 - w2^2), 2*t*(lam + x^2 + x^2*t^2)}, "general");
+ProofArgument("C5", "L_sigma", "For lam > 0 and real x != 0, w1 df/dw1 - w2 df/dw2 = 2 lam (w1 - w2)(w1 + w2) = 0 forces w1 = +-w2; lam + x^2 + x^2 t^2 > 0 for real t, so the branch w1 = -w2 has only the origin; on w1 = w2 = t, 2 t (lam - x^2 + x^2 t^2) = 0 gives t = 0 or t^2 = 1 - lam/x^2, real exactly when lam <= x^2.");
 
 (* C6 / C9 in 1-D: every real critical point (lam > 0) is symmetric, W1 = W2^T. *)
-ProofStep("C6", "L_sigma", "printed", "all real critical points satisfy w1 = w2 (lam > 0): from the two lemmas above",
-   Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True, "general");
+ProofStep("C6", "L_sigma", "printed", "all real critical points satisfy w1 = w2 (lam > 0): w1 df/dw1 - w2 df/dw2 = 2 lam (w1^2 - w2^2), and on w1 = -w2 = t, df/dw1 = 2 t (lam + x^2 + x^2 t^2)",
+   {w1*gS[[1]] - w2*gS[[2]], gS[[1]] /. {w1 -> t, w2 -> -t}}, {2*lam*(w1^2 - w2^2), 2*t*(lam + x^2 + x^2*t^2)}, "general");
+ProofArgument("C6", "L_sigma", "For lam > 0, 2 lam (w1 - w2)(w1 + w2) = 0 forces w1 = +-w2, and lam + x^2 + x^2 t^2 > 0 for real t leaves only t = 0 (the origin, where w1 = w2) on the branch w1 = -w2 = t.");
 ProofStep("C9", "L_sigma", "printed", "1-D Transpose Theorem (m = n = k = 1, lam > 0): every critical point has w1 = w2",
-   Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True);
+   Expand(w1*gS[[1]] - w2*gS[[2]] - 2*lam*(w1^2 - w2^2)) === 0 && Factor(gS[[1]] /. {w1 -> t, w2 -> -t}) === Factor(2*t*(lam + x^2 + x^2*t^2)), True, "at m = n = k = 1");
+ProofArgument("C9", "L_sigma", "This script checks only m = n = k = 1 (the argument of C6); the argument for every size is proofs/transpose_proof.m.");
 (* The hypothesis lam > 0 matters: at lam = 0 (the loss L) the point (2, 1/2) is critical and w1 != w2. *)
 ProofStep("C9", "L_sigma", "lemma", "at lam = 0 the asymmetric point (w1, w2) = (2, 1/2) is critical (lam > 0 is needed)",
    gS /. {lam -> 0, w1 -> 2, w2 -> 1/2}, {0, 0});
@@ -56,7 +59,8 @@ ProofStep("C9", "L_sigma", "lemma", "at lam = 0 the asymmetric point (w1, w2) = 
 (* C7: L_sigma is not invariant under GL_1 (w1, w2) -> (a w1, w2/a); it is under O(1) = {+1, -1}. *)
 dGL = Expand(f1(0, lam) /. {w1 -> 2*w1, w2 -> w2/2}) - Expand(f1(0, lam));
 ProofShow("L_sigma(2 w1, w2/2) - L_sigma(w1, w2)", Factor(dGL));
-ProofStep("C7", "L_sigma", "printed", "L_sigma(2 w1, w2/2) - L_sigma(w1, w2) is not identically 0 (no GL_1 invariance)", Expand(dGL) =!= 0, True, "general");
+ProofStep("C7", "L_sigma", "printed", "L_sigma(2 w1, w2/2) - L_sigma(w1, w2) at (w1, w2) = (1, 0) is 3 lam, not 0 for lam > 0 (no GL_1 invariance)", dGL /. {w1 -> 1, w2 -> 0}, 3*lam, "general");
+ProofArgument("C7", "L_sigma", "(w1, w2) -> (2 w1, w2/2) is the action of 2 in GL_1, and 3 lam != 0 for lam > 0.");
 ProofStep("C7", "L_sigma", "lemma", "L_sigma(-w1, -w2) = L_sigma(w1, w2) (O(1) invariance remains)", f1(0, lam) /. {w1 -> -w1, w2 -> -w2}, f1(0, lam));
 
 (* Hessian eigenvalues. Origin: H = [[2 lam, -2 x^2], [-2 x^2, 2 lam]], eigenvectors (1,1), (1,-1). *)
@@ -67,16 +71,21 @@ hT = hS /. {w1 -> tS, w2 -> tS};
 ProofStep("C8", "L_sigma", "lemma", "Hessian at (t, t): H (1,1) = 4 (x^2 - lam) (1,1), H (1,-1) = 4 lam (1,-1): two minima for 0 < lam < x^2",
    Together({hT . {1, 1}, hT . {1, -1}}), {4*(x^2 - lam)*{1, 1}, 4*lam*{1, -1}});
 
-(* C8: for lam > x^2 the origin is the only critical point: the only candidate real roots t^2 = 1 - lam/x^2 are negative. *)
+(* C8: for lam > x^2 the origin is the only critical point: every critical point is on w1 = +-w2 (as in C5), the branch
+   w1 = -w2 has only the origin, and the candidate real roots t^2 = 1 - lam/x^2 on w1 = w2 are negative. *)
+ProofStep("C8", "L_sigma", "printed", "every critical point is on w1 = +-w2 (w1 df/dw1 - w2 df/dw2 = 2 lam (w1^2 - w2^2)); on w1 = -w2 = t, df/dw1 = 2 t (lam + x^2 + x^2 t^2); on w1 = w2 = t, df/dw1 = df/dw2 = 2 t (lam - x^2 + x^2 t^2)",
+   {w1*gS[[1]] - w2*gS[[2]], gS[[1]] /. {w1 -> t, w2 -> -t}, gS /. {w1 -> t, w2 -> t}},
+   {2*lam*(w1^2 - w2^2), 2*t*(lam + x^2 + x^2*t^2), {2*t*(lam - x^2 + x^2*t^2), 2*t*(lam - x^2 + x^2*t^2)}}, "general");
 ProofStep("C8", "L_sigma", "printed", "for lam = x^2 (1 + d), d > 0: t^2 = 1 - lam/x^2 = -d < 0, so no real critical point besides the origin",
    Together((1 - lam/x^2) /. lam -> x^2*(1 + d)), -d, "general");
 (* A concrete instance by an exact Groebner basis over Q: x = 2, lam = 5 > 4. *)
 gb25 = GroebnerBasis(gS /. {x -> 2, lam -> 5}, {w2, w1});
 ProofShow("GroebnerBasis(grad L_sigma at x = 2, lam = 5, {w2, w1})", gb25);
 ProofShow("its w1-eliminant (first element), factored", Factor(First(gb25)));
-ProofStep("C8", "L_sigma", "printed", "x = 2, lam = 5: the w1-eliminant is w1 times a polynomial in w1^2 with positive coefficients (no real root but w1 = 0, hence w2 = 0)",
+ProofStep("C8", "L_sigma", "lemma", "x = 2, lam = 5: the w1-eliminant is w1 times a polynomial in w1^2 with positive coefficients (no real root but w1 = 0, hence w2 = 0)",
    Apply(And, Map(Positive, Map(Last, CoefficientRules(Cancel(First(gb25)/w1), {w1})))) &&
-   Apply(And, Map(EvenQ, Flatten(Map(First, CoefficientRules(Cancel(First(gb25)/w1), {w1}))))), True, "general");
+   Apply(And, Map(EvenQ, Flatten(Map(First, CoefficientRules(Cancel(First(gb25)/w1), {w1}))))), True, "at x = 2, lam = 5");
+ProofArgument("C8", "L_sigma", "With lam = x^2 (1 + d), d > 0, the identities of the two printed steps give: the branch w1 = -w2 has only the origin (lam + x^2 + x^2 t^2 > 0), and on w1 = w2 = t, t = 0 or t^2 = 1 - lam/x^2 = -d < 0, which has no real root.");
 (* Exactly at lam = x^2: the three critical points merge at the origin (pitchfork), which is degenerate. *)
 ProofStep("C8", "L_sigma", "lemma", "at lam = x^2 the Hessian at the origin has eigenvalues {0, 4 x^2} (degenerate: pitchfork bifurcation)",
    {(hS /. {w1 -> 0, w2 -> 0, lam -> x^2}) . {1, 1}, (hS /. {w1 -> 0, w2 -> 0, lam -> x^2}) . {1, -1}}, {{0, 0}, 4*x^2*{1, -1}});
@@ -123,6 +132,6 @@ ProofStep("C29", "L_synthetic", "printed", "ws = 1/20: every critical point (1-D
 ProofStep("C29", "L_synthetic", "printed", "ws = 1/200: the paper says transpose fails; in 1-D every critical point still has w1 = w2 (computed: transpose holds)",
    transposeAll(1/200), False);
 ProofStep("C30", "L_synthetic", "printed", "a precise transpose theorem holds in 1-D: for every ws in (0, 1] and lam > 0 all critical points have w1 = w2",
-   Apply(And, Map(transposeAll, {1, 1/2, 1/20, 1/200, 1/2000})), True);
+   Apply(And, Map(transposeAll, {1, 1/2, 1/20, 1/200, 1/2000})), True, "at m = n = k = 1, ws = 1, 1/2, 1/20, 1/200, 1/2000");
 ProofStep("C30", "L_synthetic", "corrected", "1-D classification: origin (eigenvalues 2 ws lam -+ 2 x^2) always; two minima (t, t), (-t, -t) with t^2 = (x^2 - ws lam)/(x^2 + (1-ws) lam) iff ws lam < x^2",
    Together({gT /. {w1 -> tT, w2 -> tT}, (hess1((1 - ws)*lam, ws*lam) /. {w1 -> 0, w2 -> 0}) . {1, 1}}), {{0, 0}, 2*(ws*lam - x^2)*{1, 1}});

@@ -24,9 +24,11 @@ public final class ProofDocument {
                         + r.count(Verdict.FAILS) + " FAILS, " + r.count(Verdict.INCONCLUSIVE) + " INCONCLUSIVE).\n\n"
                         + "A step compares a computed value with what a statement predicts: HOLDS when the difference simplifies "
                         + "to exactly 0 (or the condition evaluates to True), FAILS when it provably differs (a rational point "
-                        + "where it is non-zero is given), INCONCLUSIVE otherwise. Its strength is *proved* when the identity is "
-                        + "in free symbols (it holds for every value of them, at the sizes the script states), *certified* when "
-                        + "it is an exact computation on numbers (an instance or an exact counterexample), *sampled* when the "
+                        + "where it is non-zero is given), INCONCLUSIVE otherwise. Its strength is *proved* when the step covers its claim's "
+                        + "whole scope: an identity checked by the size-independent checker (normal form 0 in a free algebra with "
+                        + "involution: it holds for matrices of every size), or an identity in free symbols for a claim about one "
+                        + "fixed size (the 1-D claims); *certified* when it is exact on the sizes or instances stated in its scope "
+                        + "(a check with explicit matrices at fixed sizes, an instance, an exact counterexample); *sampled* when the "
                         + "difference only vanished at random rational points. Role `printed` tests the paper's claim as printed "
                         + "and decides the claim's verdict; `corrected` verifies a corrected statement; `lemma` is a supporting computation.")
                 .command(command(r))
@@ -37,7 +39,7 @@ public final class ProofDocument {
         List<List<String>> rows = new ArrayList<>();
         for (ProofStep s : r.steps()) {
             rows.add(List.of(Integer.toString(s.index()), s.claim().id(), s.loss(), s.role(), s.text(), "**" + s.verdict() + "**",
-                    s.strength().label(), s.reason()));
+                    s.strength().label() + (s.scope().isEmpty() ? "" : " (" + s.scope() + ")"), s.reason()));
         }
         d.section("Steps").table("steps", "", List.of("#", "claim", "loss", "role", "statement", "verdict", "strength", "how"), rows);
         List<ProofStep> notHolding = r.steps().stream().filter(s -> s.verdict() != Verdict.HOLDS).collect(Collectors.toList());

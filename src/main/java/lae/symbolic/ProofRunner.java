@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -131,61 +129,16 @@ public final class ProofRunner {
         List<ProofStep> steps = new ArrayList<>(session.steps);
         for (String e : errors) {
             steps.add(new ProofStep(steps.size() + 1, ClaimId.SCRIPT_ERROR, "-", "printed", "statement ran without error: " + e,
-                    Verdict.INCONCLUSIVE, "error", "no error", e, null, Strength.CERTIFIED, 0));
+                    Verdict.INCONCLUSIVE, "error", "no error", e, null, Strength.CERTIFIED, "", 0));
         }
         timings.sort((a, b) -> Double.compare(Double.parseDouble(b[0]), Double.parseDouble(a[0])));
         List<String[]> slowest = new ArrayList<>(timings.subList(0, Math.min(5, timings.size())));
         return new ScriptResult(name, script, steps, session.shows, session.warnings, errors, seconds, slowest,
-                claims(name, steps));
+                claims(name, steps, session.arguments));
     }
 
-    /** One ClaimResult per (claim, loss) that has printed steps; verdict = FAILS over INCONCLUSIVE over HOLDS of those. */
-    static List<ClaimResult> claims(String name, List<ProofStep> steps) {
-        Map<String, List<ProofStep>> groups = new LinkedHashMap<>();
-        for (ProofStep s : steps) {
-            groups.computeIfAbsent(s.claim() + "\u0000" + s.loss(), k -> new ArrayList<>()).add(s);
-        }
-        List<ClaimResult> out = new ArrayList<>();
-        for (List<ProofStep> g : groups.values()) {
-            List<ProofStep> printed = g.stream().filter(ProofStep::isPrinted).collect(Collectors.toList());
-            if (printed.isEmpty()) {
-                continue;
-            }
-            Verdict v = Verdict.HOLDS;
-            int failed = 0;
-            ProofStep firstFail = null;
-            for (ProofStep s : printed) {
-                v = v.and(s.verdict());
-                if (s.verdict() == Verdict.FAILS) {
-                    failed++;
-                    if (firstFail == null) {
-                        firstFail = s;
-                    }
-                }
-            }
-            String counter = firstFail == null ? null
-                    : "step " + firstFail.index() + " (" + firstFail.text() + "): computed " + StepJudge.shorten(firstFail.computed(), 200)
-                    + ", expected " + StepJudge.shorten(firstFail.expected(), 200)
-                    + (firstFail.counterexample() != null ? ", e.g. at " + firstFail.counterexample() : "");
-            List<String> corrected = g.stream().filter(s -> s.isCorrected() && s.verdict() == Verdict.HOLDS)
-                    .map(ProofStep::text).collect(Collectors.toList());
-            long lemmas = g.stream().filter(s -> s.role().equals("lemma")).count();
-            String evidence = "proofs/" + name + ".m: " + printed.size() + " step(s) testing the claim as printed ("
-                    + (printed.size() - failed) + " hold, " + failed + " fail)"
-                    + (corrected.isEmpty() ? "" : ", " + corrected.size() + " corrected statement(s) verified")
-                    + (lemmas == 0 ? "" : ", " + lemmas + " supporting lemma(s)")
-                    + "; exact symbolic / rational computation (report reports/proofs/" + name + ".md).";
-            // a failure is as strong as its (exact) counterexample; a success as weak as its weakest step
-            Strength strength = firstFail != null ? firstFail.strength()
-                    : printed.stream().map(ProofStep::strength).reduce(Strength.PROVED, Strength::weakest);
-            ProofStep first = g.get(0);
-            out.add(ClaimResult.of(first.claim(), first.loss())
-                    .verdict(v).strength(strength)
-                    .cases(printed.size(), failed)
-                    .counterexample(counter)
-                    .corrected(corrected.isEmpty() ? null : String.join("; ", corrected))
-                    .evidence(evidence).build());
-        }
-        return out;
+    /** One ClaimResult per (claim, loss) that has printed steps ({@link ProofClaims}). */
+    static List<ClaimResult> claims(String name, List<ProofStep> steps, List<String[]> arguments) {
+        return ProofClaims.of(name, steps, arguments);
     }
 }

@@ -24,12 +24,13 @@ import lae.core.Verdict;
  * One Symja evaluator running one proof script, with the built-in functions a script uses to
  * declare its steps:
  * <ul>
- *   <li>{@code ProofStep(claim, loss, role, text, value, expected)}: records a step; its verdict is
- *       computed by {@link StepJudge} from {@code value} and {@code expected}; returns the verdict
- *       as a string;</li>
+ *   <li>{@code ProofStep(claim, loss, role, text, value, expected[, "general" | "at SIZES"])}: records a
+ *       step; its verdict is computed by {@link StepJudge} from {@code value} and {@code expected}, its
+ *       strength and scope by {@link StepScope}; returns the verdict as a string;</li>
  *   <li>{@code ProofShow(label, expr)}: records a computed value for the report; returns expr;</li>
  * </ul>
- * and the exact-arithmetic helpers of {@link ProofFunctions}. Symja's evaluator is not
+ * the exact-arithmetic helpers of {@link ProofFunctions}, and the size-independent checker and
+ * {@code ProofArgument} of {@link FreeAlgebraFunctions}. Symja's evaluator is not
  * thread-safe: sessions run one at a time (the runner synchronises on this class).
  */
 public final class ProofSession {
@@ -49,6 +50,10 @@ public final class ProofSession {
     final List<ProofStep> steps = new ArrayList<>();
     final List<String[]> shows = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    /** The arguments by hand a script states per claim ({@code ProofArgument}): {claim id, loss, text}. */
+    final List<String[]> arguments = new ArrayList<>();
+    /** The free algebras a script declared ({@code FreeAlgebra}), by name. */
+    final java.util.Map<String, FreeAlgebra> algebras = new java.util.HashMap<>();
     final ExprEvaluator evaluator;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
 
@@ -101,7 +106,7 @@ public final class ProofSession {
         registered = true;
         register("ProofStep", (ast, engine) -> {
             if (ast.argSize() != 6 && ast.argSize() != 7) {
-                throw new IllegalArgumentException("ProofStep needs 6 or 7 arguments (claim, loss, role, text, value, expected[, \"general\"]), got " + ast.argSize());
+                throw new IllegalArgumentException("ProofStep needs 6 or 7 arguments (claim, loss, role, text, value, expected[, \"general\" or \"at SIZES\"]), got " + ast.argSize());
             }
             return active().step(ast, engine);
         });
@@ -113,6 +118,7 @@ public final class ProofSession {
             return ast.arg2();
         });
         ProofFunctions.register();
+        FreeAlgebraFunctions.register();
     }
 
     private IExpr step(IAST ast, EvalEngine engine) {
@@ -125,21 +131,45 @@ public final class ProofSession {
         String text = str(ast.arg4());
         IExpr value = ast.arg5();
         IExpr expected = ast.get(6);
-        boolean general = false;
+        StepScope.Declared declared = StepScope.Declared.NONE;
+        String at = null;
         if (ast.argSize() == 7) {
             String scope = str(ast.get(7));
-            if (!scope.equals("general")) {
-                throw new IllegalArgumentException("ProofStep's 7th argument must be \"general\", got '" + scope + "'");
+            if (scope.equals("general")) {
+                declared = StepScope.Declared.GENERAL;
+            } else if (scope.startsWith("at ")) {
+                declared = StepScope.Declared.AT;
+                at = scope.substring(3).trim();
+            } else {
+                throw new IllegalArgumentException("ProofStep's 7th argument must be \"general\" or \"at SIZES\" (the sizes or instance it is checked at), got '" + scope + "'");
             }
-            general = true;
         }
         long t0 = System.nanoTime();
         int index = steps.size() + 1;
-        StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index, general);
+        StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
+        StepScope.Label label = StepScope.forSymja(claim, j, declared, at, value, expected);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        steps.add(new ProofStep(index, claim, loss, role, text, j.verdict(), value.toString(),
-                expected.toString(), j.reason(), j.counterexample(), j.strength(), ms));
+        addStep(claim, loss, role, text, j.verdict(), value.toString(), expected.toString(),
+                label.note().isEmpty() ? j.reason() : j.reason() + "; " + label.note(), j.counterexample(), label.strength(), label.scope(), ms);
         return F.stringx(j.verdict().name());
+    }
+
+    /** Records a step decided elsewhere (the free-algebra checker); its index is the next one. */
+    ProofStep addStep(ClaimId claim, String loss, String role, String text, Verdict verdict, String computed, String expected,
+                      String reason, String counterexample, lae.core.Strength strength, String scope, long millis) {
+        ProofStep s = new ProofStep(steps.size() + 1, claim, loss, role, text, verdict, computed, expected, reason, counterexample,
+                strength, scope, millis);
+        steps.add(s);
+        return s;
+    }
+
+    /** Checks the role argument of a step-declaring builtin. */
+    static String role(IExpr e) {
+        String role = str(e);
+        if (!role.equals("printed") && !role.equals("corrected") && !role.equals("lemma")) {
+            throw new IllegalArgumentException("the role of a step must be printed, corrected or lemma, got '" + role + "'");
+        }
+        return role;
     }
 
     static String str(IExpr e) {

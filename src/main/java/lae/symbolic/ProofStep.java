@@ -20,12 +20,15 @@ import lae.core.Verdict;
  * @param expected       the expected value
  * @param reason         how the verdict was reached (difference simplified to 0, counterexample point, ...)
  * @param counterexample for FAILS on a symbolic identity: a rational point where the two sides differ, else null
- * @param strength       how the verdict was reached: proved (an identity in free symbols), certified
- *                       (exact on numbers), sampled (only vanished at random rational points)
+ * @param strength       how strong the verdict is ({@link StepScope} decides): proved (covers the claim's whole scope:
+ *                       the size-independent checker, or an identity in free symbols for a claim about one fixed size),
+ *                       certified (exact on the stated sizes or instances), sampled (only vanished at random rational points)
+ * @param scope          what the step covers: "every size m, k, n", the sizes it was checked at ("m = 2, k = 1"), or
+ *                       empty (a certified step whose instance is the one its statement names)
  * @param millis         time to judge the step (the computation before it is timed per statement)
  */
 public record ProofStep(int index, ClaimId claim, String loss, String role, String text, Verdict verdict,
-                        String computed, String expected, String reason, String counterexample, Strength strength, long millis) {
+                        String computed, String expected, String reason, String counterexample, Strength strength, String scope, long millis) {
 
     public boolean isPrinted() {
         return "printed".equals(role);

@@ -31,30 +31,24 @@ public final class StepJudge {
     }
 
     /**
-     * Verdict, how it was reached, the counterexample point (or null), and the strength. An identity
-     * that simplifies to 0 is {@link Strength#PROVED} only when the script declares the step
-     * {@code "general"} (computed in free symbols over the claim's whole scope: the claim is about
-     * these sizes, or the identity does not depend on them); otherwise an exact
-     * computation is {@link Strength#CERTIFIED} (it holds on the stated instances: these sizes, these
-     * numbers), as is an exact counterexample; a difference that only vanished at random rational
-     * points is {@link Strength#SAMPLED}.
+     * Verdict, how it was reached, the counterexample point (or null), and the strength of the computation itself:
+     * an exact computation (an identity that simplifies to 0, a condition that evaluates to True or False, an exact
+     * counterexample) is {@link Strength#CERTIFIED}: it holds on what Symja was given. A difference that only vanished at
+     * random rational points is {@link Strength#SAMPLED}. Whether a step is {@link Strength#PROVED} (covers its claim's
+     * whole scope) is not the judge's decision: {@link StepScope} decides it from what was checked and what the claim is about.
      */
     public record Judgement(Verdict verdict, String reason, String counterexample, Strength strength) {
     }
 
     static final int PROBES = 4;
 
-    public static Judgement judge(IExpr value, IExpr expected, EvalEngine engine, long seed, boolean general) {
-        // the script evaluates a step before the judge sees it (free symbols may already have cancelled):
-        // "general" is the script's word that the step was computed in the claim's whole scope
-        Strength exact = general ? Strength.PROVED : Strength.CERTIFIED;
+    public static Judgement judge(IExpr value, IExpr expected, EvalEngine engine, long seed) {
+        Strength exact = Strength.CERTIFIED;
         if (expected.isTrue() || expected.isFalse()) {
             if (value.isTrue() || value.isFalse()) {
                 boolean same = value.isTrue() == expected.isTrue();
                 return new Judgement(same ? Verdict.HOLDS : Verdict.FAILS,
-                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null,
-                        // a condition is evaluated before the judge sees it: "general" is the script's word for its scope
-                        same && general ? Strength.PROVED : Strength.CERTIFIED);
+                        "condition evaluated to " + (value.isTrue() ? "True" : "False"), null, Strength.CERTIFIED);
             }
             return new Judgement(Verdict.INCONCLUSIVE, "condition did not evaluate to True or False", null, Strength.CERTIFIED);
         }
