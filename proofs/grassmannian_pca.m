@@ -70,16 +70,27 @@ gG = {{g1}, {g2}}; gPlus = Transpose(gG)/(g1^2 + g2^2);
 (* printed reading: the critical decoder at lambda = 0 is W2 = U_I G^+; a critical point with another left inverse H of G *)
 hH = {{1, h}}; gE = {{1}, {0}};   (* G = e1, H = (1, h): H G = 1 for every h *)
 p1W1 = gE . {{1, 0, 0}}; p1W2 = {{1}, {0}, {0}} . hH;
-ProofStep("C23", "L", "lemma", "m=3, k=2, I={1}, G = e1, H = (1, h) (H G = 1): (W1, W2) = (G U_I^T, U_I H) is a critical point of L for every h",
+ProofStep("C23 (l < k)", "L", "lemma", "m=3, k=2, I={1}, G = e1, H = (1, h) (H G = 1): (W1, W2) = (G U_I^T, U_I H) is a critical point of L for every h",
    {gradL1(cD3, p1W1, p1W2), gradL2(cD3, p1W1, p1W2)}, {ConstantArray(0, {2, 3}), ConstantArray(0, {3, 2})});
-ProofStep("C23", "L", "printed", "m=3, k=2, I={1}, G = e1: the critical decoder U_I H equals the printed U_I G^+ = U_I (1, 0)",
+ProofStep("C23 (l < k)", "L", "printed", "m=3, k=2, I={1}, G = e1: the critical decoder U_I H equals the printed U_I G^+ = U_I (1, 0)",
    p1W2, {{1}, {0}, {0}} . Transpose(gE));
-ProofStep("C23", "L", "corrected", "m=3, k=2, I={1}: for every G in F_I and every H with H G = 1 (H = G^+ + h (-g2, g1)/(g1^2 + g2^2)), (G U_I^T, U_I H) is critical: at lambda = 0 the decoder is U_I H with H G = I_l",
+ProofStep("C23 (l < k)", "L", "corrected", "m=3, k=2, I={1}: for every G in F_I and every H with H G = 1 (H = G^+ + h (-g2, g1)/(g1^2 + g2^2)), (G U_I^T, U_I H) is critical: at lambda = 0 the decoder is U_I H with H G = I_l",
    Together({gradL1(cD3, gG . {{1, 0, 0}}, {{1}, {0}, {0}} . (gPlus + h*{{-g2, g1}}/(g1^2 + g2^2))), gradL2(cD3, gG . {{1, 0, 0}}, {{1}, {0}, {0}} . (gPlus + h*{{-g2, g1}}/(g1^2 + g2^2)))}),
    {ConstantArray(0, {2, 3}), ConstantArray(0, {3, 2})});
-ProofStep("C23", "L", "corrected", "m=3, k=2, I={1}: the left inverses H of G are exactly G^+ + h (-g2, g1)/|G|^2 (H G = 1 for every h)",
+ProofStep("C23 (l < k)", "L", "corrected", "m=3, k=2, I={1}: the left inverses H of G are exactly G^+ + h (-g2, g1)/|G|^2 (H G = 1 for every h)",
    Together((gPlus + h*{{-g2, g1}}/(g1^2 + g2^2)) . gG), {{1}});
-ProofStep("C23", "L", "printed", "orthogonality is lost: G = (2, 0)^T gives G^+ (G^+)^T = 1/4, not 1 (the rows of the decoder's right factor are not orthonormal)",
+ProofStep("C23 (l < k)", "L", "printed", "orthogonality is lost: G = (2, 0)^T gives G^+ (G^+)^T = 1/4, not 1 (the rows of the decoder's right factor are not orthonormal)",
    (Transpose({{2}, {0}})/4) . Transpose(Transpose({{2}, {0}})/4) == {{1}}, False);
-ProofStep("C23", "L", "corrected", "orthogonality is lost for the corrected decoder too: G = e1, H = (1, 1) gives H H^T = 2, not 1",
+ProofStep("C23 (l < k)", "L", "corrected", "orthogonality is lost for the corrected decoder too: G = e1, H = (1, 1) gives H H^T = 2, not 1",
    {{1, 1}} . Transpose({{1, 1}}) == {{1}}, False);
+(* l = k (the case of the minimum, which the PCA link is about): G is square and invertible, so H G = I_k forces H = G^-1,
+   and G^+ = (G^T G)^-1 G^T = G^-1: the printed decoder U_I G^+ is then exact, and orthogonality is still lost. *)
+gK = {{g11, g12}, {g21, g22}}; eK = {{1, 0}, {0, 1}, {0, 0}};
+ProofStep("C23 (l = k)", "L", "lemma", "m=3, k=2, I={1,2}, every invertible G: (G U_I^T, U_I G^-1) is a critical point of L",
+   Together({gradL1(cD3, gK . Transpose(eK), eK . Inverse(gK)), gradL2(cD3, gK . Transpose(eK), eK . Inverse(gK))}),
+   {ConstantArray(0, {2, 3}), ConstantArray(0, {3, 2})});
+ProofStep("C23 (l = k)", "L", "printed", "m=3, k=2, I={1,2}: for every invertible G, G^+ = (G^T G)^-1 G^T equals G^-1, the only left inverse H of G (H G = I_k): the critical decoder U_I H is the printed U_I G^+",
+   Together(Inverse(Transpose(gK) . gK) . Transpose(gK) - Inverse(gK)), ConstantArray(0, {2, 2}), "at m = 3, k = 2");
+ProofStep("C23 (l = k)", "L", "printed", "orthogonality is lost at l = k too: G = diag(2, 1) gives the decoder U_I G^-1 with (G^-1)^T G^-1 = diag(1/4, 1), not I",
+   Transpose(Inverse({{2, 0}, {0, 1}})) . Inverse({{2, 0}, {0, 1}}) == IdentityMatrix(2), False);
+ProofArgument("C23 (l = k)", "L", "for square invertible G (l = k), G^+ = (G^T G)^-1 G^T = G^-1 G^-T G^T = G^-1 at every size, and H G = I_k forces H = G^-1.");

@@ -50,16 +50,22 @@ public final class CensusReport {
                         .map(x -> x.formula().source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements().isEmpty() ? null : example(c, fc, fc.disagreements().get(0));
                 out.add(ClaimResult.of(fc.claim(), p.kind().label())
-                        .verdict(fc.verdict()).strength(Strength.EXHAUSTIVE)
+                        .verdict(fc.verdict()).strength(Strength.EXHAUSTIVE).scope(scope(run, p))
                         .cases(c.size(), fc.disagreements().size())
                         .counterexample(ce)
                         .corrected(fc.verdict() == Verdict.FAILS ? corrected : null)
                         .evidence(Numbers.format("%s %s formula '%s' against the %s of every Table-1 component (%d, lambda = %s): %d agree, %d disagree, %d undecided.",
                                 fc.role(), fc.quantity(), fc.formula().source(), fc.quantity(), c.size(), p.lambda(), fc.agree(), fc.disagreements().size(), fc.undecided())).build());
             }
-            out.add(denseResult(p));
+            out.add(denseResult(run, p));
         }
         return out;
+    }
+
+    /** The configuration a census verdict covers: the claim file, its sizes, the lambda, every index set. */
+    static String scope(CensusRun run, CensusRun.Part p) {
+        return Numbers.format("%s: m = %d, n = %d, k = %d, lambda = %s, every index set of the census (%d)", run.file().name,
+                run.data().m(), run.data().n(), run.file().k, Numbers.general(p.lambda()), p.census().size());
     }
 
     static String example(Census c, Census.FormulaCheck fc, int i) {
@@ -75,7 +81,7 @@ public final class CensusReport {
      * point, INCONCLUSIVE if some stay undecided at every point tried (the reasons are in the rows), HOLDS
      * otherwise. Deterministic: the sample, the representatives and the attempts are seeded.
      */
-    static ClaimResult denseResult(CensusRun.Part p) {
+    static ClaimResult denseResult(CensusRun run, CensusRun.Part p) {
         DenseCrossCheck d = p.dense();
         long dis = d.count(DenseCrossCheck.Status.DISAGREE);
         long und = d.count(DenseCrossCheck.Status.UNDECIDED);
@@ -84,7 +90,9 @@ public final class CensusReport {
                         + ", dense " + r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos() + " (" + r.method() + ")"
                         + (r.reason() == null ? "" : ": " + r.reason())).orElse(null);
         return ClaimResult.of(ClaimId.CENSUS_VS_DENSE, p.kind().label())
-                .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS).strength(Strength.EXHAUSTIVE)
+                .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS).strength(Strength.SAMPLED)
+                .scope(Numbers.format("%s: m = %d, k = %d, lambda = %s, a seeded sample of %d of %d index sets", run.file().name,
+                        run.data().m(), run.file().k, Numbers.general(p.lambda()), d.rows().size(), p.census().size()))
                 .cases(d.rows().size(), (int) dis)
                 .counterexample(dis > 0 || und > 0 ? first : null)
                 .evidence(Numbers.format("block inertia (singular basis, identity representative) vs dense HessianInertia (original coordinates, EJML + Hipparchus) "
@@ -160,17 +168,25 @@ public final class CensusReport {
             b.section("Note").paragraph(n);
         }
         b.section("Components");
+        b.paragraph("Counted per index set I: one component of the critical set when |I| < k, two when |I| = k (GL_k for L and L_pi, O(k) for "
+                + "L_sigma: each has two connected components, det > 0 and det < 0, on which the inertia is the same by the symmetry). The "
+                + "connected components are counted beside; every other count and the histogram are per index set.");
         List<List<String>> comp = new ArrayList<>();
         for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Numbers.fixed(c.seconds(), 3),
+            int full = 0;
+            for (int i = 0; i < c.size(); i++) {
+                full += c.set(i).length == run.file().k ? 1 : 0;
+            }
+            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Integer.toString(c.size() + full),
+                    Numbers.fixed(c.seconds(), 3),
                     Numbers.fixed(c.size() / Math.max(1e-9, c.seconds()), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
                     Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin())));
         }
-        b.table("components", "", List.of("loss", "lambda", "components", "seconds", "components per second", "max gradient norm", "not critical", "undecided",
+        b.table("components", "", List.of("loss", "lambda", "index sets", "connected components", "seconds", "index sets per second", "max gradient norm", "not critical", "undecided",
                 "min margin"), comp);
-        b.table("total", "Total (the times are left out of the content id, as every timing is).", List.of("components", "seconds of census",
-                "components per second", "seconds of the whole run"), List.of(List.of(Integer.toString(run.totalComponents()),
+        b.table("total", "Total (the times are left out of the content id, as every timing is).", List.of("index sets", "seconds of census",
+                "index sets per second", "seconds of the whole run"), List.of(List.of(Integer.toString(run.totalComponents()),
                 Numbers.fixed(run.timings().get("census"), 2), Numbers.fixed(run.totalComponents() / Math.max(1e-9, run.timings().get("census")), 0),
                 Numbers.fixed(run.timings().get("total"), 1))));
 

@@ -55,6 +55,19 @@ abstract class ClaimCheck {
     void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
     }
 
+    /**
+     * The configuration this claim file's checks computed on (a verdict's scope): its name, m, n, k and lambdas,
+     * and for a census limited by max_index_set_size, that limit.
+     */
+    protected String scope() {
+        StringBuilder lambdas = new StringBuilder();
+        for (double l : cf.lambdas) {
+            lambdas.append(lambdas.length() > 0 ? ", " : "").append(fmt(l));
+        }
+        return Numbers.format("%s: m = %d, n = %d, k = %d, lambda = %s%s", cf.name, data.m(), data.n(), cf.k, lambdas,
+                cf.maxIndexSetSize < cf.k ? ", |I| <= " + cf.maxIndexSetSize : "");
+    }
+
     protected String where(LossKind kind, double lambda, IndexSet set) {
         return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
     }
@@ -65,7 +78,7 @@ abstract class ClaimCheck {
             return null;
         }
         return ClaimResult.of(claim, loss)
-                .verdict(Verdict.INCONCLUSIVE).strength(strength)
+                .verdict(Verdict.INCONCLUSIVE).strength(strength).scope(scope())
                 .cases(cases, 0)
                 .evidence("the theorem's assumptions are violated by this input: " + String.join("; ", v)).build();
     }

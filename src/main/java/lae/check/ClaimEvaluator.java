@@ -69,7 +69,7 @@ public final class ClaimEvaluator {
             return r;
         }
         return ClaimResult.of(r.claim(), r.loss())
-                .verdict(Verdict.INCONCLUSIVE).strength(r.strength())
+                .verdict(Verdict.INCONCLUSIVE).strength(r.strength()).scope(r.scope())
                 .cases(r.casesChecked(), r.casesFailed())
                 .worstResidual(r.worstResidual())
                 .counterexample(r.counterexample())

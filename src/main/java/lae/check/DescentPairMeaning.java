@@ -86,7 +86,7 @@ final class DescentPairMeaning extends ClaimCheck {
             }
         }
         return ClaimResult.of(claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED)
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("every I of {1..%d} with |I| <= %d", m, cf.maxIndexSetSize))
                 .cases(sets.size(), failed)
                 .worstResidual(worst)
                 .counterexample(cex)

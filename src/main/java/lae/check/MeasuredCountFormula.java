@@ -141,7 +141,7 @@ final class MeasuredCountFormula extends ClaimCheck {
             }
         }
         return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength())
+                .verdict(v).strength(componentStrength()).scope(scope())
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex.text())

@@ -60,7 +60,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
                 converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
         if (converged == 0) {
             return ClaimResult.of(claim(), kind.label())
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope(scope())
                     .evidence(evidence + " No converged point: nothing to test (set search.random_starts).").build();
         }
         String corrected = null;
@@ -78,7 +78,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
             return a;
         }
         return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(Strength.SAMPLED)
+                .verdict(v).strength(Strength.SAMPLED).scope(scope())
                 .cases(converged, outside)
                 .worstResidual(worst)
                 .counterexample(cex.text())

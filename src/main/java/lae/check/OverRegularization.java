@@ -57,12 +57,12 @@ final class OverRegularization extends ClaimCheck {
         }
         if (!degenerate.isEmpty() && failed == 0) {
             return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
-                    .verdict(Verdict.INCONCLUSIVE).strength(componentStrength())
+                    .verdict(Verdict.INCONCLUSIVE).strength(componentStrength()).scope(scope())
                     .cases(cases, 0)
                     .evidence(String.join("; ", degenerate) + ". " + String.join("; ", notes)).build();
         }
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(componentStrength())
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(componentStrength()).scope(scope())
                 .cases(cases, failed)
                 .counterexample(cex)
                 .evidence("Table-1 points exist exactly for I within {1..m0}, and every critical point Newton found has I within {1..m0}: " + String.join("; ", notes) + ".").build();

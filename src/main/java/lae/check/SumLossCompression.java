@@ -99,7 +99,7 @@ final class SumLossCompression extends ClaimCheck {
         }
         Verdict v = searchVerdict(cases, failed, worst);
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
-                .verdict(v).strength(Strength.SAMPLED)
+                .verdict(v).strength(Strength.SAMPLED).scope(scope())
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex)

@@ -35,7 +35,7 @@ final class TableOnePointsAreCritical extends ClaimCheck {
         }
         Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
         return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength())
+                .verdict(v).strength(componentStrength()).scope(scope())
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex.text())

@@ -60,7 +60,7 @@ final class TableOneShapes extends ClaimCheck {
             }
         }
         return ClaimResult.of(claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED)
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("the printed sizes for l = 1..%d (m = %d, k = %d)", cf.k, data.m(), cf.k))
                 .cases(cases, failed)
                 .counterexample(cex)
                 .corrected(corrected)

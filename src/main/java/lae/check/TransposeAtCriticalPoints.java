@@ -39,7 +39,7 @@ final class TransposeAtCriticalPoints extends ClaimCheck {
         }
         Verdict v = searchVerdict(cases, failed, worst);
         return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
-                .verdict(v).strength(Strength.SAMPLED)
+                .verdict(v).strength(Strength.SAMPLED).scope(scope())
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(cex)

@@ -78,7 +78,7 @@ final class UniqueMinimum extends ClaimCheck {
         }
         Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength())
+                .verdict(v).strength(componentStrength()).scope(scope())
                 .cases(cases, failed)
                 .counterexample(cex)
                 .corrected(corrected)

@@ -12,7 +12,7 @@ import lae.core.InputException;
  * documents it. Exit codes: 0 success, 1 internal error, 2 bad input (one line naming file,
  * field and allowed range).
  */
-@Command(name = "lae", mixinStandardHelpOptions = true, version = "lae-landscapes 0.1.0",
+@Command(name = "lae", mixinStandardHelpOptions = true, versionProvider = Lae.Version.class,
         description = "Checks the loss-landscape theorems of regularized linear autoencoders, symbolically and numerically, "
                 + "and writes markdown + JSON verification reports.",
         subcommands = {
@@ -27,6 +27,14 @@ import lae.core.InputException;
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
+    /** The version of the reports' provenance, so that --version and every report say the same. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {lae.report.Provenance.GENERATOR + " (report schema " + lae.report.Provenance.SCHEMA + ")"};
+        }
+    }
+
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
 

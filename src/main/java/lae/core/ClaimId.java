@@ -132,7 +132,8 @@ public enum ClaimId {
     C23(Section.S31, "Without regularization orthogonality is lost",
             "For lambda = 0 the decoder is U_I G^+, not orthogonal in general.",
             "Without regularization orthogonality is lost: for lambda = 0 the decoder is U_I G^+.",
-            Engine.PROOF),
+            Engine.PROOF,
+            readingsOf(List.of(Reading.L_EQUALS_K, Reading.L_BELOW_K), Reading.L_EQUALS_K)),
     C24(Section.S31, "pPCA",
             "The probabilistic PCA MLE is U_I (Sigma_I^2 - tau^2 I)^(1/2) O^T, so with tau = sqrt(lambda) pPCA equals the sum-regularized LAE up to compression by Sigma_I.",
             "pPCA: the pPCA MLE is U_I (Sigma_I^2 - tau^2 I)^(1/2) O^T, equal to the sum-regularized LAE up to compression by Sigma_I.",
@@ -171,7 +172,7 @@ public enum ClaimId {
             "Under some conditions on w_sigma and lambda, a precise transpose theorem holds for the synthetic loss, and its critical landscape can be classified.",
             "Conjecture: under some conditions on w_sigma and lambda a precise transpose theorem holds for the synthetic loss and its landscape can be classified.",
             Engine.EXPLORE, Engine.PROOF,
-            readingsOf(Reading.LANDSCAPE),
+            readingsOf(List.of(Reading.LANDSCAPE, Reading.PREDICTED, Reading.COMPLETENESS), Reading.LANDSCAPE),
             about(Extent.OPEN, "some conditions on w_sigma and lambda, left open by the paper")),
 
     // ----- the toolkit's own checks -----
@@ -267,8 +268,14 @@ public enum ClaimId {
     public record Losses(List<String> names) implements Trait {
     }
 
-    /** The readings a claim's verdicts come in. */
-    public record Readings(List<Reading> readings) implements Trait {
+    /**
+     * The readings a claim's verdicts come in, and the ones its printed sentence is about (the errata's headline verdict
+     * comes from those).
+     *
+     * @param readings every reading the toolkit gives the claim
+     * @param sentence the readings the printed sentence is about
+     */
+    public record Readings(List<Reading> readings, List<Reading> sentence) implements Trait {
     }
 
     /**
@@ -302,6 +309,7 @@ public enum ClaimId {
     private final List<String> lossesChecked;
     private final Map<String, FormulaField> formulas;
     private final List<Reading> readings;
+    private final List<Reading> sentenceReadings;
     private final Scope scope;
 
     ClaimId(Section section, String title, String statement, String catalogue, Trait... traits) {
@@ -318,6 +326,7 @@ public enum ClaimId {
         List<String> losses = List.of();
         Map<String, FormulaField> f = new LinkedHashMap<>();
         List<Reading> r = List.of(Reading.AS_PRINTED);
+        List<Reading> sentenceReadings = r;
         Scope sc = new Scope(Extent.EVERY_SIZE, "every size m, n, k the paper allows");
         for (Trait t : traits) {
             if (t instanceof Engine en) {
@@ -328,6 +337,7 @@ public enum ClaimId {
                 f.put(ff.name(), ff);
             } else if (t instanceof Readings rs) {
                 r = rs.readings();
+                sentenceReadings = rs.sentence();
             } else if (t instanceof Scope x) {
                 sc = x;
             }
@@ -336,6 +346,7 @@ public enum ClaimId {
         this.lossesChecked = losses;
         this.formulas = Collections.unmodifiableMap(f);
         this.readings = r;
+        this.sentenceReadings = sentenceReadings;
         this.scope = sc;
     }
 
@@ -344,7 +355,11 @@ public enum ClaimId {
     }
 
     private static Readings readingsOf(Reading... readings) {
-        return new Readings(List.of(readings));
+        return new Readings(List.of(readings), List.of(readings));
+    }
+
+    private static Readings readingsOf(List<Reading> readings, Reading sentence) {
+        return new Readings(readings, List.of(sentence));
     }
 
     private static Scope about(Extent extent, String text) {
@@ -408,6 +423,11 @@ public enum ClaimId {
     /** The readings its verdicts come in: as printed, or landscape and training. */
     public List<Reading> readings() {
         return readings;
+    }
+
+    /** The readings the printed sentence is about: the errata's headline verdict is theirs. */
+    public List<Reading> sentenceReadings() {
+        return sentenceReadings;
     }
 
     /** What the claim's statement is about (every size unless the constant says otherwise). */

@@ -42,6 +42,11 @@ public final class ExploreAnalysis {
     }
 
     public static WeightSummary summary(Result r, double ws) {
+        return summary(r, ws, c -> true);
+    }
+
+    /** The summary at {@code ws} over the cells {@code which} accepts (e.g. one configuration's). */
+    public static WeightSummary summary(Result r, double ws, java.util.function.Predicate<Cell> which) {
         int starts = 0;
         int conv = 0;
         double maxAsym = 0;
@@ -57,6 +62,9 @@ public final class ExploreAnalysis {
         String example = null;
         double exampleSize = Double.POSITIVE_INFINITY;
         for (Cell c : r.cellsAt(ws)) {
+            if (!which.test(c)) {
+                continue;
+            }
             for (Point p : c.points()) {
                 starts++;
                 if (!p.converged()) {

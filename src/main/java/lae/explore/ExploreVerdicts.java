@@ -59,28 +59,36 @@ public final class ExploreVerdicts {
         return out;
     }
 
+    /** Figure 4's configuration: Section 4.2's data at lambda = 10 (C28 and C29 are about it). */
+    static boolean figure4(Cell c) {
+        return c.data().name().equals("section-4.2") && c.lambda() == 10;
+    }
+
     static ClaimResult c29(Result r) {
-        ExploreAnalysis.WeightSummary a = ExploreAnalysis.summary(r, 0.5);
-        ExploreAnalysis.WeightSummary b = ExploreAnalysis.summary(r, 0.05);
-        ExploreAnalysis.WeightSummary c = ExploreAnalysis.summary(r, 0.005);
+        ExploreAnalysis.WeightSummary a = ExploreAnalysis.summary(r, 0.5, ExploreVerdicts::figure4);
+        ExploreAnalysis.WeightSummary b = ExploreAnalysis.summary(r, 0.05, ExploreVerdicts::figure4);
+        ExploreAnalysis.WeightSummary c = ExploreAnalysis.summary(r, 0.005, ExploreVerdicts::figure4);
         int cases = a.converged() + b.converged() + c.converged();
+        String at = Numbers.format("Newton from %d seeded starts per weight", a.starts());
         if (a.converged() == 0 || b.converged() == 0 || c.converged() == 0) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
                     .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .scope("the explorer's grid " + r.grid().name())
                     .cases(cases, 0)
-                    .evidence("no critical point converged at one of w_sigma = 0.5, 0.05, 0.005").build();
+                    .evidence("no critical point converged at Figure 4's configuration (Section 4.2's data, lambda = 10) at one of "
+                            + "w_sigma = 0.5, 0.05, 0.005, or the grid has no such cell").build();
         }
         boolean holds = a.transposeEverywhere() && b.transposeEverywhere() && !c.transposeEverywhere();
         double worst = Math.max(a.maxAsymmetry(), b.maxAsymmetry());
         String adam = adamSentence(r);
-        String evidence = Numbers.format("Newton census (landscape reading of Figure 4): max relative ||W1 - W2^T|| over "
+        String evidence = Numbers.format("Newton census at Figure 4's configuration (landscape reading): max relative ||W1 - W2^T|| over "
                         + "the critical points found is %.2g at w_sigma=0.5 (%d points), %.2g at 0.05 (%d), %.2g at 0.005 (%d); "
                         + "tolerance %.0g. %s",
                 a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
                 Tolerances.ASYMMETRY, adam);
         if (holds) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                    .verdict(Verdict.HOLDS).strength(Strength.SAMPLED)
+                    .verdict(Verdict.HOLDS).strength(Strength.SAMPLED).atClaimConfiguration(at)
                     .cases(cases, 0)
                     .worstResidual(worst)
                     .evidence(evidence).build();
@@ -109,7 +117,7 @@ public final class ExploreVerdicts {
                     : "w_sigma = " + ExploreAnalysis.fmt(bad.wSigma()) + ": no symmetric verdict";
         }
         return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                .verdict(Verdict.FAILS).strength(Strength.SAMPLED)
+                .verdict(Verdict.FAILS).strength(Strength.SAMPLED).atClaimConfiguration(at)
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(counter)
@@ -230,7 +238,7 @@ public final class ExploreVerdicts {
         Verdict v = failed > 0 ? Verdict.FAILS : (cases == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         List<ClaimResult> out = new ArrayList<>();
         out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v).strength(Strength.SAMPLED)
+                .verdict(v).strength(Strength.SAMPLED).scope(gridScope(r))
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(counter)
@@ -241,11 +249,30 @@ public final class ExploreVerdicts {
                         + "and are not classified.", decided, minima, failedMin, undecided);
         Verdict v2 = failedMin > 0 ? Verdict.FAILS : (minima == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v2).strength(Strength.SAMPLED)
+                .verdict(v2).strength(Strength.SAMPLED).scope(gridScope(r))
                 .cases(decided, failedMin)
                 .counterexample(counterMin)
                 .evidence(ev2).build());
         return out;
+    }
+
+    /** What the explorer's grid covers: each data set with its sizes and lambdas, and the weights w_sigma > 0. */
+    static String gridScope(Result r) {
+        List<String> parts = new ArrayList<>();
+        for (SyntheticExplorer.DataSpec d : r.grid().data()) {
+            List<String> ls = new ArrayList<>();
+            for (double l : d.lambdas()) {
+                ls.add(ExploreAnalysis.fmt(l));
+            }
+            parts.add(Numbers.format("%s (m = %d, n = %d, k = %d, lambda = %s)", d.name(), d.m(), d.n(), d.k(), String.join(", ", ls)));
+        }
+        List<String> ws = new ArrayList<>();
+        for (double w : r.grid().wSigmas()) {
+            if (w > 0) {
+                ws.add(ExploreAnalysis.fmt(w));
+            }
+        }
+        return "the explorer's grid " + r.grid().name() + ": " + String.join("; ", parts) + "; w_sigma = " + String.join(", ", ws);
     }
 
     static ClaimResult c28(Result r) {
@@ -257,7 +284,7 @@ public final class ExploreVerdicts {
         }
         if (paper == null) {
             return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
                     .evidence("the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5").build();
         }
         Cell pi = cell(r, paper, 0);
@@ -279,13 +306,14 @@ public final class ExploreVerdicts {
                         + "cells at w_sigma = 0.5: %s.", mh, cases, mp, String.join("; ", scope));
         if (mh.isEmpty() || mp.isEmpty()) {
             return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
                     .cases(cases, 0)
                     .evidence("no minimum found in one of the two cells. " + evidence).build();
         }
         boolean same = mh.equals(mp);
         return ClaimResult.of(ClaimId.C28, "L_synthetic")
                 .verdict(same ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
+                .atClaimConfiguration(Numbers.format("Newton from %d seeded starts", paper.points().size()))
                 .cases(cases, same ? 0 : 1)
                 .counterexample(same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp)
                 .evidence(evidence).build();

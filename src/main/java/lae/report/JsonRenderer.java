@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
+import lae.core.Premise;
 import lae.core.Reading;
 import lae.core.Strength;
 import lae.core.Verdict;
@@ -97,6 +98,7 @@ public final class JsonRenderer {
         o.put("reading", r.reading().label());
         o.put("verdict", r.verdict().name());
         o.put("strength", r.strength().label());
+        o.put("scope", r.scope());
         o.put("cases_checked", r.casesChecked());
         o.put("cases_failed", r.casesFailed());
         if (Double.isFinite(r.worstResidual())) {
@@ -107,6 +109,18 @@ public final class JsonRenderer {
         o.put("counterexample", r.counterexample());
         o.put("corrected", r.corrected());
         o.put("evidence", r.evidence());
+        if (r.derived()) {
+            ArrayNode ps = o.putArray("premises");
+            for (Premise p : r.premises()) {
+                ObjectNode q = ps.addObject();
+                q.put("claim", p.claim().id());
+                q.put("loss", p.loss());
+                q.put("verdict", p.verdict().name());
+                q.put("strength", p.strength().label());
+                q.put("scope", p.scope());
+                q.put("report", p.report());
+            }
+        }
         return o;
     }
 
@@ -116,11 +130,23 @@ public final class JsonRenderer {
         return ClaimResult.of(ClaimId.parse(o.path("claim").asText()), o.path("loss").asText("-"))
                 .reading(Reading.parse(o.path("reading").asText("-")))
                 .verdict(Verdict.valueOf(o.path("verdict").asText())).strength(Strength.parse(o.path("strength").asText()))
+                .scope(o.path("scope").asText(null))
+                .premises(premises(o.path("premises")))
                 .cases(o.path("cases_checked").asInt(), o.path("cases_failed").asInt())
                 .worstResidual(wr.isNumber() ? wr.asDouble() : Double.NaN)
                 .counterexample(textOrNull(o.path("counterexample")))
                 .corrected(textOrNull(o.path("corrected")))
                 .evidence(o.path("evidence").asText()).build();
+    }
+
+    private static java.util.List<Premise> premises(JsonNode a) {
+        java.util.List<Premise> out = new java.util.ArrayList<>();
+        for (JsonNode q : a) {
+            out.add(new Premise(ClaimId.parse(q.path("claim").asText()), q.path("loss").asText("-"),
+                    Verdict.valueOf(q.path("verdict").asText()), Strength.parse(q.path("strength").asText()),
+                    q.path("scope").asText(), q.path("report").asText()));
+        }
+        return out;
     }
 
     private static String textOrNull(JsonNode n) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import lae.core.ClaimResult;
+import lae.core.Premise;
 import lae.core.Numbers;
 import lae.core.Reading;
 
@@ -65,14 +66,15 @@ public final class MarkdownRenderer {
     static void appendVerdicts(StringBuilder b, List<ClaimResult> results) {
         boolean readings = results.stream().anyMatch(r -> r.reading() != Reading.AS_PRINTED);
         b.append("## Verdicts\n\n| claim | loss |").append(readings ? " reading |" : "")
-                .append(" verdict | strength | cases | failed | worst residual | smallest counterexample | corrected statement (verified separately) |\n|---|---|")
-                .append(readings ? "---|" : "").append("---|---|---|---|---|---|---|\n");
+                .append(" verdict | strength | scope | cases | failed | worst residual | smallest counterexample | corrected statement (verified separately) |\n|---|---|")
+                .append(readings ? "---|" : "").append("---|---|---|---|---|---|---|---|\n");
         for (ClaimResult r : results) {
             b.append("| ").append(r.claim()).append(" | ").append(r.loss()).append(" | ");
             if (readings) {
                 b.append(r.reading()).append(" | ");
             }
-            b.append("**").append(r.verdict()).append("** | ").append(r.strength().label()).append(" | ")
+            b.append("**").append(r.verdict()).append("** | ").append(r.strength().label()).append(r.derived() ? " (derived)" : "")
+                    .append(" | ").append(cell(r.scope())).append(" | ")
                     .append(r.casesChecked()).append(" | ").append(r.casesFailed()).append(" | ")
                     .append(Numbers.sci(r.worstResidual())).append(" | ").append(cell(r.counterexample())).append(" | ")
                     .append(cell(r.corrected())).append(" |\n");
@@ -83,8 +85,19 @@ public final class MarkdownRenderer {
             if (readings && r.reading() != Reading.AS_PRINTED) {
                 b.append(", ").append(r.reading());
             }
-            b.append("** (").append(r.verdict()).append(", ").append(r.strength().label()).append("): ")
-                    .append(r.evidence().replace("\n", " ")).append('\n');
+            b.append("** (").append(r.verdict()).append(", ").append(r.strength().label()).append(", scope: ").append(r.scope())
+                    .append("): ").append(r.evidence().replace("\n", " "));
+            if (r.derived()) {
+                b.append(" Derived from: ");
+                for (int i = 0; i < r.premises().size(); i++) {
+                    Premise p = r.premises().get(i);
+                    b.append(i > 0 ? "; " : "").append(p.claim()).append(' ').append(p.loss()).append(' ').append(p.verdict())
+                            .append(" (").append(p.strength().label()).append(", ").append(p.scope()).append(") in `")
+                            .append(p.report()).append('`');
+                }
+                b.append('.');
+            }
+            b.append('\n');
         }
         b.append('\n');
     }

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 public record Provenance(String generator, String commit, String date) {
     /** Bumped whenever a change of the code changes what reports say; older reports are then flagged stale. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
     public static final String GENERATOR = "lae-landscapes " + VERSION;
     /** The JSON schema of every report; the index flags any other. */
-    public static final String SCHEMA = "lae-report/2";
+    public static final String SCHEMA = "lae-report/3";
 
     private static volatile String commitCache;
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
-import lae.core.Reading;
-import lae.core.Strength;
 import lae.core.Verdict;
 
 /**
@@ -120,35 +117,49 @@ public final class ReportIndex {
         ReportDocument.Builder d = ReportDocument.builder(NAME, "index")
                 .title("Verdicts on the claims of the paper")
                 .introduction("Written by `./lae report` from every report under `reports/` (each written by the verb its "
-                        + "reproduce line names). Claim ids are those of `claims.md`. Every verdict carries its strength: "
-                        + "*proved* (a general argument, every step checked symbolically), *certified* (exact computation on "
-                        + "stated instances), *exhaustive* (every component of a configuration), *sampled* (Newton from random "
-                        + "starts: can miss components), *observed* (what an optimiser did in training). A reading "
-                        + "*landscape* is about the critical points, *training* about what the optimiser did.")
+                        + "reproduce line names). Claim ids and statements are those of `docs/claims.md` (the claim registry). "
+                        + "Every verdict carries its strength: *proved* (an argument covering every size the claim is about, every "
+                        + "step checked by the toolkit), *certified* (exact computation on stated instances), *exhaustive* (every "
+                        + "component of a configuration), *sampled* (Newton from random starts, or a sample: can miss cases), "
+                        + "*observed* (what an optimiser did in training), *none* (nothing could be computed); and its scope: "
+                        + "*general* (every size; only with proved) or the configurations and sizes its evidence covers. A verdict "
+                        + "marked *derived* rests on the verdicts it names. A reading *landscape* is about the critical points, "
+                        + "*training* about what the optimiser did; *predicted components* and *completeness* split a "
+                        + "classification into its two halves.")
                 .command("./lae report");
 
+        List<Errata.Headline> headlines = new ArrayList<>();
         List<List<String>> errata = new ArrayList<>();
         for (ClaimId c : ClaimId.values()) {
-            if (c.ofPaper()) {
-                List<Row> rows = byClaim.getOrDefault(c, List.of());
-                errata.add(List.of(c.id(), c.catalogue(), rows.isEmpty() ? "no verdict yet" : perLoss(rows), corrected(rows), links(rows)));
+            List<Row> rows = byClaim.getOrDefault(c, List.of());
+            if (!c.ofPaper() && rows.isEmpty()) {
+                continue;
             }
+            Errata.Headline h = Errata.headline(c, rows.stream().map(r -> new Errata.Row(r.result, r.entry.path())).toList());
+            headlines.add(h);
+            errata.add(h == null
+                    ? List.of(c.id(), c.catalogue(), "no verdict yet", "", "", "", "-", "")
+                    : List.of(c.id(), c.ofPaper() ? c.catalogue() : "(the toolkit's own) " + c.catalogue(), "**" + h.verdict() + "**",
+                            h.strength().label(), Errata.shortScope(h.scope()), Errata.parts(h), corrected(rows), links(rows)));
         }
-        for (Map.Entry<ClaimId, List<Row>> c : byClaim.entrySet()) {
-            if (!c.getKey().ofPaper()) {
-                errata.add(List.of(c.getKey().id(), "(a check of the toolkit's own)", perLoss(c.getValue()), corrected(c.getValue()), links(c.getValue())));
-            }
-        }
-        d.section("Errata: one row per claim").paragraph("Per loss (and reading), the combined verdict over every "
-                + "report: FAILS if any report found a counterexample (its strength is that of the strongest failing "
-                + "evidence), otherwise HOLDS if any report found it to hold (the strongest such evidence), otherwise "
-                + "INCONCLUSIVE. The detail below lists every verdict.")
-                .table("errata", "", List.of("claim", "statement as printed", "verdict per loss", "corrected statement (verified)", "reports"), errata);
+        long paperClaims = java.util.Arrays.stream(ClaimId.values()).filter(ClaimId::ofPaper).count();
+        d.section("Summary").paragraph("The paper's " + paperClaims + " claims by headline verdict (rows) and its strength "
+                + "(columns). The headline of a claim combines the readings its printed sentence is about: FAILS if one fails, "
+                + "HOLDS only if all hold (as strong as the weakest), otherwise INCONCLUSIVE; the rules are in `lae.report.Errata`.")
+                .table("summary", "", Errata.summaryHeader(), Errata.summary(headlines, (int) paperClaims));
+        d.section("Errata: one row per claim").paragraph("Per claim: the headline verdict, its strength and scope (cut to "
+                + "120 characters; whole below), the verdict of every loss and reading (per loss and "
+                + "reading: FAILS if any report found a counterexample, otherwise HOLDS if any found it to hold, otherwise "
+                + "INCONCLUSIVE), the corrected statement where one was verified, and the reports. Every verdict with its "
+                + "evidence is in the section below and in the reports.")
+                .table("errata", "", List.of("claim", "statement as printed", "verdict", "strength", "scope", "per loss and reading",
+                        "corrected statement (verified)", "reports"), errata);
 
         List<List<String>> detail = new ArrayList<>();
         byClaim.forEach((claim, rows) -> rows.forEach(r -> detail.add(List.of(claim.id(), r.result.loss(), r.result.reading().label(),
-                "**" + r.result.verdict() + "** (" + r.result.strength().label() + ")", link(r.entry)))));
-        d.section("Every verdict").table("verdicts", "", List.of("claim", "loss", "reading", "verdict (strength)", "report"), detail);
+                "**" + r.result.verdict() + "**", r.result.strength().label() + (r.result.derived() ? " (derived)" : ""),
+                r.result.scope(), link(r.entry)))));
+        d.section("Every verdict").table("verdicts", "", List.of("claim", "loss", "reading", "verdict", "strength", "scope", "report"), detail);
 
         List<List<String>> reports = new ArrayList<>();
         List<String> stale = new ArrayList<>();
@@ -174,24 +185,6 @@ public final class ReportIndex {
     /** The paper's claims in their order, then the toolkit's (by id). */
     private static int claimOrder(ClaimId claim) {
         return claim.ofPaper() ? claim.ordinal() : Integer.MAX_VALUE;
-    }
-
-    private static String perLoss(List<Row> rows) {
-        Map<String, List<ClaimResult>> byLoss = new LinkedHashMap<>();
-        for (Row r : rows) {
-            String key = r.result.loss() + (r.result.reading() == Reading.AS_PRINTED ? "" : " (" + r.result.reading() + ")");
-            byLoss.computeIfAbsent(key, k -> new ArrayList<>()).add(r.result);
-        }
-        List<String> out = new ArrayList<>();
-        byLoss.forEach((loss, rs) -> {
-            Verdict v = rs.stream().anyMatch(x -> x.verdict() == Verdict.FAILS) ? Verdict.FAILS
-                    : rs.stream().anyMatch(x -> x.verdict() == Verdict.HOLDS) ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-            Strength s = rs.stream().filter(x -> x.verdict() == v).map(ClaimResult::strength).reduce(Strength.OBSERVED, Strength::strongest);
-            long inconclusive = rs.stream().filter(x -> x.verdict() == Verdict.INCONCLUSIVE).count();
-            out.add(("-".equals(loss) ? "" : loss + ": ") + "**" + v + "** (" + s.label() + ")"
-                    + (v != Verdict.INCONCLUSIVE && inconclusive > 0 ? ", " + inconclusive + " inconclusive" : ""));
-        });
-        return String.join("; ", out);
     }
 
     private static String corrected(List<Row> rows) {

@@ -68,15 +68,17 @@ final class FreeAlgebraFunctions {
             if (ast.argSize() != 3) {
                 throw new IllegalArgumentException("ProofArgument needs 3 arguments (claim, loss, text)");
             }
-            ClaimId claim = ClaimId.parse(ProofSession.str(ast.arg1()));
-            ProofSession.active().arguments.add(new String[] {claim.id(), ProofSession.str(ast.arg2()), ProofSession.str(ast.arg3())});
+            String claimArg = ProofSession.str(ast.arg1());
+            ProofSession.active().arguments.add(new String[] {ProofSession.claimOf(claimArg).id() + "|" + ProofSession.readingOf(claimArg),
+                ProofSession.str(ast.arg2()), ProofSession.str(ast.arg3())});
             return F.Null;
         });
     }
 
     private static IExpr record(IAST ast, java.util.function.Function<FreeAlgebra, FreeAlgebra.Check> check, String what) {
         ProofSession s = ProofSession.active();
-        ClaimId claim = ClaimId.parse(ProofSession.str(ast.arg1()));
+        String claimArg = ProofSession.str(ast.arg1());
+        ClaimId claim = ProofSession.claimOf(claimArg);
         String loss = ProofSession.str(ast.arg2());
         String role = ProofSession.role(ast.arg3());
         String text = ProofSession.str(ast.arg4());
@@ -90,7 +92,7 @@ final class FreeAlgebraFunctions {
         StepScope.Label label = StepScope.forFreeAlgebra(claim, c.verdict(), a);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         String reason = "checks " + what + ": " + c.reason() + (label.note().isEmpty() ? "" : "; " + label.note());
-        s.addStep(claim, loss, role, text, c.verdict(), c.normalForm(), "0", reason, c.counterexample(), label.strength(), label.scope(), ms);
+        s.addStep(claim, ProofSession.readingOf(claimArg), loss, role, text, c.verdict(), c.normalForm(), "0", reason, c.counterexample(), label.strength(), label.scope(), ms);
         return F.stringx(c.verdict().name());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Strength;
 import lae.core.Verdict;
@@ -27,7 +28,7 @@ final class ProofClaims {
     static List<ClaimResult> of(String name, List<ProofStep> steps, List<String[]> arguments) {
         Map<String, List<ProofStep>> groups = new LinkedHashMap<>();
         for (ProofStep s : steps) {
-            groups.computeIfAbsent(s.claim() + "\u0000" + s.loss(), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(s.claim() + "\u0000" + s.loss() + "\u0000" + s.reading(), k -> new ArrayList<>()).add(s);
         }
         List<ClaimResult> out = new ArrayList<>();
         for (List<ProofStep> g : groups.values()) {
@@ -64,8 +65,21 @@ final class ProofClaims {
                     + "; exact symbolic / rational computation"
                     + (v == Verdict.HOLDS ? "; " + scopeText(printed, strength, byHand(arguments, first), first.claim()) : "")
                     + " (report reports/proofs/" + name + ".md).";
+            String scope = strength == Strength.PROVED ? ClaimResult.GENERAL
+                    : firstFail != null ? stepScope(List.of(firstFail), name) : stepScope(printed, name);
+            if (first.claim().scope().extent() == ClaimId.Extent.CONFIGURATION && v != Verdict.INCONCLUSIVE) {
+                // an instance elsewhere neither refutes nor confirms a claim about one configuration
+                evidence = "What proofs/" + name + ".m computed is at " + scope + ", not at what " + first.claim() + " is about ("
+                        + first.claim().scope().text() + "): there it "
+                        + (v == Verdict.FAILS ? "contradicts the claim's wording (" + counter + ")" : "agrees with the claim")
+                        + ", which neither refutes nor confirms the claim at its configuration. " + evidence;
+                v = Verdict.INCONCLUSIVE;
+                counter = null;
+                corrected = List.of();
+            }
             out.add(ClaimResult.of(first.claim(), first.loss())
-                    .verdict(v).strength(strength)
+                    .reading(first.reading())
+                    .verdict(v).strength(strength).scope(scope)
                     .cases(printed.size(), failed)
                     .counterexample(counter)
                     .corrected(corrected.isEmpty() ? null : String.join("; ", corrected))
@@ -74,10 +88,27 @@ final class ProofClaims {
         return out;
     }
 
+    /** The sizes and instances these steps were checked at, as a verdict's scope. */
+    static String stepScope(List<ProofStep> steps, String name) {
+        Set<String> at = new LinkedHashSet<>();
+        List<String> unnamed = new ArrayList<>();
+        for (ProofStep s : steps) {
+            if (s.scope().isEmpty()) {
+                unnamed.add(Integer.toString(s.index()));
+            } else {
+                at.add(s.scope().startsWith("at ") ? s.scope().substring(3) : s.scope());
+            }
+        }
+        if (!unnamed.isEmpty()) {
+            at.add("the instances of proofs/" + name + ".m step" + (unnamed.size() == 1 ? " " : "s ") + String.join(", ", unnamed));
+        }
+        return String.join("; ", at);
+    }
+
     private static List<String> byHand(List<String[]> arguments, ProofStep first) {
         List<String> r = new ArrayList<>();
         for (String[] a : arguments) {
-            if (a[0].equals(first.claim().id()) && a[1].equals(first.loss())) {
+            if (a[0].equals(first.claim().id() + "|" + first.reading()) && a[1].equals(first.loss())) {
                 r.add(a[2]);
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import lae.core.Numbers;
+import lae.core.Reading;
 import lae.core.Verdict;
 import lae.report.ReportDocument;
 
@@ -38,7 +39,7 @@ public final class ProofDocument {
                 .results(r.claims());
         List<List<String>> rows = new ArrayList<>();
         for (ProofStep s : r.steps()) {
-            rows.add(List.of(Integer.toString(s.index()), s.claim().id(), s.loss(), s.role(), s.text(), "**" + s.verdict() + "**",
+            rows.add(List.of(Integer.toString(s.index()), s.claim().id() + (s.reading() == Reading.AS_PRINTED ? "" : " (" + s.reading() + ")"), s.loss(), s.role(), s.text(), "**" + s.verdict() + "**",
                     s.strength().label() + (s.scope().isEmpty() ? "" : " (" + s.scope() + ")"), s.reason()));
         }
         d.section("Steps").table("steps", "", List.of("#", "claim", "loss", "role", "statement", "verdict", "strength", "how"), rows);
@@ -46,7 +47,7 @@ public final class ProofDocument {
         if (!notHolding.isEmpty()) {
             List<String> items = new ArrayList<>();
             for (ProofStep s : notHolding) {
-                items.add("**Step " + s.index() + "** (" + s.claim() + ", " + s.loss() + ", " + s.verdict() + "): " + s.text()
+                items.add("**Step " + s.index() + "** (" + s.claim() + (s.reading() == Reading.AS_PRINTED ? "" : " (" + s.reading() + ")") + ", " + s.loss() + ", " + s.verdict() + "): " + s.text()
                         + "; computed `" + s.computedShort() + "`; expected `" + s.expectedShort() + "`"
                         + (s.counterexample() != null ? "; counterexample point `" + s.counterexample() + "`" : ""));
             }

@@ -1,6 +1,7 @@
 package lae.symbolic;
 
 import lae.core.ClaimId;
+import lae.core.Reading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ public final class ProofRunner {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<ProofStep> steps = new ArrayList<>(session.steps);
         for (String e : errors) {
-            steps.add(new ProofStep(steps.size() + 1, ClaimId.SCRIPT_ERROR, "-", "printed", "statement ran without error: " + e,
+            steps.add(new ProofStep(steps.size() + 1, ClaimId.SCRIPT_ERROR, Reading.AS_PRINTED, "-", "printed", "statement ran without error: " + e,
                     Verdict.INCONCLUSIVE, "error", "no error", e, null, Strength.CERTIFIED, "", 0));
         }
         timings.sort((a, b) -> Double.compare(Double.parseDouble(b[0]), Double.parseDouble(a[0])));

@@ -1,6 +1,7 @@
 package lae.symbolic;
 
 import lae.core.ClaimId;
+import lae.core.Reading;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class ProofSession {
     final List<ProofStep> steps = new ArrayList<>();
     final List<String[]> shows = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
-    /** The arguments by hand a script states per claim ({@code ProofArgument}): {claim id, loss, text}. */
+    /** The arguments by hand a script states per claim ({@code ProofArgument}): {claim id and reading as "ID|READING", loss, text}. */
     final List<String[]> arguments = new ArrayList<>();
     /** The free algebras a script declared ({@code FreeAlgebra}), by name. */
     final java.util.Map<String, FreeAlgebra> algebras = new java.util.HashMap<>();
@@ -122,7 +123,9 @@ public final class ProofSession {
     }
 
     private IExpr step(IAST ast, EvalEngine engine) {
-        ClaimId claim = ClaimId.parse(str(ast.arg1()));
+        String claimArg = str(ast.arg1());
+        ClaimId claim = claimOf(claimArg);
+        Reading reading = readingOf(claimArg);
         String loss = str(ast.arg2());
         String role = str(ast.arg3());
         if (!role.equals("printed") && !role.equals("corrected") && !role.equals("lemma")) {
@@ -149,15 +152,33 @@ public final class ProofSession {
         StepJudge.Judgement j = StepJudge.judge(value, expected, engine, seed * 1_000_003L + index);
         StepScope.Label label = StepScope.forSymja(claim, j, declared, at, value, expected);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        addStep(claim, loss, role, text, j.verdict(), value.toString(), expected.toString(),
+        addStep(claim, reading, loss, role, text, j.verdict(), value.toString(), expected.toString(),
                 label.note().isEmpty() ? j.reason() : j.reason() + "; " + label.note(), j.counterexample(), label.strength(), label.scope(), ms);
         return F.stringx(j.verdict().name());
     }
 
+    /** The claim a script names: its id, optionally followed by a reading in brackets ("C23 (l = k)"). */
+    static ClaimId claimOf(String arg) {
+        int open = arg.indexOf('(');
+        return ClaimId.parse(open < 0 ? arg : arg.substring(0, open).trim());
+    }
+
+    /** The reading a script names after the claim id ("C23 (l = k)": l = k); as printed when none. */
+    static Reading readingOf(String arg) {
+        int open = arg.indexOf('(');
+        if (open < 0) {
+            return Reading.AS_PRINTED;
+        }
+        if (!arg.endsWith(")")) {
+            throw new IllegalArgumentException("a claim with a reading is written \"ID (READING)\", got '" + arg + "'");
+        }
+        return Reading.parse(arg.substring(open + 1, arg.length() - 1).trim());
+    }
+
     /** Records a step decided elsewhere (the free-algebra checker); its index is the next one. */
-    ProofStep addStep(ClaimId claim, String loss, String role, String text, Verdict verdict, String computed, String expected,
+    ProofStep addStep(ClaimId claim, Reading reading, String loss, String role, String text, Verdict verdict, String computed, String expected,
                       String reason, String counterexample, lae.core.Strength strength, String scope, long millis) {
-        ProofStep s = new ProofStep(steps.size() + 1, claim, loss, role, text, verdict, computed, expected, reason, counterexample,
+        ProofStep s = new ProofStep(steps.size() + 1, claim, reading, loss, role, text, verdict, computed, expected, reason, counterexample,
                 strength, scope, millis);
         steps.add(s);
         return s;

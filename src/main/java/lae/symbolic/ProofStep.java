@@ -1,6 +1,7 @@
 package lae.symbolic;
 
 import lae.core.ClaimId;
+import lae.core.Reading;
 import lae.core.Strength;
 import lae.core.Verdict;
 
@@ -9,6 +10,7 @@ import lae.core.Verdict;
  *
  * @param index          1-based position of the step in its script
  * @param claim          the claim the step is about (scripts spell its id: "C10", "engine:gradient")
+ * @param reading        the reading of the claim the step is about (scripts write "C23 (l = k)"; as printed when none)
  * @param loss           "L", "L_pi", "L_sigma", "L_synthetic" or "-"
  * @param role           {@code printed} (the claim as printed: decides the claim's verdict),
  *                       {@code corrected} (a corrected statement, verified separately) or
@@ -27,7 +29,7 @@ import lae.core.Verdict;
  *                       empty (a certified step whose instance is the one its statement names)
  * @param millis         time to judge the step (the computation before it is timed per statement)
  */
-public record ProofStep(int index, ClaimId claim, String loss, String role, String text, Verdict verdict,
+public record ProofStep(int index, ClaimId claim, Reading reading, String loss, String role, String text, Verdict verdict,
                         String computed, String expected, String reason, String counterexample, Strength strength, String scope, long millis) {
 
     public boolean isPrinted() {

@@ -86,7 +86,7 @@ public final class ComponentCensus {
         return dGenerating.get(l).valueAtOne();
     }
 
-    /** Every component: sum_{l &lt;= k} binom(u, l). */
+    /** Every index set (a component of the critical set, or two of them when l = k: {@link #connectedComponents()}): sum_{l &lt;= k} binom(u, l). */
     public BigInteger components() {
         BigInteger s = BigInteger.ZERO;
         for (int l = 0; l <= maxL(); l++) {
@@ -134,6 +134,18 @@ public final class ComponentCensus {
             }
         }
         return h;
+    }
+
+    /**
+     * The connected components of the critical set: an index set I with l = |I| &lt; k gives a connected component
+     * (F_I's corrected component {H G = I_l} for L and L_pi, the Stiefel manifold V_l(R^k) for L_sigma: connected for
+     * l &lt; k, a point for l = 0), one with l = k gives two (GL_k and O(k) each have two connected components, det &gt; 0
+     * and det &lt; 0). So there are sum_{l &lt;= k} binom(u, l) + binom(u, k) of them; {@link #components()} counts the
+     * index sets.
+     */
+    public BigInteger connectedComponents() {
+        BigInteger s = components();
+        return maxL() == k ? s.add(components(k)) : s;
     }
 
     /** Components of index 0 (local minima, when the index law is right). */

@@ -128,8 +128,10 @@ public final class TopologyReport {
         b.bullets(items);
 
         b.section("Closed-form census");
-        b.paragraph("Every component counted exactly from the Gaussian binomials [u choose l]_t (the generating function of d_I over l-subsets of "
-                + "{1..u}); index by the corrected formula (which the exhaustive block census verifies on every component), nullity by the corrected "
+        b.paragraph("Every index set I counted exactly from the Gaussian binomials [u choose l]_t (the generating function of d_I over l-subsets of "
+                + "{1..u}). An index set is one component of the critical set when |I| < k and two when |I| = k (GL_k for L and L_pi, O(k) "
+                + "for L_sigma: each has two connected components), so the connected components number sum_l binom(u, l) + binom(u, k); the "
+                + "counts, the histograms and the Morse-Bott test below are per index set. Index by the corrected formula (which the exhaustive block census verifies on every component), nullity by the corrected "
                 + "formula (2kl - l^2 for L and L_pi, kl - l(l+1)/2 for L_sigma). The full index histograms are in the JSON (`data.histograms`).");
         List<List<String>> census = new ArrayList<>();
         Map<String, Object> histograms = new LinkedHashMap<>();
@@ -140,20 +142,21 @@ public final class TopologyReport {
             ComponentCensus c = r.census();
             TreeMap<Integer, BigInteger> h = c.indexHistogram();
             census.add(List.of(r.kind().label(), Numbers.general(r.lambda()), r.universeName() + " = " + r.universe(), c.components().toString(),
-                    c.minima().toString(), Integer.toString(h.size()), h.isEmpty() ? "-" : h.firstKey() + " (" + h.firstEntry().getValue() + ")",
+                    c.connectedComponents().toString(), c.minima().toString(), Integer.toString(h.size()), h.isEmpty() ? "-" : h.firstKey() + " (" + h.firstEntry().getValue() + ")",
                     h.isEmpty() ? "-" : h.lastKey() + " (" + h.lastEntry().getValue() + ")", nullities(c)));
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("loss", r.kind().label());
             one.put("lambda", r.lambda());
             one.put("universe", r.universe());
-            one.put("components", c.components().toString());
+            one.put("index_sets", c.components().toString());
+            one.put("connected_components", c.connectedComponents().toString());
             one.put("index_formula", c.index.source());
             one.put("index_histogram", ComponentCensus.asJson(h));
             one.put("nullity_formula", c.nullity.source());
             one.put("nullity_histogram", ComponentCensus.asJson(c.nullityHistogram()));
             histograms.put(r.kind().label() + "@" + Numbers.general(r.lambda()), one);
         }
-        b.table("closed_form_census", "", List.of("loss", "lambda", "universe", "components", "index 0 (minima)", "distinct indices",
+        b.table("closed_form_census", "", List.of("loss", "lambda", "universe", "index sets", "connected components", "index 0 (minima, index sets)", "distinct indices",
                 "smallest index (count)", "largest index (count)", "nullity (count)"), census);
         b.data("histograms", histograms);
 
@@ -215,10 +218,10 @@ public final class TopologyReport {
                         + ": no classification";
                 counterexample = where + ", l=" + c.invalidIndexAt[0] + ", dI=" + c.invalidIndexAt[1];
             } else if (r.hypothesisFailure() != null) {
-                evidence = "Z2 Morse-Bott polynomial of " + c.components() + " components with index '" + c.index.source() + "' (" + where
+                evidence = "Z2 Morse-Bott polynomial of " + c.components() + " index sets with index '" + c.index.source() + "' (" + where
                         + "): the theorem does not apply: " + r.hypothesisFailure() + "; " + formal + ".";
             } else {
-                evidence = "Z2 Morse-Bott polynomial of all " + c.components() + " components V_I ~ V_l(R^k) (I within {1..m0}, |I| <= k) with index '"
+                evidence = "Z2 Morse-Bott polynomial of all " + c.components() + " index sets (" + c.connectedComponents() + " connected components) V_I ~ V_l(R^k) (I within {1..m0}, |I| <= k) with index '"
                         + c.index.source() + "' (" + where + "), degree " + t.mb().degree() + ", exact integers: " + t.explanation()
                         + ". Hypotheses hold: L_sigma >= lambda (||W1||^2 + ||W2||^2) is coercive, components are compact Stiefel manifolds, "
                         + "nullity = dim V_I (measured on every component by the census).";
@@ -234,6 +237,7 @@ public final class TopologyReport {
             }
             out.add(ClaimResult.of(claim, r.kind().label())
                     .verdict(v).strength(Strength.CERTIFIED)
+                    .scope(in.name() + ": m = " + in.m() + ", n = " + in.n() + ", k = " + in.k() + ", lambda = " + Numbers.general(r.lambda()))
                     .cases(1, v == Verdict.FAILS ? 1 : 0)
                     .counterexample(counterexample)
                     .corrected(corrected)

@@ -193,13 +193,13 @@ final class ImageReport {
         List<ClaimResult> rs = new ArrayList<>();
         rs.add(ClaimResult.of(s.claim(), "L_sigma")
                 .reading(Reading.LANDSCAPE)
-                .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
-                .evidence("data set absent: the landscape needs the data's principal directions; " + why).build());
+                .verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE).atClaimConfiguration("data set absent")
+                .evidence("data set absent, nothing computed: the landscape needs the data's principal directions; " + why).build());
         for (Schedule.Kind kind : o.schedules()) {
             rs.add(ClaimResult.of(s.claim(), "L_sigma, " + kind.cliName())
                     .reading(Reading.TRAINING)
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.OBSERVED)
-                    .evidence("data set absent: no training was run; " + why).build());
+                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE).atClaimConfiguration("data set absent")
+                    .evidence("data set absent, nothing computed: no training was run; " + why).build());
         }
         return ReportDocument.builder("train/" + s.name(), "train")
                 .title("Section 4.1: " + s.name() + " (claim " + s.claim() + "): data set absent")

@@ -51,7 +51,7 @@ class CensusCliTest {
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(1000);
         JsonNode root = new ObjectMapper().readTree(json.toFile());
-        assertThat(root.get("schema").asText()).isEqualTo("lae-report/2");
+        assertThat(root.get("schema").asText()).isEqualTo("lae-report/3");
         assertThat(root.get("kind").asText()).isEqualTo("census");
         JsonNode census = root.get("data").get("census");
         assertThat(census).hasSize(3);
