@@ -96,6 +96,11 @@ public final class ComponentAnalysis {
     }
 
     private static RealPoints realPoints(GradientIdeal ideal, Decomposition.Prime prime, Reduction red, boolean checked, List<Integer> indexSet) {
+        // a sum-of-squares certificate first: it is cheap, and for a zero-dimensional prime it is an exact count (0)
+        RealPoints sos = sumOfSquares(ideal, red);
+        if (sos != null) {
+            return sos;
+        }
         ZeroDimensionalCount count = prime.dimension() == 0 && checked ? ZeroDimensionalCount.of(red, true) : null;
         if (indexSet != null && ideal.names().size() == ideal.parameters()) {
             RealPoints viaTable = tablePoint(ideal, prime, indexSet, count);
@@ -105,10 +110,6 @@ public final class ComponentAnalysis {
         }
         if (count != null) {
             return fromCount(count);
-        }
-        RealPoints sos = sumOfSquares(ideal, red);
-        if (sos != null) {
-            return sos;
         }
         return RealPoints.undecided(prime.dimension() == 0
                 ? "zero-dimensional, but " + (checked ? "no separating linear form with a square-free minimal polynomial was found" : "its basis was not checked")

@@ -7,15 +7,8 @@ import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 
 /**
- * A polynomial in one variable with exact rational coefficients (index = power), with Euclidean
- * division, the greatest common divisor, and Sturm's theorem for counting real roots.
- *
- * <p><b>Sturm's theorem</b> (B. Mishra, <i>Algorithmic Algebra</i>, 1993, Section 8.4; S. Basu, R. Pollack,
- * M.-F. Roy, <i>Algorithms in Real Algebraic Geometry</i>, 2006, Theorem 2.50): with p_0 = p, p_1 = p' and
- * p_{i+1} = -rem(p_{i-1}, p_i), the number of distinct real roots of p in (a, b), where neither a nor b is a
- * root, is V(a) - V(b), V(x) being the number of sign changes in p_0(x), p_1(x), ... (zeros skipped). At
- * +-infinity the signs are those of the leading coefficients (with the parity of the degree at -infinity).
- * A root at the end point a is divided out first ({@link #realRootCountAbove}).
+ * A polynomial in one variable with exact rational coefficients (index = power): values, derivative, Euclidean
+ * remainder, composition into a multivariate polynomial; real roots are counted by {@link RealRootCount}.
  */
 public final class Univariate {
     private final BigFraction[] c;
@@ -123,113 +116,24 @@ public final class Univariate {
         return new Univariate(Arrays.copyOf(r, Math.max(0, Math.min(r.length, dg))));
     }
 
-    /** The monic greatest common divisor (zero if both are zero). */
-    public Univariate gcd(Univariate g) {
-        Univariate a = this;
-        Univariate b = g;
-        while (!b.isZero()) {
-            Univariate r = a.remainder(b);
-            a = b;
-            b = r;
-        }
-        return a.isZero() ? a : a.scale(a.c[a.degree()].reciprocal());
-    }
-
-    /** True if p has no repeated complex root: gcd(p, p') is a constant. */
+    /** True if p has no repeated complex root: gcd(p, p') is a constant ({@link RealRootCount#squareFree}). */
     public boolean isSquareFree() {
-        return !isZero() && gcd(derivative()).degree() == 0;
+        return RealRootCount.squareFree(this);
     }
 
-    private Univariate scale(BigFraction k) {
-        BigFraction[] d = new BigFraction[c.length];
-        for (int i = 0; i < c.length; i++) {
-            d[i] = c[i].multiply(k);
-        }
-        return new Univariate(d);
-    }
-
-    /** The Sturm sequence p, p', -rem, ... (the last non-zero entry is gcd(p, p') up to a constant). */
-    public List<Univariate> sturmSequence() {
-        if (isZero()) {
-            throw new ArithmeticException("the zero polynomial has no Sturm sequence");
-        }
-        List<Univariate> s = new ArrayList<>();
-        s.add(this);
-        Univariate a = this;
-        Univariate b = derivative();
-        while (!b.isZero()) {
-            s.add(b);
-            Univariate r = a.remainder(b).scale(BigFraction.MINUS_ONE);
-            a = b;
-            b = r;
-        }
-        return s;
-    }
-
-    /** The number of distinct real roots. */
+    /** The number of distinct real roots ({@link RealRootCount#all}). */
     public int realRootCount() {
-        List<Univariate> s = sturmSequence();
-        return changesAtInfinity(s, false) - changesAtInfinity(s, true);
+        return RealRootCount.all(this);
     }
 
-    /** The number of distinct real roots in (a, +infinity). */
+    /** The number of distinct real roots in (a, +infinity) ({@link RealRootCount#above}). */
     public int realRootCountAbove(BigFraction a) {
-        Univariate q = this;
-        while (!q.isZero() && q.value(a).signum() == 0) {
-            q = q.deflate(a);
-        }
-        List<Univariate> s = q.sturmSequence();
-        return changesAt(s, a) - changesAtInfinity(s, true);
+        return RealRootCount.above(this, a);
     }
 
     /** The number of distinct real roots in [a, +infinity). */
     public int realRootCountFrom(BigFraction a) {
         return realRootCountAbove(a) + (value(a).signum() == 0 ? 1 : 0);
-    }
-
-    /** p / (x - a) for a root a of p (synthetic division). */
-    private Univariate deflate(BigFraction a) {
-        int d = degree();
-        BigFraction[] q = new BigFraction[d];
-        BigFraction carry = BigFraction.ZERO;
-        for (int i = d; i >= 1; i--) {
-            carry = carry.multiply(a).add(c[i]);
-            q[i - 1] = carry;
-        }
-        return new Univariate(q);
-    }
-
-    private static int changesAt(List<Univariate> s, BigFraction x) {
-        int changes = 0;
-        int last = 0;
-        for (Univariate p : s) {
-            int sg = p.value(x).signum();
-            if (sg != 0) {
-                if (last != 0 && sg != last) {
-                    changes++;
-                }
-                last = sg;
-            }
-        }
-        return changes;
-    }
-
-    private static int changesAtInfinity(List<Univariate> s, boolean plus) {
-        int changes = 0;
-        int last = 0;
-        for (Univariate p : s) {
-            int sg = p.c[p.degree()].signum();
-            if (!plus && p.degree() % 2 == 1) {
-                sg = -sg;
-            }
-            if (sg != 0) {
-                if (last != 0 && sg != last) {
-                    changes++;
-                }
-                last = sg;
-            }
-        }
-        return changes;
     }
 
     /** The polynomial in Singular's syntax in the variable {@code name}. */

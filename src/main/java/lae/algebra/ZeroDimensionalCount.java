@@ -52,22 +52,42 @@ public record ZeroDimensionalCount(int standardMonomials, List<Integer> linearFo
         for (int i = 0; i < std.size(); i++) {
             position.put(std.get(i), i);
         }
-        for (int attempt = 0; attempt < 6; attempt++) {
-            List<Integer> a = new ArrayList<>();
+        for (List<Integer> a : candidateForms(n)) {
             Polynomial l = Polynomial.zero(n);
             for (int v = 0; v < n; v++) {
-                // deterministic small coefficients, different on every attempt (a generic form separates with
-                // probability 1; trying a few handles the unlucky ones)
-                int coefficient = 1 + (int) (((long) (v + 1) * (2 * attempt + 3) + attempt * 7L) % 17);
-                a.add(coefficient);
-                l = l.plus(Polynomial.variable(n, v).scale(new BigFraction(coefficient)));
+                if (a.get(v) != 0) {
+                    l = l.plus(Polynomial.variable(n, v).scale(new BigFraction(a.get(v))));
+                }
             }
             Univariate p = minimalPolynomial(reduction, l, position, std.size());
             if (p != null && p.degree() == std.size() && p.isSquareFree()) {
-                return new ZeroDimensionalCount(std.size(), List.copyOf(a), p, p.realRootCount());
+                return new ZeroDimensionalCount(std.size(), a, p, p.realRootCount());
             }
         }
         return null;
+    }
+
+    /**
+     * The linear forms tried, cheapest first: each single coordinate (small numbers, and often separating on these
+     * components, where the points differ in the signs of a few coordinates), then a few forms with small deterministic
+     * coefficients (a generic form separates; trying several handles unlucky ones).
+     */
+    static List<List<Integer>> candidateForms(int n) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int v = n - 1; v >= 0; v--) {
+            Integer[] a = new Integer[n];
+            java.util.Arrays.fill(a, 0);
+            a[v] = 1;
+            out.add(List.of(a));
+        }
+        for (int attempt = 0; attempt < 6; attempt++) {
+            Integer[] a = new Integer[n];
+            for (int v = 0; v < n; v++) {
+                a[v] = 1 + (int) (((long) (v + 1) * (2 * attempt + 3) + attempt * 7L) % (attempt < 3 ? 5 : 17));
+            }
+            out.add(List.of(a));
+        }
+        return out;
     }
 
     /** The minimal polynomial of multiplication by l on Q[x]/I (normal forms as coordinate vectors). */
