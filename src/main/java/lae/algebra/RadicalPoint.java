@@ -72,7 +72,7 @@ public final class RadicalPoint {
             t.add("sqrt(" + LossMember.format(q) + ")");
         }
         for (Polynomial c : coordinates) {
-            out.add(c.toSingular(t).replace("*", " "));
+            out.add(c.toSingular(t));
         }
         return out;
     }

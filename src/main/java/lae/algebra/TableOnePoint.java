@@ -1,5 +1,6 @@
 package lae.algebra;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,9 +45,31 @@ public final class TableOnePoint {
         boolean sum = TableOneFamily.sumType(ideal.loss());
         List<BigFraction> d = TableOneFamily.diagonal(ideal.loss(), ideal.covariance());
         int l = indexSet.size();
-        int s = sum ? l : 0;
         int m = ideal.m();
         int k = ideal.k();
+        // sqrt(d_i) = f_i * prod_{p | s_i} sqrt(p) with a d_i = a/b, a b = (b f_i)^2 s_i, s_i square-free: one radical per prime, so that
+        // the representation is canonical and a rational square root stays rational
+        List<BigInteger> primes = new ArrayList<>();
+        List<BigFraction> factor = new ArrayList<>();
+        List<List<BigInteger>> radical = new ArrayList<>();
+        for (int r = 0; r < l; r++) {
+            int i = indexSet.get(r) - 1;
+            BigFraction di = d.get(i);
+            if (sum && (di == null || di.signum() <= 0)) {
+                throw new IllegalArgumentException("d_" + (i + 1) + " = " + di + " <= 0: the family of I = " + indexSet + " has no real point");
+            }
+            if (sum) {
+                SquareRoot root = SquareRoot.of(di);
+                factor.add(root.factor());
+                radical.add(root.primes());
+                for (BigInteger p : root.primes()) {
+                    if (!primes.contains(p)) {
+                        primes.add(p);
+                    }
+                }
+            }
+        }
+        int s = primes.size();
         Polynomial zero = Polynomial.zero(s);
         Polynomial[][] w1 = new Polynomial[k][m];
         Polynomial[][] w2 = new Polynomial[m][k];
@@ -56,22 +79,21 @@ public final class TableOnePoint {
                 w2[i][r] = zero;
             }
         }
-        List<BigFraction> radicands = new ArrayList<>();
         for (int r = 0; r < l; r++) {
             int i = indexSet.get(r) - 1;
-            BigFraction di = d.get(i);
             if (sum) {
-                if (di == null || di.signum() <= 0) {
-                    throw new IllegalArgumentException("d_" + (i + 1) + " = " + di + " <= 0: the family of I = " + indexSet + " has no real point");
+                Polynomial t = Polynomial.constant(s, factor.get(r));
+                for (BigInteger p : radical.get(r)) {
+                    t = t.times(Polynomial.variable(s, primes.indexOf(p)));
                 }
-                radicands.add(di);
-                w1[r][i] = Polynomial.variable(s, r);
-                w2[i][r] = Polynomial.variable(s, r);
+                w1[r][i] = t;
+                w2[i][r] = t;
             } else {
                 w1[r][i] = Polynomial.constant(s, 1);
-                w2[i][r] = Polynomial.constant(s, di);
+                w2[i][r] = Polynomial.constant(s, d.get(i));
             }
         }
+        List<BigFraction> radicands = primes.stream().map(BigFraction::new).toList();
         if (offPrinted) {
             w2[indexSet.get(0) - 1][l] = Polynomial.constant(s, 1);
         }
@@ -89,5 +111,39 @@ public final class TableOnePoint {
             }
         }
         return new RadicalPoint(coords, radicands);
+    }
+
+    /**
+     * sqrt(q) = factor * prod sqrt(p) over the listed primes, for a rational q &gt; 0 (q = a/b: a b = (b factor)^2 * prod p).
+     * Factors are found by trial division up to 10^6; a remaining cofactor is listed as if it were a prime (still a sound
+     * representation: it only means that two such cofactors sharing a factor would not be recognised as dependent).
+     */
+    record SquareRoot(BigFraction factor, List<BigInteger> primes) {
+        static SquareRoot of(BigFraction q) {
+            BigInteger a = q.getNumerator().abs();
+            BigInteger b = q.getDenominator().abs();
+            BigInteger n = a.multiply(b);
+            BigInteger square = BigInteger.ONE;
+            List<BigInteger> primes = new ArrayList<>();
+            for (long p = 2; p <= 1_000_000 && BigInteger.valueOf(p).multiply(BigInteger.valueOf(p)).compareTo(n) <= 0; p++) {
+                BigInteger bp = BigInteger.valueOf(p);
+                int e = 0;
+                while (n.mod(bp).signum() == 0) {
+                    n = n.divide(bp);
+                    e++;
+                }
+                square = square.multiply(bp.pow(e / 2));
+                if (e % 2 == 1) {
+                    primes.add(bp);
+                }
+            }
+            BigInteger r = n.sqrt();
+            if (r.multiply(r).equals(n)) {
+                square = square.multiply(r);
+            } else if (!n.equals(BigInteger.ONE)) {
+                primes.add(n);
+            }
+            return new SquareRoot(new BigFraction(square, b), primes);
+        }
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             CensusCommand.class,
             ExploreCommand.class,
             TopologyCommand.class,
+            AlgebraCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
