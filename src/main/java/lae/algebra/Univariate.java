@@ -84,6 +84,21 @@ public final class Univariate {
         return r;
     }
 
+    /** The product. */
+    public Univariate times(Univariate o) {
+        if (isZero() || o.isZero()) {
+            return new Univariate(new BigFraction[0]);
+        }
+        BigFraction[] r = new BigFraction[c.length + o.c.length - 1];
+        Arrays.fill(r, BigFraction.ZERO);
+        for (int i = 0; i < c.length; i++) {
+            for (int j = 0; j < o.c.length; j++) {
+                r[i + j] = r[i + j].add(c[i].multiply(o.c[j]));
+            }
+        }
+        return new Univariate(r);
+    }
+
     public Univariate derivative() {
         if (c.length <= 1) {
             return new Univariate(new BigFraction[0]);
