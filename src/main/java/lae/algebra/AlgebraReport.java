@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hipparchus.fraction.BigFraction;
 
 import lae.report.ReportDocument;
 
@@ -158,10 +157,5 @@ public final class AlgebraReport {
         }
         o.put("table_one", t1);
         return o;
-    }
-
-    /** An exact rational as text (for callers outside the package). */
-    public static String format(BigFraction q) {
-        return LossMember.format(q);
     }
 }

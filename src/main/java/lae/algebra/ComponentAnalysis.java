@@ -109,7 +109,7 @@ public final class ComponentAnalysis {
             }
         }
         if (count != null) {
-            return fromCount(count);
+            return fromCount(ideal.names(), count);
         }
         return RealPoints.undecided(prime.dimension() == 0
                 ? "zero-dimensional, but " + (checked ? "no separating linear form with a square-free minimal polynomial was found" : "its basis was not checked")
@@ -128,7 +128,7 @@ public final class ComponentAnalysis {
         }
         return new RealPoints(RealPoints.Status.YES, count == null ? null : count.realPoints(), "table-1 point",
                 "the Table-1 point of I = " + Component.setText(indexSet) + " (" + pointText(ideal.names(), p)
-                        + ") lies on the component and its gradient vanishes (exact)" + (count == null ? "" : "; " + countText(count)));
+                        + ") lies on the component and its gradient vanishes (exact)" + (count == null ? "" : "; " + countText(ideal.names(), count)));
     }
 
     /** "a_1_1 = sqrt(2/3), b_1_1 = sqrt(2/3), other coordinates 0". */
@@ -143,15 +143,20 @@ public final class ComponentAnalysis {
         return nonzero.isEmpty() ? "the origin" : String.join(", ", nonzero) + ", other coordinates 0";
     }
 
-    private static RealPoints fromCount(ZeroDimensionalCount count) {
+    private static RealPoints fromCount(List<String> names, ZeroDimensionalCount count) {
         return new RealPoints(count.realPoints() > 0 ? RealPoints.Status.YES : RealPoints.Status.NO, count.realPoints(),
-                "real root count", countText(count));
+                "real root count", countText(names, count));
     }
 
-    static String countText(ZeroDimensionalCount c) {
-        return c.standardMonomials() + " complex points; the linear form l = " + c.linearForm() + " . x separates them (its minimal polynomial "
-                + "has degree " + c.minimalPolynomial().degree() + " and is square-free) and has " + c.realPoints()
-                + " real roots (Sturm): " + c.realPoints() + " real points";
+    static String countText(List<String> names, ZeroDimensionalCount c) {
+        Polynomial l = Polynomial.zero(names.size());
+        for (int v = 0; v < names.size(); v++) {
+            l = l.plus(Polynomial.variable(names.size(), v).scale(new BigFraction(c.linearForm().get(v))));
+        }
+        return c.standardMonomials() + " complex point" + (c.standardMonomials() == 1 ? "" : "s") + " (standard monomials); l = "
+                + l.toSingular(names) + " separates them: its minimal polynomial p(s) = " + c.minimalPolynomial().toSingular("s")
+                + " has degree " + c.minimalPolynomial().degree() + ", is square-free, and has " + c.realPoints() + " real root"
+                + (c.realPoints() == 1 ? "" : "s") + " (Sturm): " + c.realPoints() + " real point" + (c.realPoints() == 1 ? "" : "s");
     }
 
     /** Sums of squares q with q = c &lt; 0 on the component (q - c reduces to 0). */

@@ -138,6 +138,7 @@ public final class GradientIdeal {
         return t;
     }
 
+    /** The loss. */
     public LossMember loss() {
         return loss;
     }
@@ -147,10 +148,12 @@ public final class GradientIdeal {
         return c;
     }
 
+    /** Rows of X (the data dimension). */
     public int m() {
         return m;
     }
 
+    /** Latent units of this ring (rho for a slice case). */
     public int k() {
         return k;
     }

@@ -85,6 +85,7 @@ public final class Polynomial {
         return terms;
     }
 
+    /** True for the zero polynomial. */
     public boolean isZero() {
         return terms.isEmpty();
     }
@@ -118,6 +119,7 @@ public final class Polynomial {
         return d;
     }
 
+    /** this + o. */
     public Polynomial plus(Polynomial o) {
         check(o);
         TreeMap<Monomial, BigFraction> t = new TreeMap<>(terms);
@@ -127,10 +129,12 @@ public final class Polynomial {
         return new Polynomial(n, t);
     }
 
+    /** this - o. */
     public Polynomial minus(Polynomial o) {
         return plus(o.negate());
     }
 
+    /** -this. */
     public Polynomial negate() {
         return scale(BigFraction.MINUS_ONE);
     }
@@ -153,6 +157,7 @@ public final class Polynomial {
         return new Polynomial(n, t);
     }
 
+    /** this * o. */
     public Polynomial times(Polynomial o) {
         check(o);
         TreeMap<Monomial, BigFraction> t = new TreeMap<>(DECREASING);

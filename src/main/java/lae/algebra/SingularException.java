@@ -20,10 +20,12 @@ public final class SingularException extends RuntimeException {
 
     private final Kind kind;
 
+    /** A failure of kind FAILED. */
     public SingularException(String message) {
         this(Kind.FAILED, message);
     }
 
+    /** A failure of the given kind. */
     public SingularException(Kind kind, String message) {
         super(message);
         this.kind = kind;

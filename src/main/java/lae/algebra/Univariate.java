@@ -7,8 +7,8 @@ import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 
 /**
- * A polynomial in one variable with exact rational coefficients (index = power): values, derivative, Euclidean
- * remainder, composition into a multivariate polynomial; real roots are counted by {@link RealRootCount}.
+ * A polynomial in one variable with exact rational coefficients (index = power): values, products, the derivative;
+ * its real roots are counted by {@link RealRootCount}.
  */
 public final class Univariate {
     private final BigFraction[] c;
@@ -52,20 +52,12 @@ public final class Univariate {
         return new Univariate(b);
     }
 
-    /** The polynomial as a {@link Polynomial} in the variable {@code x} (any polynomial) of its ring. */
-    public Polynomial compose(Polynomial x) {
-        Polynomial r = Polynomial.zero(x.variables());
-        for (int i = c.length - 1; i >= 0; i--) {
-            r = r.times(x).plus(Polynomial.constant(x.variables(), c[i]));
-        }
-        return r;
-    }
-
     /** The degree (-1 for zero). */
     public int degree() {
         return c.length - 1;
     }
 
+    /** True for the zero polynomial. */
     public boolean isZero() {
         return c.length == 0;
     }
@@ -99,6 +91,7 @@ public final class Univariate {
         return new Univariate(r);
     }
 
+    /** p'. */
     public Univariate derivative() {
         if (c.length <= 1) {
             return new Univariate(new BigFraction[0]);
@@ -108,27 +101,6 @@ public final class Univariate {
             d[i - 1] = c[i].multiply(i);
         }
         return new Univariate(d);
-    }
-
-    /** The remainder of Euclidean division by {@code g} (non-zero). */
-    public Univariate remainder(Univariate g) {
-        if (g.isZero()) {
-            throw new ArithmeticException("division by the zero polynomial");
-        }
-        BigFraction[] r = c.clone();
-        int dr = r.length - 1;
-        int dg = g.degree();
-        BigFraction lead = g.c[dg];
-        while (dr >= dg) {
-            if (r[dr].signum() != 0) {
-                BigFraction q = r[dr].divide(lead);
-                for (int i = 0; i <= dg; i++) {
-                    r[dr - dg + i] = r[dr - dg + i].subtract(q.multiply(g.c[i]));
-                }
-            }
-            dr--;
-        }
-        return new Univariate(Arrays.copyOf(r, Math.max(0, Math.min(r.length, dg))));
     }
 
     /** True if p has no repeated complex root: gcd(p, p') is a constant ({@link RealRootCount#squareFree}). */
