@@ -45,7 +45,7 @@ import lae.core.InputException;
  * The tables {@code [search]} and {@code [claims]} of the numeric checks are accepted and ignored (the engine decides
  * which claims its computation answers). A CSV data file ({@code data.csv}) is refused: its spectrum is not exact.
  *
- * <p>Why not {@code lae.check.ClaimFile}: it reads numbers as doubles, refuses the synthetic loss and m = 1, and
+ * <p>Why not the numeric checks' {@code ClaimFile} (package check): it reads numbers as doubles, refuses the synthetic loss and m = 1, and
  * requires a {@code [claims]} table of the numeric checks; the format here is the same, read exactly.
  */
 public final class AlgebraClaimFile {

@@ -9,7 +9,8 @@ import lae.core.Verdict;
 /**
  * One verdict of the exact-algebra engine, with its scope: "general", or the configuration it covers
  * ("m = 3, n = 4, k = 2, s = (3, 2, 1), lambda = 3"). Until {@link ClaimResult} carries a scope,
- * {@link #toClaimResult} appends it to the evidence.
+ * {@link #toClaimResult} appends it to the evidence. The claim ids ({@link ClaimIds}) and the readings are plain strings here,
+ * turned into the report's types in {@link #toClaimResult} alone.
  *
  * @param claim          claim id ({@link ClaimIds})
  * @param loss           the loss, e.g. "L_sigma" or "L_synthetic(1/200)"
@@ -25,6 +26,11 @@ import lae.core.Verdict;
  */
 public record AlgebraVerdict(String claim, String loss, String reading, Verdict verdict, Strength strength, String scope, int casesChecked,
                              int casesFailed, String counterexample, String corrected, String evidence) {
+    /** The reading of a verdict on the claim as printed. */
+    public static final String AS_PRINTED = "-";
+    /** The reading of a verdict on what the critical points are. */
+    public static final String LANDSCAPE = "landscape";
+
     public AlgebraVerdict {
         Objects.requireNonNull(claim);
         Objects.requireNonNull(loss);

@@ -1,6 +1,5 @@
 package lae.algebra;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
