@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints what it measured (times, rates, convergence) beside its target; none writes a report.",
         subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class, BenchCensusCommand.class,
-            BenchExploreCommand.class, BenchReportCommand.class})
+            BenchExploreCommand.class, BenchReportCommand.class, BenchAlgebraCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

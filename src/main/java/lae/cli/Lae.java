@@ -24,6 +24,7 @@ import lae.core.InputException;
             CensusCommand.class,
             ExploreCommand.class,
             TopologyCommand.class,
+            AlgebraCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
