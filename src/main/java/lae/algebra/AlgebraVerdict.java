@@ -1,5 +1,7 @@
 package lae.algebra;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
 import java.util.Objects;
 
 import lae.core.ClaimResult;
@@ -9,12 +11,11 @@ import lae.core.Verdict;
 /**
  * One verdict of the exact-algebra engine, with its scope: "general", or the configuration it covers
  * ("m = 3, n = 4, k = 2, s = (3, 2, 1), lambda = 3"). Until {@link ClaimResult} carries a scope,
- * {@link #toClaimResult} appends it to the evidence. The claim ids ({@link ClaimIds}) and the readings are plain strings here,
- * turned into the report's types in {@link #toClaimResult} alone.
+ * {@link #toClaimResult} makes the report's verdict row of it.
  *
- * @param claim          claim id ({@link ClaimIds})
+ * @param claim          the claim
  * @param loss           the loss, e.g. "L_sigma" or "L_synthetic(1/200)"
- * @param reading        "-" (as printed) or "landscape"
+ * @param reading        as printed, or landscape
  * @param verdict        HOLDS, FAILS or INCONCLUSIVE
  * @param strength       certified, or none (nothing could be computed)
  * @param scope          what the verdict covers
@@ -24,13 +25,8 @@ import lae.core.Verdict;
  * @param corrected      a corrected statement verified by the same computation, or null
  * @param evidence       what was computed and why this verdict
  */
-public record AlgebraVerdict(String claim, String loss, String reading, Verdict verdict, Strength strength, String scope, int casesChecked,
+public record AlgebraVerdict(ClaimId claim, String loss, Reading reading, Verdict verdict, Strength strength, String scope, int casesChecked,
                              int casesFailed, String counterexample, String corrected, String evidence) {
-    /** The reading of a verdict on the claim as printed. */
-    public static final String AS_PRINTED = "-";
-    /** The reading of a verdict on what the critical points are. */
-    public static final String LANDSCAPE = "landscape";
-
     public AlgebraVerdict {
         Objects.requireNonNull(claim);
         Objects.requireNonNull(loss);
@@ -43,7 +39,7 @@ public record AlgebraVerdict(String claim, String loss, String reading, Verdict 
 
     /** The report row: the scope goes into the evidence ("... Scope: m = 3, ..."). */
     public ClaimResult toClaimResult() {
-        return new ClaimResult(claim, loss, reading, verdict, strength, casesChecked, casesFailed, Double.NaN, counterexample, corrected,
-                evidence + " Scope: " + scope + ".");
+        return ClaimResult.of(claim, loss).reading(reading).verdict(verdict).strength(strength).scope(scope)
+                .cases(casesChecked, casesFailed).counterexample(counterexample).corrected(corrected).evidence(evidence).build();
     }
 }

@@ -1,5 +1,7 @@
 package lae.algebra;
 
+import lae.core.Reading;
+import lae.core.ClaimId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ public final class AlgebraVerdicts {
                 if (oneD) {
                     out.addAll(oneDimensional(f));
                 }
-                out.add(symmetry(f, ClaimIds.C9, AlgebraVerdict.AS_PRINTED, "every real critical point of L_sigma has W1 = W2^T"));
+                out.add(symmetry(f, ClaimId.C9, Reading.AS_PRINTED, "every real critical point of L_sigma has W1 = W2^T"));
                 out.add(c15(f));
                 out.add(c16(f));
             }
@@ -57,14 +59,14 @@ public final class AlgebraVerdicts {
         return out;
     }
 
-    private static AlgebraVerdict row(LandscapeFacts f, String claim, String reading, Verdict v, Strength s, int failed, String counterexample,
+    private static AlgebraVerdict row(LandscapeFacts f, ClaimId claim, Reading reading, Verdict v, Strength s, int failed, String counterexample,
                                       String corrected, String evidence) {
         LossLandscape l = f.landscape;
         return new AlgebraVerdict(claim, l.loss().name(), reading, v, s, l.scope(), l.components().size(), failed, counterexample, corrected, evidence);
     }
 
     /** The INCONCLUSIVE row when the variety could not be computed or checked, else null. */
-    private static AlgebraVerdict notComputed(LandscapeFacts f, String claim, String reading) {
+    private static AlgebraVerdict notComputed(LandscapeFacts f, ClaimId claim, Reading reading) {
         LossLandscape l = f.landscape;
         if (!f.complete()) {
             String why = switch (l.status()) {
@@ -87,21 +89,21 @@ public final class AlgebraVerdicts {
 
     /** C15: the real critical set is the union of the printed Table-1 images. */
     static AlgebraVerdict c15(LandscapeFacts f) {
-        AlgebraVerdict nc = notComputed(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED);
+        AlgebraVerdict nc = notComputed(f, ClaimId.C15, Reading.AS_PRINTED);
         if (nc != null) {
             return nc;
         }
         LossLandscape l = f.landscape;
         if (!f.offTable.isEmpty()) {
             Component c = f.offTable.get(0);
-            return row(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, f.offTable.size(), LandscapeFacts.describe(c), null,
+            return row(f, ClaimId.C15, Reading.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, f.offTable.size(), LandscapeFacts.describe(c), null,
                     f.census() + "; a component with real points lies on no Table-1 family of a predicted index set.");
         }
         if (!f.undecided.isEmpty()) {
-            return row(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census() + "; " + undecidedText(f) + ".");
+            return row(f, ClaimId.C15, Reading.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census() + "; " + undecidedText(f) + ".");
         }
         if (!f.missing.isEmpty()) {
-            return row(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census()
+            return row(f, ClaimId.C15, Reading.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census()
                     + "; no component with real points was identified for the predicted index set(s) " + f.missing + " although their Table-1 points are critical: the computation is incomplete.");
         }
         String identified = f.census() + "; every one lies on the Table-1 family of its index set (the family's equations reduce to 0 modulo the prime), "
@@ -114,7 +116,7 @@ public final class AlgebraVerdicts {
                 boolean critical = full.gradient().stream().allMatch(p::vanishes);
                 if (critical) {
                     int dim = TableOneFamily.familyDimension(l.loss(), l.k(), witness.size());
-                    return row(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, 1,
+                    return row(f, ClaimId.C15, Reading.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, 1,
                             "I = " + Component.setText(witness) + ": (W1, W2) with " + ComponentAnalysis.pointText(full.names(), p)
                                     + " is critical (exact gradient 0) and W2 W1 = U_I D U_I^T fixes its index set, but its decoder is not the printed U_I A G^+ "
                                     + "for G = W1 U_I A^-1: it is outside the printed image; its component has dimension " + dim + " = 2kl - l^2 > kl = "
@@ -125,19 +127,19 @@ public final class AlgebraVerdicts {
                 }
             }
         }
-        return row(f, ClaimIds.C15, AlgebraVerdict.AS_PRINTED, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, identified
+        return row(f, ClaimId.C15, Reading.AS_PRINTED, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, identified
                 + (TableOneFamily.sumType(l.loss()) ? " On the sum type the family is Table 1's image {O T U_I^T : O in V_I}." : ""));
     }
 
     /** C16: each component has the dimension of F_I (k l) or V_I (k l - l(l+1)/2). */
     static AlgebraVerdict c16(LandscapeFacts f) {
-        AlgebraVerdict nc = notComputed(f, ClaimIds.C16, AlgebraVerdict.AS_PRINTED);
+        AlgebraVerdict nc = notComputed(f, ClaimId.C16, Reading.AS_PRINTED);
         if (nc != null) {
             return nc;
         }
         LossLandscape l = f.landscape;
         if (!f.offTable.isEmpty() || !f.undecided.isEmpty() || !f.missing.isEmpty()) {
-            return row(f, ClaimIds.C16, AlgebraVerdict.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null,
+            return row(f, ClaimId.C16, Reading.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null,
                     "The real critical set is not identified with the Table-1 families (see C15), so the component dimensions are not read off.");
         }
         List<String> measured = new ArrayList<>();
@@ -152,7 +154,7 @@ public final class AlgebraVerdicts {
                 wrong.add("I = " + Component.setText(set) + " (l = " + lsize + "): dimension " + dim + ", printed " + printed);
             }
             if (!complexDims.isEmpty() && !complexDims.equals(String.valueOf(dim))) {
-                return row(f, ClaimIds.C16, AlgebraVerdict.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, "The prime(s) of I = "
+                return row(f, ClaimId.C16, Reading.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, "The prime(s) of I = "
                         + Component.setText(set) + " have complex dimension " + complexDims + ", not the dimension " + dim + " of the real family: not decided.");
             }
         }
@@ -163,10 +165,10 @@ public final class AlgebraVerdicts {
                 + (l.strategy() == AlgebraEngine.Strategy.REAL_SLICE ? " (in the slices these components are zero-dimensional: the slice meets each orbit in finitely many points)"
                 : " (the complex dimension of the prime(s), from Singular, agrees)") + ".";
         if (!wrong.isEmpty()) {
-            return row(f, ClaimIds.C16, AlgebraVerdict.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, wrong.size(), wrong.get(0),
+            return row(f, ClaimId.C16, Reading.AS_PRINTED, Verdict.FAILS, Strength.CERTIFIED, wrong.size(), wrong.get(0),
                     "each component is {(G A U_I^T, U_I A H) : G in F_I, H G = I_l}, of dimension 2kl - l^2 (= kl only when l = k or l = 0)", how);
         }
-        return row(f, ClaimIds.C16, AlgebraVerdict.AS_PRINTED, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, how);
+        return row(f, ClaimId.C16, Reading.AS_PRINTED, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, how);
     }
 
     private static String complexDimensions(LossLandscape l, List<Integer> set) {
@@ -177,7 +179,7 @@ public final class AlgebraVerdicts {
     }
 
     /** Every real critical point symmetric (C9, C6, and C29's landscape reading). */
-    static AlgebraVerdict symmetry(LandscapeFacts f, String claim, String reading, String statement) {
+    static AlgebraVerdict symmetry(LandscapeFacts f, ClaimId claim, Reading reading, String statement) {
         AlgebraVerdict nc = notComputed(f, claim, reading);
         if (nc != null) {
             return nc;
@@ -198,17 +200,22 @@ public final class AlgebraVerdicts {
                 + "(every entry of W1 - W2^T reduces to 0 modulo its prime), and every other component has a certificate that it has no real point: " + statement + ".");
     }
 
-    /** C29, landscape reading: the transpose property at this w, at this instance. */
+    /**
+     * C29, landscape reading: the transpose property at this w, at this instance. The claim is about Figure 4's
+     * configuration, so the verdict is INCONCLUSIVE whatever the instance shows; the certified fact is in its evidence.
+     */
     static AlgebraVerdict c29(LandscapeFacts f) {
         BigFraction w = f.landscape.loss().w();
-        AlgebraVerdict sym = symmetry(f, ClaimIds.C29, AlgebraVerdict.LANDSCAPE, "every real critical point of L_synthetic(" + LossMember.format(w) + ") has W1 = W2^T");
-        if (w.compareTo(new BigFraction(1, 20)) >= 0 || sym.verdict() == Verdict.INCONCLUSIVE && sym.strength() == Strength.NONE) {
+        AlgebraVerdict sym = symmetry(f, ClaimId.C29, Reading.LANDSCAPE, "every real critical point of L_synthetic(" + LossMember.format(w) + ") has W1 = W2^T");
+        if (sym.verdict() == Verdict.INCONCLUSIVE && sym.strength() == Strength.NONE) {
             return sym;
         }
+        // C29 is about Figure 4's configuration (ClaimId.C29.scope()): an instance elsewhere neither confirms nor refutes it
         int c = w.compareTo(new BigFraction(1, 200));
         String note = "The paper reports (Figure 4: Section 4.2's data, m = 20, k = 8, in training) that the transpose property holds at w = 0.5 and 0.05 and fails at 0.005"
-                + (c == 0 ? "" : c < 0 ? "; w = " + LossMember.format(w) + " is below every printed weight" : "; it states nothing at w = " + LossMember.format(w))
-                + ". This computation is about the landscape of the stated instance only, and neither confirms nor refutes the printed failure at m = 20. ";
+                + (c == 0 || w.compareTo(new BigFraction(1, 20)) == 0 || w.compareTo(new BigFraction(1, 2)) == 0 ? ""
+                        : c < 0 ? "; w = " + LossMember.format(w) + " is below every printed weight" : "; it states nothing at w = " + LossMember.format(w))
+                + ". This computation is about the landscape of the stated instance only, and neither confirms nor refutes the claim at m = 20. ";
         return new AlgebraVerdict(sym.claim(), sym.loss(), sym.reading(), Verdict.INCONCLUSIVE, Strength.CERTIFIED, sym.scope(), sym.casesChecked(), 0, null, null,
                 note + "Certified fact at this instance: " + (sym.verdict() == Verdict.HOLDS ? "every real critical point is transposed" : "the transpose property fails in the landscape ("
                         + sym.counterexample() + ")") + ". " + sym.evidence());
@@ -216,7 +223,7 @@ public final class AlgebraVerdicts {
 
     /** C30 (precise form at this w and lambda): transposed, and the real critical set is the synthetic Table 1. */
     static AlgebraVerdict c30(LandscapeFacts f) {
-        AlgebraVerdict nc = notComputed(f, ClaimIds.C30, AlgebraVerdict.LANDSCAPE);
+        AlgebraVerdict nc = notComputed(f, ClaimId.C30, Reading.LANDSCAPE);
         if (nc != null) {
             return nc;
         }
@@ -224,18 +231,18 @@ public final class AlgebraVerdicts {
         String statement = "the precise form of the conjecture (docs/explore.md): every real critical point is transposed and lies on the synthetic Table 1, "
                 + "W1 = W2^T = O T_I U_I^T with t_i^2 = (c_i - lambda_sigma)/(c_i + lambda_pi), I within {i : c_i > lambda_sigma}, |I| <= k, every such component present";
         if (s == null || !f.undecided.isEmpty()) {
-            return row(f, ClaimIds.C30, AlgebraVerdict.LANDSCAPE, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census() + "; "
+            return row(f, ClaimId.C30, Reading.LANDSCAPE, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, f.census() + "; "
                     + (f.undecided.isEmpty() ? "the symmetry of some real component is not decided" : undecidedText(f)) + ".");
         }
         if (s && f.offTable.isEmpty() && f.missing.isEmpty()) {
-            return row(f, ClaimIds.C30, AlgebraVerdict.LANDSCAPE, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, f.census()
+            return row(f, ClaimId.C30, Reading.LANDSCAPE, Verdict.HOLDS, Strength.CERTIFIED, 0, null, null, f.census()
                     + "; every one is transposed and lies on the synthetic Table-1 family of its index set, and the index sets with real points are exactly "
                     + f.realIndexSets() + ": " + statement + ", holds at this (w, lambda).");
         }
         String failure = Boolean.FALSE.equals(s) ? LandscapeFacts.describe(f.asymmetricWitness()) + ", not transposed"
                 : !f.offTable.isEmpty() ? LandscapeFacts.describe(f.offTable.get(0)) + ", on no synthetic Table-1 family"
                 : "the predicted index set(s) " + f.missing + " have no real component";
-        return row(f, ClaimIds.C30, AlgebraVerdict.LANDSCAPE, Verdict.INCONCLUSIVE, Strength.CERTIFIED, 1, null, null, "The conjecture allows conditions on w and lambda, "
+        return row(f, ClaimId.C30, Reading.LANDSCAPE, Verdict.INCONCLUSIVE, Strength.CERTIFIED, 1, null, null, "The conjecture allows conditions on w and lambda, "
                 + "so an instance where its precise form fails does not refute it. Certified fact at this (w, lambda): " + statement + " fails: " + failure + ".");
     }
 
@@ -248,27 +255,27 @@ public final class AlgebraVerdicts {
         AlgebraVerdict c15 = c15(f);
         String expect = lambda.compareTo(x2) < 0 ? "the origin and (t, t), (-t, -t) with t^2 = 1 - lambda/x^2 = " + LossMember.format(BigFraction.ONE.subtract(lambda.divide(x2)))
                 : "the origin alone (no real t with t^2 = 1 - lambda/x^2 = " + LossMember.format(BigFraction.ONE.subtract(lambda.divide(x2))) + ")";
-        out.add(new AlgebraVerdict(ClaimIds.C5, c15.loss(), AlgebraVerdict.AS_PRINTED, c15.verdict(), c15.strength(), c15.scope(), c15.casesChecked(), c15.casesFailed(),
+        out.add(new AlgebraVerdict(ClaimId.C5, c15.loss(), Reading.AS_PRINTED, c15.verdict(), c15.strength(), c15.scope(), c15.casesChecked(), c15.casesFailed(),
                 c15.counterexample(), null, "The real critical points should be " + expect + ". " + c15.evidence()));
-        out.add(symmetry(f, ClaimIds.C6, AlgebraVerdict.AS_PRINTED, "every real critical point of the 1-D L_sigma has w1 = w2"));
+        out.add(symmetry(f, ClaimId.C6, Reading.AS_PRINTED, "every real critical point of the 1-D L_sigma has w1 = w2"));
         GradientIdeal g = new GradientIdeal(l.loss(), l.data().covarianceDiagonal(), 1);
         Polynomial obj = g.objective();
         int n = g.names().size();
         Polynomial moved = obj.substitute(List.of(Polynomial.variable(n, 0).scale(new BigFraction(2)), Polynomial.variable(n, 1).scale(new BigFraction(1, 2))));
         Polynomial diff = moved.minus(obj);
-        out.add(row(f, ClaimIds.C7, AlgebraVerdict.AS_PRINTED, diff.isZero() ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, 1, diff.isZero()
+        out.add(row(f, ClaimId.C7, Reading.AS_PRINTED, diff.isZero() ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED, 1, diff.isZero()
                 ? "L_sigma(2 w1, w2/2) = L_sigma(w1, w2) identically" : null, null,
                 "L_sigma(2 w1, w2/2) - L_sigma(w1, w2) = " + diff.toSingular(g.names()) + " (exact), not identically 0: no invariance under M = 2 in GL_1."));
         if (lambda.compareTo(x2) > 0) {
-            AlgebraVerdict nc = notComputed(f, ClaimIds.C8, AlgebraVerdict.AS_PRINTED);
+            AlgebraVerdict nc = notComputed(f, ClaimId.C8, Reading.AS_PRINTED);
             if (nc != null) {
                 out.add(nc);
             } else if (!f.undecided.isEmpty()) {
-                out.add(row(f, ClaimIds.C8, AlgebraVerdict.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, undecidedText(f) + "."));
+                out.add(row(f, ClaimId.C8, Reading.AS_PRINTED, Verdict.INCONCLUSIVE, Strength.NONE, 0, null, null, undecidedText(f) + "."));
             } else {
                 boolean onlyOrigin = f.real.size() == 1 && List.of().equals(f.real.get(0).indexSet()) && f.real.get(0).dimension() == 0
                         && Integer.valueOf(1).equals(f.real.get(0).realPoints().count());
-                out.add(row(f, ClaimIds.C8, AlgebraVerdict.AS_PRINTED, onlyOrigin ? Verdict.HOLDS : Verdict.FAILS, Strength.CERTIFIED, onlyOrigin ? 0 : f.real.size(),
+                out.add(row(f, ClaimId.C8, Reading.AS_PRINTED, onlyOrigin ? Verdict.HOLDS : Verdict.FAILS, Strength.CERTIFIED, onlyOrigin ? 0 : f.real.size(),
                         onlyOrigin ? null : f.real.stream().filter(c -> !List.of().equals(c.indexSet())).map(LandscapeFacts::describe).findFirst().orElse("more than one real point"),
                         null, "lambda = " + LossMember.format(lambda) + " > x^2 = " + LossMember.format(x2) + "; " + f.census()
                                 + (onlyOrigin ? ": the only real critical point is the origin." : ".")));

@@ -1,7 +1,5 @@
 package lae.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +10,12 @@ import lae.algebra.AlgebraEngine;
 import lae.algebra.AlgebraRun;
 import lae.algebra.SingularProcess;
 import lae.core.ClaimResult;
-import lae.core.InputException;
 import lae.core.Numbers;
+import lae.report.ReportComparison;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,49 +31,59 @@ import picocli.CommandLine.Parameters;
                 + "optional [algebra] strategy = \"auto\" | \"complex\" | \"real-slice\" and timeout_seconds (per Singular run). A CSV data file is refused.",
             "Writes OUT/algebra/NAME.md and .json (JSON data: per loss, the list of components). Needs Singular (" + SingularProcess.INSTALL
                 + "); without it every verdict is INCONCLUSIVE (strength none). Details: docs/algebra.md.",
+            "With --verify it writes nothing: it recomputes the reports of the claim files and compares them with the ones in OUT "
+                + "(apart from timings, commit and date); exit 3 when one differs. Without Singular it names each report it could not "
+                + "re-check and exits 0.",
             "Example: ./lae algebra checks/algebra/m3-k1.toml"})
 public final class AlgebraCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "claim files (TOML), e.g. checks/algebra/m3-k2.toml")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--out", defaultValue = "reports", description = "reports root; reports go to OUT/algebra/ (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Option(names = "--verify", description = "recompute and compare with the reports in OUT; write nothing")
+    boolean verify;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress lines")
-    boolean quiet;
+    @Mixin OutputOption out;
+    @Mixin ConsoleOutput console;
 
+    /** Validates every claim file, then writes (or with --verify compares) one report per file. */
     @Override
     public Integer call() {
         List<AlgebraClaimFile> parsed = new ArrayList<>();
         for (Path f : files) {
             parsed.add(AlgebraClaimFile.load(f));
         }
-        requireWritable(out);
+        Path dir = verify ? out.existing("the reports to verify") : out.writable();
         if (!AlgebraEngine.available()) {
-            System.err.println("lae algebra: " + SingularProcess.absentReason() + "; every verdict is INCONCLUSIVE (strength none)");
+            console.warn("lae algebra: " + SingularProcess.absentReason() + "; every verdict is INCONCLUSIVE (strength none)"
+                    + (verify ? "; the reports are not re-checked" : ""));
+            if (verify) {
+                parsed.forEach(cf -> System.out.println("verify: not re-checked: algebra/" + cf.name + " (" + SingularProcess.absentReason() + ")"));
+                return 0;
+            }
         }
-        ConsoleProgress progress = new ConsoleProgress(quiet);
+        List<String> differences = new ArrayList<>();
         for (AlgebraClaimFile cf : parsed) {
             long t0 = System.nanoTime();
-            ReportDocument d = AlgebraRun.document(cf, progress);
-            ReportWriter.Written w = ReportWriter.write(d, out);
-            System.out.println("algebra " + cf.name + ": " + Numbers.fixed((System.nanoTime() - t0) / 1e9, 1) + " s -> " + w.markdown());
+            ReportDocument d = AlgebraRun.document(cf, console.progress());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (verify) {
+                differences.addAll(ReportComparison.differences(d, dir));
+                continue;
+            }
+            ReportWriter.Written w = ReportWriter.write(d, dir);
+            System.out.println("algebra " + cf.name + ": " + Numbers.fixed(seconds, 1) + " s -> " + w.markdown());
             for (ClaimResult r : d.results()) {
                 System.out.println(Numbers.format("  %-4s %-20s %-10s %-12s %s", r.claim(), r.loss(), r.reading(), r.verdict(), r.strength().label()));
             }
         }
-        return 0;
-    }
-
-    /** The output folder exists (or is created) and is writable, before any work. */
-    static void requireWritable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InputException("--out " + dir + ": cannot create the folder (" + e.getMessage() + ")");
+        if (!verify) {
+            return 0;
         }
-        if (!Files.isWritable(dir)) {
-            throw new InputException("--out " + dir + ": the folder is not writable");
+        if (differences.isEmpty()) {
+            System.out.println("verify: " + parsed.size() + " algebra reports match what this code computes");
+            return 0;
         }
+        differences.forEach(x -> System.out.println("verify: DIFFERS " + x));
+        return ReportCommand.EXIT_DIFFERS;
     }
 }

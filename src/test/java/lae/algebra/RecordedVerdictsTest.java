@@ -1,5 +1,6 @@
 package lae.algebra;
 
+import lae.core.ClaimId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class RecordedVerdictsTest {
         return RecordedSingular.CONFIGS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static AlgebraVerdict verdict(List<AlgebraVerdict> vs, String claim) {
+    private static AlgebraVerdict verdict(List<AlgebraVerdict> vs, ClaimId claim) {
         return vs.stream().filter(v -> v.claim().equals(claim)).findFirst().orElseThrow();
     }
 
@@ -50,13 +51,13 @@ class RecordedVerdictsTest {
         // origin (1 real point), w1 = w2 with 2 w^2 = 1 (2 real points), w1 = -w2 with 2 w^2 = -3 (none)
         assertThat(below.components().stream().map(c -> c.realPoints().count()).toList()).containsExactlyInAnyOrder(1, 2, 0);
         List<AlgebraVerdict> vs = AlgebraVerdicts.of(below);
-        for (String c : List.of(ClaimIds.C5, ClaimIds.C6, ClaimIds.C7, ClaimIds.C9, ClaimIds.C15, ClaimIds.C16)) {
-            assertThat(verdict(vs, c).verdict()).as(c).isEqualTo(Verdict.HOLDS);
+        for (ClaimId c : List.of(ClaimId.C5, ClaimId.C6, ClaimId.C7, ClaimId.C9, ClaimId.C15, ClaimId.C16)) {
+            assertThat(verdict(vs, c).verdict()).as(c.id()).isEqualTo(Verdict.HOLDS);
             assertThat(verdict(vs, c).strength()).isEqualTo(Strength.CERTIFIED);
         }
-        assertThat(vs.stream().noneMatch(v -> v.claim().equals(ClaimIds.C8))).as("C8 is about lambda > x^2 only").isTrue();
+        assertThat(vs.stream().noneMatch(v -> v.claim().equals(ClaimId.C8))).as("C8 is about lambda > x^2 only").isTrue();
         LossLandscape above = RecordedSingular.landscape(config("m1-sum-lambda5"));
-        AlgebraVerdict c8 = verdict(AlgebraVerdicts.of(above), ClaimIds.C8);
+        AlgebraVerdict c8 = verdict(AlgebraVerdicts.of(above), ClaimId.C8);
         assertThat(c8.verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(c8.scope()).isEqualTo("m = 1, n = 1, k = 1, s = (2), lambda = 5");
     }
@@ -69,11 +70,11 @@ class RecordedVerdictsTest {
         // I = {i}: dimension 2kl - l^2 = 3 (printed kl = 2); I = {i, j}: 4; the origin: 0
         assertThat(l.components().stream().map(Component::dimension).sorted().toList()).containsExactly(0, 3, 3, 3, 4, 4, 4);
         List<AlgebraVerdict> vs = AlgebraVerdicts.of(l);
-        AlgebraVerdict c15 = verdict(vs, ClaimIds.C15);
+        AlgebraVerdict c15 = verdict(vs, ClaimId.C15);
         assertThat(c15.verdict()).isEqualTo(Verdict.FAILS);
         assertThat(c15.counterexample()).contains("I = {1}").contains("b_1_2 = 1");
         assertThat(c15.corrected()).contains("H G = I_l").contains("2kl - l^2");
-        AlgebraVerdict c16 = verdict(vs, ClaimIds.C16);
+        AlgebraVerdict c16 = verdict(vs, ClaimId.C16);
         assertThat(c16.verdict()).isEqualTo(Verdict.FAILS);
         assertThat(c16.counterexample()).isEqualTo("I = {1} (l = 1): dimension 3, printed 2");
         assertThat(l.tableOne()).allMatch(t -> Boolean.TRUE.equals(t.onComponent()));
@@ -83,16 +84,19 @@ class RecordedVerdictsTest {
     void sumLossAndSyntheticSliceAreCertified() {
         LossLandscape s = RecordedSingular.landscape(config("m3-k1-sum"));
         List<AlgebraVerdict> vs = AlgebraVerdicts.of(s);
-        assertThat(verdict(vs, ClaimIds.C9).verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(verdict(vs, ClaimIds.C15).verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(verdict(vs, ClaimId.C9).verdict()).isEqualTo(Verdict.HOLDS);
+        assertThat(verdict(vs, ClaimId.C15).verdict()).isEqualTo(Verdict.HOLDS);
         // the complex family of I = {3} (t_3^2 = 1 - 3/1 < 0) exists but has no real point
         assertThat(s.components()).anyMatch(c -> List.of(3).equals(c.indexSet()) && c.realPoints().status() == RealPoints.Status.NO);
         LossLandscape y = RecordedSingular.landscape(config("m3-k2-synthetic"));
         assertThat(y.strategy()).isEqualTo(AlgebraEngine.Strategy.REAL_SLICE);
         assertThat(y.decided()).isTrue();
         List<AlgebraVerdict> ys = AlgebraVerdicts.of(y);
-        assertThat(verdict(ys, ClaimIds.C29).verdict()).isEqualTo(Verdict.HOLDS);
-        assertThat(verdict(ys, ClaimIds.C30).verdict()).isEqualTo(Verdict.HOLDS);
+        // C29 is about Figure 4's configuration: this instance leaves it INCONCLUSIVE, with the certified fact in the evidence
+        assertThat(verdict(ys, ClaimId.C29).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(verdict(ys, ClaimId.C29).strength()).isEqualTo(Strength.CERTIFIED);
+        assertThat(verdict(ys, ClaimId.C29).evidence()).contains("every real critical point is transposed");
+        assertThat(verdict(ys, ClaimId.C30).verdict()).isEqualTo(Verdict.HOLDS);
         // real families: {}, {1}, {2}, {1, 2}; real dimension kl - l(l+1)/2 with k = 2: 0, 1, 1, 1
         assertThat(y.components().stream().filter(Component::real).map(Component::realDimension).toList()).containsExactlyInAnyOrder(0, 1, 1, 1);
     }
@@ -114,7 +118,7 @@ class RecordedVerdictsTest {
         };
         LossLandscape l = AlgebraEngine.analyze(c.member(), c.data(), AlgebraEngine.Options.defaults(), lae.core.Progress.NONE, wrong);
         assertThat(l.components().get(0).critical()).isFalse();
-        assertThat(AlgebraVerdicts.of(l)).filteredOn(v -> !v.claim().equals(ClaimIds.C7)).allMatch(v -> v.verdict() == Verdict.INCONCLUSIVE);
+        assertThat(AlgebraVerdicts.of(l)).filteredOn(v -> !v.claim().equals(ClaimId.C7)).allMatch(v -> v.verdict() == Verdict.INCONCLUSIVE);
     }
 
     @Test
@@ -126,13 +130,13 @@ class RecordedVerdictsTest {
         LossLandscape l = new LossLandscape(real.loss(), real.data(), real.k(), real.strategy(), real.status(), null,
                 List.of(real.components().get(0), fake), real.tableOne(), 0, 0);
         List<AlgebraVerdict> vs = AlgebraVerdicts.of(l);
-        assertThat(verdict(vs, ClaimIds.C9).verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(verdict(vs, ClaimIds.C15).verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(verdict(vs, ClaimId.C9).verdict()).isEqualTo(Verdict.FAILS);
+        assertThat(verdict(vs, ClaimId.C15).verdict()).isEqualTo(Verdict.FAILS);
         // and an undecided component makes them INCONCLUSIVE, never HOLDS
         Component undecided = new Component(sym.piece(), 1, 4, sym.basis(), true, true, false, null, null, null, RealPoints.undecided("test"));
         LossLandscape u = new LossLandscape(real.loss(), real.data(), real.k(), real.strategy(), real.status(), null,
                 List.of(real.components().get(0), sym, undecided), real.tableOne(), 0, 0);
-        assertThat(verdict(AlgebraVerdicts.of(u), ClaimIds.C9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(verdict(AlgebraVerdicts.of(u), ClaimId.C9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
