@@ -185,10 +185,10 @@ final class ArtificialLandscapeVerdicts {
     }
 
     /** The landscape criterion, as the report prints it. */
-    static String criterion() {
-        return "*Landscape*: at each converged Newton point, Hessian inertia by lae.numeric.HessianInertia (EJML and Hipparchus "
+    static Criterion criterion() {
+        return new Criterion("artificial.landscape", "*Landscape*: at each converged Newton point, Hessian inertia by lae.numeric.HessianInertia (EJML and Hipparchus "
                 + "on the exact blocks, |e| <= 1e-8 max|e| counts as zero, decided only when both agree with margin >= 1e3); "
                 + "W1 = W2^T when the relative asymmetry is <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "; the same point as the Table-1 "
-                + "minimum when W2 W1 is within " + Numbers.sci(Tolerances.SAME_POINT, 0) + ".";
+                + "minimum when W2 W1 is within " + Numbers.sci(Tolerances.SAME_POINT, 0) + ".");
     }
 }

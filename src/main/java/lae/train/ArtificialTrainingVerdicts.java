@@ -17,7 +17,7 @@ import lae.numeric.Schedule;
 
 /**
  * The training reading of C27, C28 and C29 on Section 4.2's data (strength observed): what Adam did under one
- * schedule, judged seed by seed by criteria fixed before the runs ({@link #criteria}) and combined by
+ * schedule, judged seed by seed by the criteria of {@link #criteria} (each with the commit that set it: {@link CriteriaHistory}) and combined by
  * {@link SeedVerdicts}. C27 and C28: Adam reaches the claimed minimum ({@link #reaches}); C29: the asymmetry
  * ||W1 - W2^T|| vanishes, or not, at the end of training ({@link #transpose}). A run that has not reached a
  * neighbourhood of a critical point is INCONCLUSIVE with the reason, never FAILS.
@@ -134,22 +134,22 @@ final class ArtificialTrainingVerdicts {
     }
 
     /** The training criteria, as the report prints them. */
-    static List<String> criteria() {
+    static List<Criterion> criteria() {
         return List.of(
-                "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(Tolerances.REACHES_MINIMUM)
+                new Criterion("artificial.reaches-minimum", "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(Tolerances.REACHES_MINIMUM)
                         + " (Figure 3's colour resolution), rank(W2 W1) as expected (singular values above " + Numbers.general(Tolerances.HEATMAP_RANK)
                         + " x the largest), |(V*^T U*)_ii| >= " + Tolerances.DIRECTION_COSINE + " up to the rank, and for L_pi and the synthetic loss "
                         + "|cos(u_i, u*_i)| > " + Tolerances.DIRECTION_COSINE + " for all k directions. W_min: Table 1 with I = {1..k} (L, L_pi), "
-                        + "I = {1..m0} (L_sigma); for the synthetic loss the transpose-symmetric point U_k diag((s^2 - lambda_sigma)/(s^2 + lambda_pi)) U_k^T.",
-                "*Near a critical point*: Newton (Levenberg-Marquardt) from the trained point converges (||grad|| <= 1e-11 (1 + ||C||)) "
+                        + "I = {1..m0} (L_sigma); for the synthetic loss the transpose-symmetric point U_k diag((s^2 - lambda_sigma)/(s^2 + lambda_pi)) U_k^T."),
+                new Criterion("artificial.near-critical-point", "*Near a critical point*: Newton (Levenberg-Marquardt) from the trained point converges (||grad|| <= 1e-11 (1 + ||C||)) "
                         + "within relative distance " + Tolerances.NEAR_CRITICAL + " (measured on W2 W1 for L, where Newton moves along the GL_k orbit). "
-                        + "A run that misses a training criterion and is not near a critical point is INCONCLUSIVE, not FAILS.",
-                "*Reaches the minimum*, when missed: a run near a critical point that is not the claimed minimum FAILS; a run whose "
-                        + "Newton point is the claimed minimum but that is not yet within the criteria is INCONCLUSIVE (not converged).",
-                "*Transpose property* (training): the relative asymmetry ||W1 - W2^T||_F / ||(W1, W2)||_F at the end of training has "
+                        + "A run that misses a training criterion and is not near a critical point is INCONCLUSIVE, not FAILS."),
+                new Criterion("artificial.missed-minimum", "*Reaches the minimum*, when missed: a run near a critical point that is not the claimed minimum FAILS; a run whose "
+                        + "Newton point is the claimed minimum but that is not yet within the criteria is INCONCLUSIVE (not converged)."),
+                new Criterion("artificial.transpose-property", "*Transpose property* (training): the relative asymmetry ||W1 - W2^T||_F / ||(W1, W2)||_F at the end of training has "
                         + "vanished when <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + " (Figure 4's curves fall to ~1e-30 when they vanish); it is "
                         + "asymmetric when above the run's resolution sqrt(2) D / ||(W1, W2)|| + " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + ", D the "
                         + "distance to the critical point nearby (triangle inequality: a symmetric critical point within D allows at most "
-                        + "that asymmetry); in between, Adam has not converged far enough to tell (INCONCLUSIVE).");
+                        + "that asymmetry); in between, Adam has not converged far enough to tell (INCONCLUSIVE)."));
     }
 }

@@ -40,7 +40,7 @@ final class ImageReport {
                         + o.schedulesText() + ", " + o.seeds() + " seeds each. Two verdicts per claim: the "
                         + "*landscape* reading (the Table-1 minimum of L_sigma at the lambda training follows: critical, a minimum, "
                         + "and its decoder's singular vectors) and the *training* reading per schedule (what Adam did, each seed "
-                        + "judged by criteria fixed before the runs; a run not near a critical point is INCONCLUSIVE).")
+                        + "judged by the criteria below, each with the commit that set it; a run not near a critical point is INCONCLUSIVE).")
                 .command(o.command());
         for (long seed : o.adamSeeds()) {
             d.seed("adam " + (seed - o.seed() + 1), seed);
@@ -63,8 +63,9 @@ final class ImageReport {
         d.config("criteria", ImageTrainingVerdicts.tolerances());
         d.results(results);
 
-        d.section("Criteria (fixed before the runs)");
-        d.bullets(ImageTrainingVerdicts.criteria());
+        d.section("Criteria, and when each was set");
+        d.paragraph(ArtificialReport.CRITERIA_NOTE);
+        d.bullets(CriteriaHistory.bullets(ImageTrainingVerdicts.criteria()));
 
         d.section("Conditioning");
         List<List<String>> cond = new ArrayList<>();

@@ -159,18 +159,18 @@ final class ImageTrainingVerdicts {
     }
 
     /** The criteria, as the report prints them. */
-    static List<String> criteria() {
+    static List<Criterion> criteria() {
         return List.of(
-                "*Near a critical point*: every critical point of L_sigma has s_i(W2) = (1 - lambda_eff/s_i^2)^(1/2) < 1, so a run with "
+                new Criterion("images.near-critical-point", "*Near a critical point*: every critical point of L_sigma has s_i(W2) = (1 - lambda_eff/s_i^2)^(1/2) < 1, so a run with "
                         + "s_1(W2) >= 1 is not near any; and the run must lie within " + Tolerances.NEAR_CRITICAL + " (relative) of the minimum's "
-                        + "component {(O C U_k^T, U_k C O^T)} (nearest O by Procrustes on [W2; W1^T]). Otherwise INCONCLUSIVE.",
-                "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + Tolerances.DIRECTION_COSINE + ". A direction below it counts as a "
+                        + "component {(O C U_k^T, U_k C O^T)} (nearest O by Procrustes on [W2; W1^T]). Otherwise INCONCLUSIVE."),
+                new Criterion("images.direction-matches", "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + Tolerances.DIRECTION_COSINE + ". A direction below it counts as a "
                         + "failure only when the run resolves it: Wedin's bound ||E||_F / gap_i < " + Numbers.fixed(SIN_TOL, 3)
                         + " (= sin(arccos " + Tolerances.DIRECTION_COSINE + ")), E the distance of W2 to the minimum's nearest point and gap_i the distance of "
-                        + "c_i to the other compressions c_j and to 0; otherwise the direction is unresolved (INCONCLUSIVE).",
-                "*Principal angles* between span(W2) and span(u_1..u_k) are reported beside the per-direction cosines: the subspace is "
-                        + "well conditioned even where single directions are not.",
-                "*Embeddings* (k = 2): the relative residual of the best orthogonal map from the centred LAE embedding W1 x to PCA's "
-                        + "(u_1 . x, u_2 . x) is <= " + Tolerances.PROCRUSTES + ".");
+                        + "c_i to the other compressions c_j and to 0; otherwise the direction is unresolved (INCONCLUSIVE)."),
+                new Criterion("images.principal-angles", "*Principal angles* between span(W2) and span(u_1..u_k) are reported beside the per-direction cosines: the subspace is "
+                        + "well conditioned even where single directions are not."),
+                new Criterion("images.embeddings", "*Embeddings* (k = 2): the relative residual of the best orthogonal map from the centred LAE embedding W1 x to PCA's "
+                        + "(u_1 . x, u_2 . x) is <= " + Tolerances.PROCRUSTES + "."));
     }
 }
