@@ -410,7 +410,7 @@ public final class FreeAlgebra {
 
     private boolean vanishes(FreeValue diff, FreeInstance x) {
         return switch (diff.kind()) {
-            case MATRIX -> FreeInstance.isZero(x.evaluate(diff.matrix()));
+            case MATRIX -> RationalMatrices.isZero(x.evaluate(diff.matrix()));
             case TRACE -> x.evaluate(diff.trace()).equals(BigFraction.ZERO);
             default -> x.evaluate(diff.scalar()).equals(BigFraction.ZERO);
         };
@@ -427,14 +427,14 @@ public final class FreeAlgebra {
                 if (sig.isMatrix(e.name()) && sig.matrix(sig.matrixIndex(e.name())).symmetric()) {
                     FreeElement v = FreeElement.letter(sig, sig.matrixIndex(e.name()), false);
                     BigFraction[][] a = x.evaluate(v);
-                    if (!java.util.Arrays.deepEquals(a, FreeInstance.transpose(a))) {
+                    if (!java.util.Arrays.deepEquals(a, RationalMatrices.transpose(a))) {
                         throw new IllegalArgumentException("free algebra " + name + ": " + e.name() + " is declared symmetric, but its value "
                                 + e.kind() + "(...) is not symmetric at the exact instance " + x.describe());
                     }
                 }
             }
             for (int i = 0; i < factElements.size(); i++) {
-                if (!FreeInstance.isZero(x.evaluate(factElements.get(i)))) {
+                if (!RationalMatrices.isZero(x.evaluate(factElements.get(i)))) {
                     throw new IllegalArgumentException("free algebra " + name + ": the relation " + facts.get(i)
                             + " is false at the exact instance " + x.describe() + " (with " + evaluationsText()
                             + "); a relation must hold for all matrices (declare a hypothesis with 'assume')");
@@ -455,8 +455,8 @@ public final class FreeAlgebra {
             FreeInstance x = FreeInstance.random(sig, sizes, rnd);
             for (Evaluation e : evaluations) {
                 switch (e.kind()) {
-                    case "adj" -> x.setMatrix(sig.matrixIndex(e.name()), FreeInstance.adjugate(x.evaluate(e.of().matrix())));
-                    case "det" -> x.setScalar(e.name(), FreeInstance.det(x.evaluate(e.of().matrix())));
+                    case "adj" -> x.setMatrix(sig.matrixIndex(e.name()), RationalMatrices.adjugate(x.evaluate(e.of().matrix())));
+                    case "det" -> x.setScalar(e.name(), RationalMatrices.det(x.evaluate(e.of().matrix())));
                     default -> {
                         if (e.of().kind() == FreeValue.Kind.MATRIX) {
                             x.setMatrix(sig.matrixIndex(e.name()), x.evaluate(e.of().matrix()));
