@@ -72,13 +72,46 @@ abstract class ClaimCheck {
         return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
     }
 
-    protected ClaimResult inconclusiveIfAssumptionsFail(ClaimId claim, String loss, int cases, Strength strength) {
+    /** The builder of this check's verdict for {@code loss}, with its claim, verdict, strength and this claim file's {@link #scope} set. */
+    protected ClaimResult.Builder result(String loss, Verdict verdict, Strength strength) {
+        return ClaimResult.of(claim, loss).verdict(verdict).strength(strength).scope(scope());
+    }
+
+    /**
+     * The sampled verdict for {@code loss} of a claim tested at converged Newton points ({@link #searchVerdict}), with the
+     * tally's cases, worst residual and counterexample, and the evidence followed by {@link #undecidedWhy}.
+     */
+    protected ClaimResult searchResult(String loss, CaseTally tally, String evidence) {
+        return result(loss, searchVerdict(tally.cases(), tally.failed(), tally.worst()), Strength.SAMPLED)
+                .cases(tally.cases(), tally.failed())
+                .worstResidual(tally.worst())
+                .counterexample(tally.counterexample())
+                .evidence(evidence + undecidedWhy(tally.cases(), tally.failed(), tally.worst())).build();
+    }
+
+    /** A converged Newton point of a claim file's search, with the lambda and m0 of the measurements it belongs to. */
+    record ConvergedPoint(double lambda, int m0, Measurements.SearchCase search) {
+    }
+
+    /** Every converged Newton point of {@code ms}, in the order of the measurements and their search. */
+    static List<ConvergedPoint> convergedPoints(List<Measurements> ms) {
+        List<ConvergedPoint> out = new ArrayList<>();
+        for (Measurements m : ms) {
+            for (Measurements.SearchCase sc : m.search) {
+                if (sc.result().converged()) {
+                    out.add(new ConvergedPoint(m.lambda, m.m0, sc));
+                }
+            }
+        }
+        return out;
+    }
+
+    protected ClaimResult inconclusiveIfAssumptionsFail(String loss, int cases, Strength strength) {
         List<String> v = violations.forLoss(loss);
         if (v.isEmpty()) {
             return null;
         }
-        return ClaimResult.of(claim, loss)
-                .verdict(Verdict.INCONCLUSIVE).strength(strength).scope(scope())
+        return result(loss, Verdict.INCONCLUSIVE, strength)
                 .cases(cases, 0)
                 .evidence("the theorem's assumptions are violated by this input: " + String.join("; ", v)).build();
     }

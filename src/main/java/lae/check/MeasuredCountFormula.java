@@ -77,10 +77,8 @@ final class MeasuredCountFormula extends ClaimCheck {
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         String field = field(kind);
         SymjaFormula formula = spec.formula(field);
-        int cases = 0;
-        int failed = 0;
+        CaseTally tally = new CaseTally();
         int undecided = 0;
-        double worst = 0;
         SmallestCounterexample cex = new SmallestCounterexample();
         String undecidedReason = null;
         List<double[]> decided = new ArrayList<>();
@@ -88,7 +86,7 @@ final class MeasuredCountFormula extends ClaimCheck {
         int randomUndecided = 0;
         for (Measurements m : ms) {
             for (Component c : components(m)) {
-                cases++;
+                tally.count();
                 if (c.randomUndecided()) {
                     randomUndecided++;
                 }
@@ -104,7 +102,7 @@ final class MeasuredCountFormula extends ClaimCheck {
                     claimed = formula.evaluate(b);
                 } catch (SymjaFormula.Undefined u) {
                     // the formula states no count here: a failure of the formula at this case, named
-                    failed++;
+                    tally.fail();
                     cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
                             where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason()));
                     continue;
@@ -112,9 +110,9 @@ final class MeasuredCountFormula extends ClaimCheck {
                 decided.add(new double[] {measured});
                 bindings.add(b);
                 double err = Math.abs(claimed - measured);
-                worst = Math.max(worst, err);
+                tally.residual(err);
                 if (err > 1e-9) {
-                    failed++;
+                    tally.fail();
                     cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
                             where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed)));
                 }
@@ -123,27 +121,26 @@ final class MeasuredCountFormula extends ClaimCheck {
         String evidence = Numbers.format("%s of the Hessian at %d Table-1 components, inertia by EJML and Hipparchus on the exact blocks of the "
                         + "Hessian in the singular basis at the identity representative, cross-checked at a seeded random representative (same inertia by Sylvester's law, "
                         + "since the symmetry acts linearly); %d decided, %d undecided; %d random representatives too ill-conditioned to decide; formula %s.",
-                what, cases, cases - undecided, undecided, randomUndecided, formula.source());
+                what, tally.cases(), tally.cases() - undecided, undecided, randomUndecided, formula.source());
         String corrected = null;
-        if (failed > 0) {
+        if (tally.failed() > 0) {
             CandidateSearch.Result search = CandidateSearch.countFormula(spec, field, kind, decided, bindings, measure, what);
             corrected = search.corrected();
             evidence += search.rejectedSummary();
         }
-        Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = tally.failed() > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         if (v == Verdict.INCONCLUSIVE) {
             evidence += " Undecided, e.g. " + undecidedReason + ".";
         }
         if (v != Verdict.FAILS) {
-            ClaimResult a = inconclusiveIfAssumptionsFail(claim(), kind.label(), cases, componentStrength());
+            ClaimResult a = inconclusiveIfAssumptionsFail(kind.label(), tally.cases(), componentStrength());
             if (a != null) {
                 return a;
             }
         }
-        return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength()).scope(scope())
-                .cases(cases, failed)
-                .worstResidual(worst)
+        return result(kind.label(), v, componentStrength())
+                .cases(tally.cases(), tally.failed())
+                .worstResidual(tally.worst())
                 .counterexample(cex.text())
                 .corrected(corrected)
                 .evidence(evidence).build();

@@ -19,68 +19,59 @@ final class NothingOutsideTableOne extends ClaimCheck {
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        int converged = 0;
-        int notConverged = 0;
-        int outside = 0;
+        CaseTally outside = new CaseTally();
         int undecided = 0;
         int outsideFamily = 0;
-        double worst = 0;
         double worstFamily = 0;
         SmallestCounterexample cex = new SmallestCounterexample();
-        for (Measurements m : ms) {
-            for (Measurements.SearchCase sc : m.search) {
-                if (!sc.result().converged()) {
-                    notConverged++;
-                    continue;
-                }
-                converged++;
-                var id = sc.identification();
-                double r = Math.max(id.productResidual(), id.printedResidual());
-                double fam = Math.max(id.productResidual(), id.familyResidual());
-                worst = Math.max(worst, r);
-                worstFamily = Math.max(worstFamily, fam);
-                if (fam > Tolerances.NEWTON_MEMBER) {
-                    outsideFamily++;
-                }
-                if (r > Tolerances.WITNESS_MIN) {
-                    outside++;
-                    cex.offer(id.indexSet(), () -> Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
-                                        + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
-                                where(kind, m.lambda, id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
-                                sci(id.productResidual()), sci(id.printedResidual()),
-                                kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam))));
-                } else if (r > Tolerances.NEWTON_MEMBER) {
-                    undecided++;
-                }
+        for (ConvergedPoint p : convergedPoints(ms)) {
+            var sc = p.search();
+            var id = sc.identification();
+            double r = Math.max(id.productResidual(), id.printedResidual());
+            double fam = Math.max(id.productResidual(), id.familyResidual());
+            outside.count(r);
+            worstFamily = Math.max(worstFamily, fam);
+            if (fam > Tolerances.NEWTON_MEMBER) {
+                outsideFamily++;
+            }
+            if (r > Tolerances.WITNESS_MIN) {
+                outside.fail();
+                cex.offer(id.indexSet(), () -> Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
+                                    + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
+                            where(kind, p.lambda(), id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
+                            sci(id.productResidual()), sci(id.printedResidual()),
+                            kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam))));
+            } else if (r > Tolerances.NEWTON_MEMBER) {
+                undecided++;
             }
         }
+        int converged = outside.cases();
+        int notConverged = ms.stream().mapToInt(m -> m.search.size()).sum() - converged;
         String evidence = Numbers.format("%d Newton runs (%d from perturbed Table-1 points, the rest from seeded random starts): %d converged, %d did not; "
                         + "each converged point is identified by reading I off W2 W1 in the singular basis and measuring its distance to the printed image of Table 1 "
                         + "(member if <= %s, witness if > %s).",
                 converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
         if (converged == 0) {
-            return ClaimResult.of(claim(), kind.label())
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope(scope())
+            return result(kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED)
                     .evidence(evidence + " No converged point: nothing to test (set search.random_starts).").build();
         }
         String corrected = null;
-        if (outside > 0 && kind != LossKind.L_SIGMA && outsideFamily == 0) {
+        if (outside.failed() > 0 && kind != LossKind.L_SIGMA && outsideFamily == 0) {
             corrected = Numbers.format("For %s the critical component of I is {(G A U_I^T, U_I A H) : G in F_I, H in R^{l x k}, H G = I_l} "
                     + "(A = I for L, (I + lambda Sigma_I^-2)^-1/2 for L_pi), of dimension 2kl - l^2; it equals the printed image only when l = k. "
                     + "All %d converged points lie in it (worst residual %s).", kind.label(), converged, sci(worstFamily));
         }
-        Verdict v = outside > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        Verdict v = outside.failed() > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         if (undecided > 0) {
             evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
         }
-        ClaimResult a = inconclusiveIfAssumptionsFail(claim(), kind.label(), converged, Strength.SAMPLED);
+        ClaimResult a = inconclusiveIfAssumptionsFail(kind.label(), converged, Strength.SAMPLED);
         if (a != null && v != Verdict.FAILS) {
             return a;
         }
-        return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(Strength.SAMPLED).scope(scope())
-                .cases(converged, outside)
-                .worstResidual(worst)
+        return result(kind.label(), v, Strength.SAMPLED)
+                .cases(converged, outside.failed())
+                .worstResidual(outside.worst())
                 .counterexample(cex.text())
                 .corrected(corrected)
                 .evidence(evidence).build();

@@ -12,9 +12,7 @@ import lae.config.ClaimFile;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Strength;
 import lae.core.Tolerances;
-import lae.core.Verdict;
 import lae.model.LossKind;
 import lae.symbolic.SymjaFormula;
 
@@ -51,60 +49,46 @@ final class SumLossCompression extends ClaimCheck {
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         SymjaFormula formula = spec.formula("formula");
-        int cases = 0;
-        int failed = 0;
-        double worst = 0;
-        String cex = null;
+        CaseTally tally = new CaseTally();
         double[] s = data.singularValues();
-        for (Measurements m : ms) {
-            for (Measurements.SearchCase sc : m.search) {
-                if (!sc.result().converged()) {
-                    continue;
-                }
-                cases++;
-                var id = sc.identification();
-                int[] idx = id.indexSet().toArray();
-                double[] expected = new double[idx.length];
-                String undefined = null;
-                for (int j = 0; j < idx.length; j++) {
-                    Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), m.m0, m.lambda);
-                    b.put("s", s[idx[j] - 1]);
-                    try {
-                        expected[j] = formula.evaluate(b);
-                    } catch (lae.symbolic.SymjaFormula.Undefined u) {
-                        undefined = "s = s_" + idx[j] + ": " + u.reason();
-                        break;
-                    }
-                }
-                if (undefined != null) {
-                    // the formula states no compression at this point: a failure of the formula, named
-                    failed++;
-                    cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": " + formula.source() + " has no value at " + undefined;
-                    continue;
-                }
-                java.util.Arrays.sort(expected);
-                double[] sv = singularValues(sc.result().point().w2);
-                java.util.Arrays.sort(sv);
-                double err = id.printedResidual();
-                for (int j = 0; j < sv.length; j++) {
-                    double e = j >= sv.length - expected.length ? expected[j - (sv.length - expected.length)] : 0;
-                    err = Math.max(err, Math.abs(sv[j] - e));
-                }
-                worst = Math.max(worst, err);
-                if (err > Tolerances.WITNESS_MIN) {
-                    failed++;
-                    cex = where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source();
+        for (ConvergedPoint p : convergedPoints(ms)) {
+            var sc = p.search();
+            var id = sc.identification();
+            int[] idx = id.indexSet().toArray();
+            double[] expected = new double[idx.length];
+            String undefined = null;
+            for (int j = 0; j < idx.length; j++) {
+                Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), p.m0(), p.lambda());
+                b.put("s", s[idx[j] - 1]);
+                try {
+                    expected[j] = formula.evaluate(b);
+                } catch (lae.symbolic.SymjaFormula.Undefined u) {
+                    undefined = "s = s_" + idx[j] + ": " + u.reason();
+                    break;
                 }
             }
+            if (undefined != null) {
+                // the formula states no compression at this point: a failure of the formula, named
+                tally.count();
+                tally.fail(where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": " + formula.source() + " has no value at " + undefined);
+                continue;
+            }
+            java.util.Arrays.sort(expected);
+            double[] sv = singularValues(sc.result().point().w2);
+            java.util.Arrays.sort(sv);
+            double err = id.printedResidual();
+            for (int j = 0; j < sv.length; j++) {
+                double e = j >= sv.length - expected.length ? expected[j - (sv.length - expected.length)] : 0;
+                err = Math.max(err, Math.abs(sv[j] - e));
+            }
+            tally.count(err);
+            if (err > Tolerances.WITNESS_MIN) {
+                tally.fail(where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source());
+            }
         }
-        Verdict v = searchVerdict(cases, failed, worst);
-        return ClaimResult.of(claim(), LossKind.L_SIGMA.label())
-                .verdict(v).strength(Strength.SAMPLED).scope(scope())
-                .cases(cases, failed)
-                .worstResidual(worst)
-                .counterexample(cex)
-                .evidence(Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        cases, formula.source(), sci(Tolerances.NEWTON_MEMBER)) + undecidedWhy(cases, failed, worst)).build();
+        return searchResult(LossKind.L_SIGMA.label(), tally,
+                Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
+                        tally.cases(), formula.source(), sci(Tolerances.NEWTON_MEMBER)));
     }
 
     static double[] singularValues(DMatrixRMaj a) {

@@ -18,28 +18,23 @@ final class TableOnePointsAreCritical extends ClaimCheck {
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        int cases = 0;
-        int failed = 0;
-        double worst = 0;
+        CaseTally tally = new CaseTally();
         SmallestCounterexample cex = new SmallestCounterexample();
         for (Measurements m : ms) {
             for (Measurements.ComponentCase c : m.components) {
-                cases++;
-                worst = Math.max(worst, c.gradientResidual());
+                tally.count(c.gradientResidual());
                 if (!(c.gradientResidual() <= Tolerances.TABLE_ONE_GRADIENT)) {
-                    failed++;
+                    tally.fail();
                     cex.offer(c.indexSet(), () -> where(kind, m.lambda, c.indexSet()) + " (" + c.representative() + " representative): ||grad||/(1+||C||) = "
                             + sci(c.gradientResidual()));
                 }
             }
         }
-        Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
-        return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength()).scope(scope())
-                .cases(cases, failed)
-                .worstResidual(worst)
+        return result(kind.label(), tally.failed() > 0 ? Verdict.FAILS : Verdict.HOLDS, componentStrength())
+                .cases(tally.cases(), tally.failed())
+                .worstResidual(tally.worst())
                 .counterexample(cex.text())
                 .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        cases, cf.maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
+                        tally.cases(), cf.maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
     }
 }

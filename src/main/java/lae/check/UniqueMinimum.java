@@ -20,8 +20,7 @@ final class UniqueMinimum extends ClaimCheck {
 
     @Override
     ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        int cases = 0;
-        int failed = 0;
+        CaseTally tally = new CaseTally();
         int undecided = 0;
         SmallestCounterexample smallest = new SmallestCounterexample();
         List<IndexSet> minima = new ArrayList<>();
@@ -32,7 +31,7 @@ final class UniqueMinimum extends ClaimCheck {
                 if (c.representative() != TableOne.Representative.IDENTITY) {
                     continue;
                 }
-                cases++;
+                tally.count();
                 if (!c.inertia().decided()) {
                     undecided++;
                     continue;
@@ -44,7 +43,7 @@ final class UniqueMinimum extends ClaimCheck {
                     minima.add(set);
                 }
                 if (noDescent != printedMin) {
-                    failed++;
+                    tally.fail();
                     smallest.offer(set, () -> noDescent
                             ? Numbers.format("%s (l=%d < k=%d): no descending direction (inertia %s), yet the paper says every l < k point is a true saddle",
                             where(kind, m.lambda, set), set.size(), k, c.inertia().ejml())
@@ -55,15 +54,15 @@ final class UniqueMinimum extends ClaimCheck {
         String cex = smallest.text();
         boolean topPresent = ms.stream().anyMatch(x -> x.components.stream().anyMatch(c -> c.indexSet().equals(IndexSet.first(k))));
         String evidence = Numbers.format("components with no negative Hessian eigenvalue among %d Table-1 components (identity representative): %s; m0 = %d.",
-                cases, minima, m0);
+                tally.cases(), minima, m0);
         if (!topPresent) {
-            failed++;
+            tally.fail();
             if (cex == null) {
                 cex = Numbers.format("%s: Table 1 has no component with l = k = %d (m0 = %d < k), so there is no rank-k minimum", where(kind, ms.get(0).lambda, IndexSet.first(k)), k, m0);
             }
         }
         String corrected = null;
-        if (failed > 0) {
+        if (tally.failed() > 0) {
             IndexSet top = IndexSet.first(Math.min(k, kind == LossKind.L_SIGMA ? m0 : k));
             boolean here = minima.size() == 1 && minima.get(0).equals(top);
             List<IndependentConfiguration.Case> ind = IndependentConfiguration.cases().get(kind);
@@ -76,10 +75,9 @@ final class UniqueMinimum extends ClaimCheck {
                         kind.label(), kind == LossKind.L_SIGMA ? "" : " = {1..k}", top, IndependentConfiguration.describe());
             }
         }
-        Verdict v = failed > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return ClaimResult.of(claim(), kind.label())
-                .verdict(v).strength(componentStrength()).scope(scope())
-                .cases(cases, failed)
+        Verdict v = tally.failed() > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        return result(kind.label(), v, componentStrength())
+                .cases(tally.cases(), tally.failed())
                 .counterexample(cex)
                 .corrected(corrected)
                 .evidence(evidence).build();

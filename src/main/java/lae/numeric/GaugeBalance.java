@@ -66,14 +66,7 @@ public final class GaugeBalance {
     /** A^e for symmetric positive definite A, by its eigen-decomposition. */
     static DMatrixRMaj power(DMatrixRMaj a, double e) {
         int k = a.numRows;
-        DMatrixRMaj sym = a.copy();
-        for (int i = 0; i < k; i++) {
-            for (int j = i + 1; j < k; j++) {
-                double v = 0.5 * (sym.get(i, j) + sym.get(j, i));
-                sym.set(i, j, v);
-                sym.set(j, i, v);
-            }
-        }
+        DMatrixRMaj sym = SymmetricPart.inPlace(a.copy());
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, true, true);
         if (!eig.decompose(sym)) {
             throw new ArithmeticException("eigen-decomposition failed in gauge balancing");

@@ -141,13 +141,7 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
         DMatrixRMaj s = new DMatrixRMaj(n, n);
         CommonOps_DDRM.mult(q, a, t);
         CommonOps_DDRM.multTransB(t, q, s);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double v = 0.5 * (s.unsafe_get(i, j) + s.unsafe_get(j, i));
-                s.unsafe_set(i, j, v);
-                s.unsafe_set(j, i, v);
-            }
-        }
+        SymmetricPart.inPlace(s);
         return s;
     }
 

@@ -14,16 +14,13 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
  * Hipparchus's real Schur form. {@link HessianInertia} is the one place that combines them and retries.
  */
 public enum SymmetricEigenvalues {
-    EJML {
+    EJML("EJML symmetric eigen-decomposition") {
         @Override
-        public double[] of(DMatrixRMaj a) {
+        double[] attempt(DMatrixRMaj a) {
             int n = a.numRows;
-            if (n == 0) {
-                return new double[0];
-            }
             EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, true);
             if (!eig.decompose(a.copy())) {
-                throw new ArithmeticException("EJML symmetric eigen-decomposition did not converge (n = " + n + ")");
+                return null;
             }
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
@@ -32,22 +29,13 @@ public enum SymmetricEigenvalues {
             return v;
         }
     },
-    HIPPARCHUS {
+    // epsilon is Hipparchus's singularity threshold for the decomposition; eigenvalues are unaffected.
+    // Its implicit QL occasionally stalls (MathIllegalStateException): SymmetricInertia retries on
+    // matrices with the same eigenvalues; this method makes one attempt.
+    HIPPARCHUS("Hipparchus symmetric QL") {
         @Override
-        public double[] of(DMatrixRMaj a) {
-            int n = a.numRows;
-            if (n == 0) {
-                return new double[0];
-            }
-            double[][] rows = rows(a);
-            // epsilon is Hipparchus's singularity threshold for the decomposition; eigenvalues are unaffected.
-            // Its implicit QL occasionally stalls (MathIllegalStateException): SymmetricInertia retries on
-            // matrices with the same eigenvalues; this method makes one attempt.
-            try {
-                return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(rows, false), 1e-300, false).getEigenvalues();
-            } catch (MathIllegalStateException e) {
-                throw new ArithmeticException("Hipparchus symmetric QL did not converge (n = " + n + ")");
-            }
+        double[] attempt(DMatrixRMaj a) {
+            return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(rows(a), false), 1e-300, false).getEigenvalues();
         }
     },
     /**
@@ -55,34 +43,50 @@ public enum SymmetricEigenvalues {
      * QR, {@link org.hipparchus.linear.EigenDecompositionNonSymmetric}); for a symmetric matrix the
      * eigenvalues are real, and their real parts are returned.
      */
-    HIPPARCHUS_SCHUR {
+    HIPPARCHUS_SCHUR("Hipparchus Schur decomposition") {
         @Override
-        public double[] of(DMatrixRMaj a) {
-            int n = a.numRows;
-            if (n == 0) {
-                return new double[0];
+        double[] attempt(DMatrixRMaj a) {
+            org.hipparchus.complex.Complex[] c = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                    new Array2DRowRealMatrix(rows(a), false)).getEigenvalues();
+            double[] ev = new double[a.numRows];
+            for (int i = 0; i < ev.length; i++) {
+                ev[i] = c[i].getReal();
             }
-            double[][] rows = rows(a);
-            try {
-                org.hipparchus.complex.Complex[] c = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
-                        new Array2DRowRealMatrix(rows, false)).getEigenvalues();
-                double[] ev = new double[n];
-                for (int i = 0; i < n; i++) {
-                    ev[i] = c[i].getReal();
-                }
-                return ev;
-            } catch (MathIllegalStateException e) {
-                throw new ArithmeticException("Hipparchus Schur decomposition did not converge (n = " + n + ")");
-            }
+            return ev;
         }
     };
+
+    /** The algorithm's name in the message of a failed attempt. */
+    private final String algorithm;
+
+    SymmetricEigenvalues(String algorithm) {
+        this.algorithm = algorithm;
+    }
 
     /**
      * The eigenvalues of a symmetric matrix (not modified) by this library, one attempt.
      *
      * @throws ArithmeticException if the library does not converge
      */
-    public abstract double[] of(DMatrixRMaj symmetric);
+    public final double[] of(DMatrixRMaj symmetric) {
+        int n = symmetric.numRows;
+        if (n == 0) {
+            return new double[0];
+        }
+        double[] v;
+        try {
+            v = attempt(symmetric);
+        } catch (MathIllegalStateException e) {
+            v = null;
+        }
+        if (v == null) {
+            throw new ArithmeticException(algorithm + " did not converge (n = " + n + ")");
+        }
+        return v;
+    }
+
+    /** One attempt at the eigenvalues of a non-empty symmetric matrix (not modified); null (or Hipparchus's exception) when the library does not converge. */
+    abstract double[] attempt(DMatrixRMaj a);
 
     /** The rows of a square matrix as Hipparchus takes them. */
     private static double[][] rows(DMatrixRMaj a) {

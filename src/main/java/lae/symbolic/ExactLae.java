@@ -85,8 +85,8 @@ public final class ExactLae {
     public static BigFraction[][][] table1Point(LossKind kind, BigFraction[] cDiag, int k, int[] indexSet,
                                                 BigFraction lambda, BigFraction wSigma) {
         int m = cDiag.length;
-        BigFraction[][] w1 = zeros(k, m);
-        BigFraction[][] w2 = zeros(m, k);
+        BigFraction[][] w1 = RationalMatrices.zeros(k, m);
+        BigFraction[][] w2 = RationalMatrices.zeros(m, k);
         BigFraction[] l = lambdas(kind, lambda, wSigma);
         for (int r = 0; r < indexSet.length; r++) {
             int i = indexSet[r] - 1;
@@ -124,12 +124,12 @@ public final class ExactLae {
 
     /** W = W2 W1. */
     public BigFraction[][] product(BigFraction[][] w1, BigFraction[][] w2) {
-        return mult(w2, w1);
+        return RationalMatrices.multiply(w2, w1);
     }
 
     /** Gw = 2 (W M - C). */
     public BigFraction[][] gradientInW(BigFraction[][] w) {
-        BigFraction[][] wm = mult(w, mm);
+        BigFraction[][] wm = RationalMatrices.multiply(w, mm);
         BigFraction[][] g = new BigFraction[m][m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
@@ -173,11 +173,11 @@ public final class ExactLae {
     public BigFraction[][] hessian(BigFraction[][] w1, BigFraction[][] w2) {
         int half = k * m;
         int n = 2 * half;
-        BigFraction[][] h = zeros(n, n);
+        BigFraction[][] h = RationalMatrices.zeros(n, n);
         BigFraction[][] gw = gradientInW(product(w1, w2));
-        BigFraction[][] w2tw2 = mult(transpose(w2), w2);
-        BigFraction[][] mw1t = mult(mm, transpose(w1));
-        BigFraction[][] w1mw1t = mult(w1, mw1t);
+        BigFraction[][] w2tw2 = RationalMatrices.multiply(RationalMatrices.transpose(w2), w2);
+        BigFraction[][] mw1t = RationalMatrices.multiply(mm, RationalMatrices.transpose(w1));
+        BigFraction[][] w1mw1t = RationalMatrices.multiply(w1, mw1t);
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < m; b++) {
                 for (int a2 = 0; a2 < k; a2++) {
@@ -212,43 +212,5 @@ public final class ExactLae {
             h[i][i] = h[i][i].add(ls.multiply(2));
         }
         return h;
-    }
-
-    static BigFraction[][] zeros(int r, int cols) {
-        BigFraction[][] z = new BigFraction[r][cols];
-        for (BigFraction[] row : z) {
-            java.util.Arrays.fill(row, BigFraction.ZERO);
-        }
-        return z;
-    }
-
-    static BigFraction[][] transpose(BigFraction[][] a) {
-        BigFraction[][] t = new BigFraction[a[0].length][a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (int j = 0; j < a[0].length; j++) {
-                t[j][i] = a[i][j];
-            }
-        }
-        return t;
-    }
-
-    static BigFraction[][] mult(BigFraction[][] a, BigFraction[][] b) {
-        int r = a.length;
-        int inner = b.length;
-        int cols = b[0].length;
-        BigFraction[][] out = zeros(r, cols);
-        for (int i = 0; i < r; i++) {
-            for (int t = 0; t < inner; t++) {
-                if (a[i][t].getNumerator().signum() == 0) {
-                    continue;
-                }
-                for (int j = 0; j < cols; j++) {
-                    if (b[t][j].getNumerator().signum() != 0) {
-                        out[i][j] = out[i][j].add(a[i][t].multiply(b[t][j]));
-                    }
-                }
-            }
-        }
-        return out;
     }
 }

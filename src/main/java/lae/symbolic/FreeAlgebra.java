@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,9 +68,11 @@ public final class FreeAlgebra {
     private final List<Evaluation> evaluations = new ArrayList<>();
     private final Map<Integer, Integer> directions = new HashMap<>();
     private boolean dimsDeclared;
+    private final ExactInstances exact;
 
     private FreeAlgebra(String name) {
         this.name = name;
+        this.exact = new ExactInstances(name, sig, named, evaluations);
     }
 
     /** Parses a declaration (see the class comment); refuses a non-confluent system or a relation that is false. */
@@ -385,7 +386,7 @@ public final class FreeAlgebra {
             }
             List<String> at = new ArrayList<>();
             for (FreeInstance x : instances(CROSS_CHECKS, 1)) {
-                if (!vanishes(diff, x)) {
+                if (!exact.vanishes(diff, x)) {
                     return new Check(Verdict.INCONCLUSIVE, "0", "free algebra " + name + ": the normal form is 0 but the difference is not 0 at the exact instance "
                             + x.describe() + ": the checker contradicts itself (a bug); no verdict", null);
                 }
@@ -397,7 +398,7 @@ public final class FreeAlgebra {
         }
         if (assumptions.isEmpty()) {
             for (FreeInstance x : instances(COUNTEREXAMPLE_TRIES, 2)) {
-                if (!vanishes(diff, x)) {
+                if (!exact.vanishes(diff, x)) {
                     return new Check(Verdict.FAILS, nf, "free algebra " + name + ": the normal form of lhs - rhs is " + StepJudge.shorten(nf, 600)
                             + modulo + " (not 0), and at an exact instance the two sides differ", x.describe());
                 }
@@ -406,14 +407,6 @@ public final class FreeAlgebra {
         return new Check(Verdict.INCONCLUSIVE, nf, "free algebra " + name + ": the normal form of lhs - rhs is " + StepJudge.shorten(nf, 600) + modulo
                 + " (not 0), but " + (assumptions.isEmpty() ? "it vanished at " + COUNTEREXAMPLE_TRIES + " exact instances" : "no instance can be drawn under the assumptions")
                 + ": it may follow from facts that are not declared", null);
-    }
-
-    private boolean vanishes(FreeValue diff, FreeInstance x) {
-        return switch (diff.kind()) {
-            case MATRIX -> FreeInstance.isZero(x.evaluate(diff.matrix()));
-            case TRACE -> x.evaluate(diff.trace()).equals(BigFraction.ZERO);
-            default -> x.evaluate(diff.scalar()).equals(BigFraction.ZERO);
-        };
     }
 
     private void checkFacts() {
@@ -427,16 +420,16 @@ public final class FreeAlgebra {
                 if (sig.isMatrix(e.name()) && sig.matrix(sig.matrixIndex(e.name())).symmetric()) {
                     FreeElement v = FreeElement.letter(sig, sig.matrixIndex(e.name()), false);
                     BigFraction[][] a = x.evaluate(v);
-                    if (!java.util.Arrays.deepEquals(a, FreeInstance.transpose(a))) {
+                    if (!java.util.Arrays.deepEquals(a, RationalMatrices.transpose(a))) {
                         throw new IllegalArgumentException("free algebra " + name + ": " + e.name() + " is declared symmetric, but its value "
                                 + e.kind() + "(...) is not symmetric at the exact instance " + x.describe());
                     }
                 }
             }
             for (int i = 0; i < factElements.size(); i++) {
-                if (!FreeInstance.isZero(x.evaluate(factElements.get(i)))) {
+                if (!RationalMatrices.isZero(x.evaluate(factElements.get(i)))) {
                     throw new IllegalArgumentException("free algebra " + name + ": the relation " + facts.get(i)
-                            + " is false at the exact instance " + x.describe() + " (with " + evaluationsText()
+                            + " is false at the exact instance " + x.describe() + " (with " + exact.evaluationsText()
                             + "); a relation must hold for all matrices (declare a hypothesis with 'assume')");
                 }
             }
@@ -445,30 +438,7 @@ public final class FreeAlgebra {
 
     /** Exact instances: the first with every size 2, the others with sizes 1..3 (seeded by the algebra's name). */
     List<FreeInstance> instances(int count, int salt) {
-        Random rnd = new Random(name.hashCode() * 31L + salt * 1_000_003L + 20240601L);
-        List<FreeInstance> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Map<String, Integer> sizes = new LinkedHashMap<>();
-            for (String d : named) {
-                sizes.put(d, i == 0 ? 2 : 1 + rnd.nextInt(3));
-            }
-            FreeInstance x = FreeInstance.random(sig, sizes, rnd);
-            for (Evaluation e : evaluations) {
-                switch (e.kind()) {
-                    case "adj" -> x.setMatrix(sig.matrixIndex(e.name()), FreeInstance.adjugate(x.evaluate(e.of().matrix())));
-                    case "det" -> x.setScalar(e.name(), FreeInstance.det(x.evaluate(e.of().matrix())));
-                    default -> {
-                        if (e.of().kind() == FreeValue.Kind.MATRIX) {
-                            x.setMatrix(sig.matrixIndex(e.name()), x.evaluate(e.of().matrix()));
-                        } else {
-                            x.setScalar(e.name(), x.evaluate(e.of().scalar()));
-                        }
-                    }
-                }
-            }
-            out.add(x);
-        }
-        return out;
+        return exact.draw(count, salt);
     }
 
     /** "every size m, k, n", or "every size m with k = 1". */
@@ -505,14 +475,6 @@ public final class FreeAlgebra {
         return "the relations " + String.join(", ", all) + " and their transposes";
     }
 
-    private String evaluationsText() {
-        List<String> s = new ArrayList<>();
-        for (Evaluation e : evaluations) {
-            s.add(e.name() + " = " + (e.kind().equals("expr") ? "its expression" : e.kind() + "(...)"));
-        }
-        return s.isEmpty() ? "random values" : String.join(", ", s);
-    }
-
     /** One paragraph: symbols, relations, rules, confluence. */
     public String summary() {
         List<String> syms = new ArrayList<>();
@@ -525,7 +487,7 @@ public final class FreeAlgebra {
         long resolved = rules.ambiguities().stream().filter(RewritingSystem.Ambiguity::resolved).count();
         return "matrices " + String.join(", ", syms) + "; scalars " + String.join(", ", sig.scalars()) + "; " + scope()
                 + (facts.isEmpty() ? "" : "; relations (facts, checked exactly at " + CROSS_CHECKS + " random instances with "
-                        + evaluationsText() + "): " + String.join(", ", facts))
+                        + exact.evaluationsText() + "): " + String.join(", ", facts))
                 + (assumptions.isEmpty() ? "" : "; assumed: " + String.join(", ", assumptions))
                 + (rules.rules().isEmpty() ? "; no relations: the free algebra itself"
                         : "; rewriting rules " + rules.describe() + "; confluent (Bergman's diamond lemma): "

@@ -277,23 +277,7 @@ public final class FreeElement {
             ScalarPolynomial c = e.getValue();
             String cs = c.format(sig::format);
             boolean single = c.terms().size() == 1;
-            String term;
-            if (single && cs.equals("1")) {
-                term = w;
-            } else if (single && cs.equals("-1")) {
-                term = "-" + w;
-            } else if (single) {
-                term = cs + " " + w;
-            } else {
-                term = "(" + cs + ") " + w;
-            }
-            if (sb.length() == 0) {
-                sb.append(term);
-            } else if (term.startsWith("-")) {
-                sb.append(" - ").append(term.substring(1));
-            } else {
-                sb.append(" + ").append(term);
-            }
+            SignedSum.append(sb, SignedSum.term(cs, single, w));
         }
         return sb.toString();
     }

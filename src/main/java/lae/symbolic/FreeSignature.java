@@ -143,16 +143,6 @@ public final class FreeSignature {
         return new FreeWord(r);
     }
 
-    /** True if each letter's column dimension is the next letter's row dimension. */
-    public boolean wellTyped(FreeWord w) {
-        for (int i = 0; i + 1 < w.length(); i++) {
-            if (!cols(w.letter(i)).equals(rows(w.letter(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "W1 C W1'" (the empty word prints as "I"). */
     public String format(FreeWord w) {
         if (w.isEmpty()) {

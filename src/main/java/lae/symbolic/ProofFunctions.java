@@ -193,7 +193,7 @@ final class ProofFunctions {
             cm = matrix(c);
         } else {
             BigFraction[] d = vector(c);
-            cm = ExactLae.zeros(d.length, d.length);
+            cm = RationalMatrices.zeros(d.length, d.length);
             for (int i = 0; i < d.length; i++) {
                 cm[i][i] = d[i];
             }
@@ -201,11 +201,16 @@ final class ProofFunctions {
         return new ExactLae(cm, w1.length, lp, ls);
     }
 
-    static int[] indexSet(IExpr e) {
+    /** {@code e} as a list, or an IllegalArgumentException saying {@code expected} and what {@code e} is. */
+    private static IAST list(IExpr e, String expected) {
         if (!e.isList()) {
-            throw new IllegalArgumentException("index set must be a list, got " + e);
+            throw new IllegalArgumentException(expected + ", got " + e);
         }
-        IAST l = (IAST) e;
+        return (IAST) e;
+    }
+
+    static int[] indexSet(IExpr e) {
+        IAST l = list(e, "index set must be a list");
         int[] r = new int[l.argSize()];
         for (int i = 0; i < r.length; i++) {
             r[i] = l.get(i + 1).toIntDefault();
@@ -214,10 +219,7 @@ final class ProofFunctions {
     }
 
     static BigFraction[] vector(IExpr e) {
-        if (!e.isList()) {
-            throw new IllegalArgumentException("expected a list of rationals, got " + e);
-        }
-        IAST l = (IAST) e;
+        IAST l = list(e, "expected a list of rationals");
         BigFraction[] r = new BigFraction[l.argSize()];
         for (int i = 0; i < r.length; i++) {
             r[i] = ProofSession.frac(l.get(i + 1));
@@ -226,10 +228,7 @@ final class ProofFunctions {
     }
 
     static BigFraction[][] matrix(IExpr e) {
-        if (!e.isList()) {
-            throw new IllegalArgumentException("expected a matrix of rationals, got " + e);
-        }
-        IAST l = (IAST) e;
+        IAST l = list(e, "expected a matrix of rationals");
         BigFraction[][] r = new BigFraction[l.argSize()][];
         for (int i = 0; i < r.length; i++) {
             r[i] = vector(l.get(i + 1));

@@ -223,8 +223,4 @@ public final class ProofSession {
     static IExpr expr(BigFraction f) {
         return f.getDenominator().equals(java.math.BigInteger.ONE) ? F.ZZ(f.getNumerator()) : F.QQ(f);
     }
-
-    static Verdict verdictOf(String s) {
-        return Verdict.valueOf(s);
-    }
 }

@@ -178,15 +178,7 @@ public final class TraceForm {
             String cs = x.getValue().format(sig::format);
             boolean single = x.getValue().terms().size() == 1;
             String tr = "tr(" + sig.format(x.getKey()) + ")";
-            String term = single && cs.equals("1") ? tr : single && cs.equals("-1") ? "-" + tr
-                    : single ? cs + " " + tr : "(" + cs + ") " + tr;
-            if (sb.length() == 0) {
-                sb.append(term);
-            } else if (term.startsWith("-")) {
-                sb.append(" - ").append(term.substring(1));
-            } else {
-                sb.append(" + ").append(term);
-            }
+            SignedSum.append(sb, SignedSum.term(cs, single, tr));
         }
         return sb.length() == 0 ? "0" : sb.toString();
     }

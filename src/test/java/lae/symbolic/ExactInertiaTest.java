@@ -87,7 +87,7 @@ class ExactInertiaTest {
                 for (int[] set : subsets(kind == LossKind.L_SIGMA ? Math.min(m, 3) : m, k)) {
                     BigFraction[][][] p = ExactLae.table1Point(kind, cm, k, set, lambda, q(1, 2));
                     BigFraction[] l = ExactLae.lambdas(kind, lambda, q(1, 2));
-                    BigFraction[][] cc = ExactLae.zeros(m, m);
+                    BigFraction[][] cc = RationalMatrices.zeros(m, m);
                     for (int i = 0; i < m; i++) {
                         cc[i][i] = cm[i];
                     }
