@@ -90,6 +90,11 @@ public final class SingularProcess {
      * exit, or an error line in its output).
      */
     public static Run run(String script, Duration timeout) {
+        return run(script, timeout, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #run(String, Duration)} with the script written to a temporary file in {@code scriptFolder}. */
+    static Run run(String script, Duration timeout, Path scriptFolder) {
         Path exe = executable();
         if (exe == null) {
             throw new SingularException(SingularException.Kind.ABSENT, absentReason());
@@ -98,7 +103,7 @@ public final class SingularProcess {
         Process process = null;
         long t0 = System.nanoTime();
         try {
-            file = Files.createTempFile("lae-algebra-", ".sing");
+            file = Files.createTempFile(scriptFolder, "lae-algebra-", ".sing");
             Files.writeString(file, script + "\nquit;\n", StandardCharsets.UTF_8);
             ProcessBuilder pb = new ProcessBuilder(exe.toString(), "-q", "--no-warn", "--no-rc", file.toString());
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null").exists() ? new File("/dev/null") : file.toFile()));

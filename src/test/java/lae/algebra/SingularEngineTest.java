@@ -54,18 +54,18 @@ class SingularEngineTest {
     void aRunPastItsLimitIsKilledAndLeavesNoFile() throws IOException {
         Set<Path> before = scripts();
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> SingularProcess.run("int i = 0; while (1) { i = i + 1; }", Duration.ofSeconds(2)))
+        assertThatThrownBy(() -> SingularProcess.run("int i = 0; while (1) { i = i + 1; }", Duration.ofSeconds(2), dir))
                 .isInstanceOf(SingularException.class).satisfies(e -> assertThat(((SingularException) e).kind()).isEqualTo(SingularException.Kind.TIMEOUT));
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(15);
         assertThat(scripts()).isEqualTo(before);
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count()).isZero();
-        assertThatThrownBy(() -> SingularProcess.run("ring r = 0, (x), dp; ideal J = xq;", Duration.ofSeconds(20)))
+        assertThatThrownBy(() -> SingularProcess.run("ring r = 0, (x), dp; ideal J = xq;", Duration.ofSeconds(20), dir))
                 .isInstanceOf(SingularException.class).hasMessageContaining("Singular failed").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(scripts()).isEqualTo(before);
     }
 
-    private static Set<Path> scripts() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+    private Set<Path> scripts() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith("lae-algebra-")).collect(Collectors.toSet());
         }
     }
