@@ -14,6 +14,7 @@ import lae.core.InputException;
 import lae.core.Numbers;
 import lae.job.MainJob;
 import lae.report.ReportIndex;
+import lae.report.ReportSet;
 import lae.report.ReportWriter;
 
 /**
@@ -59,12 +60,16 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int write(MainJob.Plan plan, Path dir) {
-        MainJob.Summary s = MainJob.run(plan, console.progress(), d -> {
-            ReportWriter.write(d, dir);
-            if (d.kind().equals(CheckDocument.KIND)) {
-                System.out.println(CheckSummary.of(d, dir));
-            }
-        });
+        MainJob.Summary s;
+        try (ReportSet set = ReportSet.open(dir)) {
+            s = MainJob.run(plan, console.progress(), d -> {
+                set.add(d);
+                if (d.kind().equals(CheckDocument.KIND)) {
+                    System.out.println(CheckSummary.of(d, dir));
+                }
+            });
+            set.commit();
+        }
         if (s.proofScripts() > 0) {
             System.out.println("proofs: " + s.proofScripts() + " scripts -> " + dir.resolve("proofs"));
         }
@@ -77,6 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
         CommittedReports committed = new CommittedReports(dir);
         MainJob.Summary s = MainJob.run(plan, console.progress(), committed);
         List<String> differences = committed.differencesWithIndex();
+        committed.olderGenerators().forEach(o -> System.out.println("verify: stale (not a difference; the index lists it as stale) " + o));
         if (differences.isEmpty()) {
             System.out.println("verify: " + s.reports() + " reports and the index match what this code computes ("
                     + Numbers.fixed(s.seconds(), 1) + " s)");

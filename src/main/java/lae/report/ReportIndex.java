@@ -48,13 +48,13 @@ public final class ReportIndex {
         }
     }
 
-    /** Every report JSON under {@code dir} (not the index itself), each judged current or stale. */
+    /** Every report JSON under {@code dir} (not the index itself, nothing in hidden folders such as a staging folder), each judged current or stale. */
     public static List<Entry> scan(Path dir) {
         List<Entry> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(NAME + ".json")) {
+                if (rel.equals(NAME + ".json") || rel.startsWith(".") || rel.contains("/.")) {
                     continue;
                 }
                 out.add(entry(dir, p, rel));
@@ -83,19 +83,28 @@ public final class ReportIndex {
             return new Entry(rel, root, "its content id does not match its content (edited by hand or truncated)");
         }
         Path md = p.resolveSibling(p.getFileName().toString().replaceAll("\\.json$", ".md"));
-        try {
-            Matcher m = FOOTER_ID.matcher(Files.readString(md, StandardCharsets.UTF_8));
-            String mdId = null;
-            while (m.find()) {
-                mdId = m.group(1);
-            }
-            if (!id.equals(mdId)) {
-                return new Entry(rel, root, "its markdown (content id " + mdId + ") and its JSON (" + id + ") are from different runs");
-            }
-        } catch (IOException e) {
+        if (!Files.isReadable(md)) {
             return new Entry(rel, root, "no readable markdown beside it");
         }
+        String mdId = markdownId(md);
+        if (!id.equals(mdId)) {
+            return new Entry(rel, root, "its markdown (content id " + mdId + ") and its JSON (" + id + ") are from different runs");
+        }
         return new Entry(rel, root, null);
+    }
+
+    /** The content id in the footer of the markdown {@code md} (the last one), or null when it has none or cannot be read. */
+    static String markdownId(Path md) {
+        try {
+            Matcher m = FOOTER_ID.matcher(Files.readString(md, StandardCharsets.UTF_8));
+            String id = null;
+            while (m.find()) {
+                id = m.group(1);
+            }
+            return id;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** The index document of the reports under {@code dir}. */
