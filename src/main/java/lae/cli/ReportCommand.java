@@ -15,7 +15,6 @@ import lae.core.Numbers;
 import lae.job.MainJob;
 import lae.report.ReportIndex;
 import lae.report.ReportSet;
-import lae.report.ReportWriter;
 
 /**
  * {@code lae report}: the main job ({@link MainJob}): every claim file in checks/ and every proof script in
@@ -68,12 +67,12 @@ public final class ReportCommand implements Callable<Integer> {
                     System.out.println(CheckSummary.of(d, dir));
                 }
             });
+            set.addIndex();
             set.commit();
         }
         if (s.proofScripts() > 0) {
             System.out.println("proofs: " + s.proofScripts() + " scripts -> " + dir.resolve("proofs"));
         }
-        ReportWriter.write(ReportIndex.document(dir), dir);
         System.out.println("index -> " + dir.resolve(ReportIndex.NAME + ".md") + " (" + Numbers.fixed(s.seconds(), 1) + " s)");
         return 0;
     }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * A set of reports written as one: each report is written into a staging folder inside the reports folder
  * ({@code DIR/.lae-staging-HEX/}, which the index does not read), and only {@link #commit} moves them into
- * place, each report's figures, markdown, then JSON. A run that stops before (a full disk, an error, an
+ * place, each report's figures, markdown, then JSON, and the index ({@link #addIndex}) last. A run that stops before (a full disk, an error, an
  * interruption caught by the JVM) leaves the previous reports and index as they were, and {@link #close}
  * removes the staging folder on every path. A report whose content is unchanged ({@link ReportFiles#unchangedIn})
  * is not staged: the committed files stay as they are.
@@ -52,6 +52,14 @@ public final class ReportSet implements AutoCloseable {
             }
             staged.add(e.getKey());
         }
+    }
+
+    /**
+     * Stages the index of the folder as it will be once the staged reports are in place ({@link ReportIndex}), last:
+     * so the index moves into place after every report, and a failure before leaves the previous index.
+     */
+    public void addIndex() {
+        add(ReportIndex.document(dir, staging));
     }
 
     /** How many files are staged. */
