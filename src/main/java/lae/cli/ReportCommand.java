@@ -74,6 +74,9 @@ public final class ReportCommand implements Callable<Integer> {
             System.out.println("proofs: " + s.proofScripts() + " scripts -> " + dir.resolve("proofs"));
         }
         System.out.println("index -> " + dir.resolve(ReportIndex.NAME + ".md") + " (" + Numbers.fixed(s.seconds(), 1) + " s)");
+        // the index lists a stale report without counting its verdicts: say so here, naming it
+        ReportIndex.scan(dir).stream().filter(e -> !e.current())
+                .forEach(e -> console.warn("lae: warning: the index counts no verdict of " + dir.resolve(e.path()) + ": " + e.staleReason()));
         return 0;
     }
 

@@ -212,6 +212,10 @@ class BadInputTest {
         try (var disk = fullDiskAfter(1)) {
             refusedToWrite(check("own-formula.toml"), "own-formula.json", "disk is full");
         }
+        // two claim files (named-by-field, then own-formula): the first one's reports are staged, the disk is full at the second's: neither is written
+        try (var disk = fullDiskAfter(2)) {
+            refusedToWrite(check("own-formula.toml", inputs.resolve("file-name-differs.toml").toString()), "own-formula", "disk is full");
+        }
     }
 
     @Test
@@ -230,9 +234,11 @@ class BadInputTest {
         Path checks = Files.createDirectories(dir.resolve("checks"));
         Files.copy(inputs.resolve("own-formula.toml"), checks.resolve("a.toml"));
         Files.copy(inputs.resolve("file-name-differs.toml"), checks.resolve("b.toml"));
-        // the first claim file's check and topology reports are staged (4 files), then the disk is full
-        try (var disk = fullDiskAfter(4)) {
-            refusedToWrite(lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString()), "disk is full");
+        // the disk is full after the first claim file's check and topology reports (4 files), or at the index (after 8)
+        for (int files : new int[] {4, 8}) {
+            try (var disk = fullDiskAfter(files)) {
+                refusedToWrite(lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString()), "disk is full");
+            }
         }
         Run ok = lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString());
         assertThat(ok.code()).as(ok.err()).isZero();
@@ -276,6 +282,10 @@ class BadInputTest {
         assertThat(r.code()).as(said + r.err()).isEqualTo(ReportCommand.EXIT_DIFFERS);
         assertThat(said).contains(other + ": /content_id: stored").contains("./lae train")
                 .contains(own + ": /results[0]/cases_failed: committed 4, now 5");
+        // writing again: the index cannot count the edited report, and says which one
+        Run rewrite = lae(run);
+        assertThat(rewrite.code()).as(rewrite.err()).isZero();
+        assertThat(rewrite.err()).contains("the index counts no verdict of " + other).contains("content id does not match");
     }
 
     @Test
@@ -353,6 +363,13 @@ class BadInputTest {
     }
 
     // ---------------------------------------------------------------- help
+
+    @Test
+    void versionIsTheOneReportsCarry() {
+        Run r = lae("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(lae.report.Provenance.GENERATOR).contains(lae.report.Provenance.SCHEMA);
+    }
 
     static List<CommandLine> allCommands(CommandLine c) {
         List<CommandLine> out = new ArrayList<>(List.of(c));
