@@ -11,13 +11,15 @@ import java.util.stream.Stream;
 
 /**
  * A set of reports written as one: each report is written into a staging folder inside the reports folder
- * ({@code DIR/.lae-staging-HEX/}, which the index does not read), and only {@link #commit} moves them into
+ * ({@code DIR/.lae-staging-PID-HEX/}, which the index does not read), and only {@link #commit} moves them into
  * place, each report's figures, markdown, then JSON, and the index ({@link #addIndex}) last. A run that stops before (a full disk, an error, an
  * interruption caught by the JVM) leaves the previous reports and index as they were, and {@link #close}
- * removes the staging folder on every path. A report whose content is unchanged ({@link ReportFiles#unchangedIn})
+ * removes the staging folder on every path; the folder of a run killed outright is removed by the next run. A report whose content is unchanged ({@link ReportFiles#unchangedIn})
  * is not staged: the committed files stay as they are.
  */
 public final class ReportSet implements AutoCloseable {
+    private static final String PREFIX = ".lae-staging-";
+
     private final Path dir;
     private final Path staging;
     private final List<String> staged = new ArrayList<>();
@@ -27,15 +29,39 @@ public final class ReportSet implements AutoCloseable {
         this.staging = staging;
     }
 
-    /** A new set for the reports folder {@code dir}, with its staging folder created. */
+    /**
+     * A new set for the reports folder {@code dir}, with its staging folder created (named after this process, so
+     * that the staging folders of runs that were killed, whose process is gone, are removed here).
+     */
     public static ReportSet open(Path dir) {
-        Path staging = dir.resolve(".lae-staging-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        removeOrphans(dir);
+        long pid = ProcessHandle.current().pid();
+        Path staging = dir.resolve(PREFIX + pid + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
             throw OutputException.of(staging, e);
         }
         return new ReportSet(dir, staging);
+    }
+
+    /** Removes the staging folders in {@code dir} whose process no longer runs (a run killed by SIGKILL). */
+    private static void removeOrphans(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(x -> x.getFileName().toString().startsWith(PREFIX)).toList()) {
+                String[] parts = p.getFileName().toString().substring(PREFIX.length()).split("-");
+                boolean alive = parts.length == 2 && parts[0].matches("[0-9]+")
+                        && ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    new ReportSet(dir, p).close();
+                }
+            }
+        } catch (IOException ignored) {
+            // an orphan left is hidden and never read
+        }
     }
 
     /** Stages the files of {@code d} (nothing when the folder already holds it unchanged). */

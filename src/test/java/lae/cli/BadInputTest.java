@@ -289,6 +289,15 @@ class BadInputTest {
     }
 
     @Test
+    void theStagingFolderOfAKilledRunIsRemovedByTheNextRun() throws IOException {
+        Path orphan = Files.createDirectories(out.resolve(".lae-staging-999999999-ab"));
+        Files.writeString(orphan.resolve("own-formula.json"), "{}");
+        assertThat(check("own-formula.toml").code()).isZero();
+        assertThat(orphan).doesNotExist();
+        assertThat(out.resolve("own-formula.json")).exists();
+    }
+
+    @Test
     void twoClaimFilesWithOneNameAreRefused() throws IOException {
         check("twin-a.toml", inputs.resolve("twin-b.toml").toString()).isOneLineBadInput("twin-b.toml", "'twin'", "twin-a.toml");
         Path checks = Files.createDirectories(dir.resolve("checks"));
