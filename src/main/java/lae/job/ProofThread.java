@@ -47,13 +47,16 @@ final class ProofThread {
         return p;
     }
 
-    /** Waits for every script; a script's failure (an input error among them) is rethrown as it was thrown. */
+    /** Waits for every script; a script's failure (an input error, or running out of memory or stack) is rethrown as it was thrown. */
     List<ProofRunner.ScriptResult> join() {
         try {
             return results.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err; // out of memory or stack: the CLI answers these in one line (exit 4), as on the main thread
             }
             throw e;
         }
