@@ -59,21 +59,23 @@ public final class ClaimEvaluator {
     }
 
     /**
-     * A case that contradicts a claim on data that violate the theorem's hypotheses is not a
-     * counterexample to the theorem: such verdicts become INCONCLUSIVE, with the violation and
-     * what was measured.
+     * On data that violate a hypothesis of the theorem for this loss, nothing computed decides the claim: a
+     * contradicting case is not a counterexample, and agreement is no evidence for it (the theorem says nothing
+     * about such input). Every such verdict is INCONCLUSIVE, with the violation and what was measured.
      */
     private ClaimResult underAssumptions(ClaimResult r) {
         List<String> v = violations.forLoss(r.loss());
-        if (v.isEmpty() || r.verdict() == Verdict.HOLDS) {
+        if (v.isEmpty() || r.verdict() == Verdict.INCONCLUSIVE) {
             return r;
         }
+        String measured = r.verdict() == Verdict.HOLDS
+                ? "), so the agreement on all " + r.casesChecked() + " cases is no evidence for it (it would have been HOLDS). "
+                : "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. ";
         return ClaimResult.of(r.claim(), r.loss())
                 .verdict(Verdict.INCONCLUSIVE).strength(r.strength()).scope(r.scope())
                 .cases(r.casesChecked(), r.casesFailed())
                 .worstResidual(r.worstResidual())
                 .counterexample(r.counterexample())
-                .evidence("the theorem's assumptions are violated by this input (" + String.join("; ", v)
-                + "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. " + r.evidence()).build();
+                .evidence("the theorem's assumptions are violated by this input (" + String.join("; ", v) + measured + r.evidence()).build();
     }
 }

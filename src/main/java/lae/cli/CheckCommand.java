@@ -13,7 +13,7 @@ import lae.config.ClaimFile;
 import lae.core.Progress;
 import lae.job.ClaimFileReports;
 import lae.report.ReportDocument;
-import lae.report.ReportWriter;
+import lae.report.ReportSet;
 
 /** {@code lae check checks/NAME.toml}: one claim file to reports/NAME.md and .json. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,16 +28,22 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin ConsoleOutput console;
     @Mixin ForceOption force;
 
-    /** Validates every file first (bad input leaves every existing report untouched), then checks and writes each. */
+    /**
+     * Validates every file first (bad input leaves every existing report untouched), then checks each and writes
+     * their reports as one set (a run that stops part-way leaves the previous reports).
+     */
     @Override
     public Integer call() {
         List<ValidatedClaimFile> validated = ValidatedClaimFile.forChecks(files.stream().map(ClaimFile::load).toList(), force.on(), console::warn);
         Path dir = out.writable();
         Progress progress = console.progress();
-        for (ValidatedClaimFile file : validated) {
-            ReportDocument d = ClaimFileReports.check(file, progress);
-            ReportWriter.write(d, dir);
-            System.out.println(CheckSummary.of(d, dir));
+        try (ReportSet set = ReportSet.open(dir)) {
+            for (ValidatedClaimFile file : validated) {
+                ReportDocument d = ClaimFileReports.check(file, progress);
+                set.add(d);
+                System.out.println(CheckSummary.of(d, dir));
+            }
+            set.commit();
         }
         return 0;
     }

@@ -6,8 +6,14 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.report.ReportDocument;
 
-/** The console lines of a written check report: its name, time and file, then one line per verdict. */
+/**
+ * The console lines of a written check report: its name, time and file, then one line per verdict, and
+ * under a failing verdict its smallest counterexample (cut to {@value #COUNTEREXAMPLE_CHARS} characters; whole in
+ * the report).
+ */
 final class CheckSummary {
+    static final int COUNTEREXAMPLE_CHARS = 200;
+
     private CheckSummary() {
     }
 
@@ -19,6 +25,10 @@ final class CheckSummary {
         for (ClaimResult r : d.results()) {
             b.append(Numbers.format("  %-4s %-8s %-12s %-10s %d cases, %d failed%n", r.claim(), r.loss(), r.verdict(),
                     r.strength().label(), r.casesChecked(), r.casesFailed()));
+            if (r.counterexample() != null && !r.counterexample().isBlank()) {
+                String c = Lae.oneLine(r.counterexample());
+                b.append("       counterexample: ").append(c.length() <= COUNTEREXAMPLE_CHARS ? c : c.substring(0, COUNTEREXAMPLE_CHARS - 3) + "...").append('\n');
+            }
         }
         return b.toString().stripTrailing();
     }

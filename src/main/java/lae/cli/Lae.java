@@ -6,11 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import lae.core.InputException;
+import lae.report.OutputException;
 
 /**
  * The {@code lae} command. Each verb is a subcommand class in this package; {@code lae VERB --help}
  * documents it. Exit codes: 0 success, 1 internal error, 2 bad input (one line naming file,
- * field and allowed range).
+ * field and allowed range), 3 {@code --verify} found a difference, 4 the output could not be written or the
+ * machine's resources ran out (one line naming the path, or the resource and what to do).
  */
 @Command(name = "lae", mixinStandardHelpOptions = true, versionProvider = Lae.Version.class,
         description = "Checks the loss-landscape theorems of regularized linear autoencoders, symbolically and numerically, "
@@ -25,6 +27,7 @@ import lae.core.InputException;
             ExploreCommand.class,
             TopologyCommand.class,
             AlgebraCommand.class,
+            ClaimsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {
@@ -38,6 +41,7 @@ public final class Lae implements Runnable {
 
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_RESOURCES = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,6 +67,12 @@ public final class Lae implements Runnable {
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
+            OutputException output = causeOf(ex, OutputException.class);
+            if (output != null) {
+                err.println("lae: " + oneLine(output.getMessage()) + "; the reports already there are unchanged");
+                err.flush();
+                return EXIT_RESOURCES;
+            }
             StackTraceElement[] at = ex.getStackTrace();
             err.println("lae: internal error: " + oneLine(String.valueOf(ex)) + (at.length > 0 ? " (at " + at[0] + ")" : "")
                     + (DEBUG ? "" : "; set LAE_DEBUG=1 for the stack trace"));
@@ -86,9 +96,14 @@ public final class Lae implements Runnable {
 
     /** The InputException that caused {@code ex} (itself, or a cause wrapped by a worker thread), or null. */
     static InputException inputCause(Throwable ex) {
+        return causeOf(ex, InputException.class);
+    }
+
+    /** The exception of type {@code type} that caused {@code ex} (itself, or a cause wrapped by a worker thread), or null. */
+    static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InputException i) {
-                return i;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
@@ -106,8 +121,12 @@ public final class Lae implements Runnable {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println("lae: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MiB): give the JVM more with java -Xmx, or reduce m, k or the search");
-            code = EXIT_INTERNAL;
+                    + " MiB): give the JVM more with LAE_JAVA_OPTS=-Xmx..., or reduce m, k or the search");
+            code = EXIT_RESOURCES;
+        } catch (StackOverflowError e) {
+            System.err.println("lae: out of stack (an input nested too deeply for its parser): simplify the input, "
+                    + "or give the JVM more with LAE_JAVA_OPTS=-Xss...");
+            code = EXIT_RESOURCES;
         }
         System.out.flush();
         // Symja starts non-daemon threads that keep the JVM alive for about a minute: exit explicitly.

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import lae.core.Numbers;
 import lae.core.Verdict;
-import lae.report.ReportWriter;
+import lae.report.ReportSet;
 import lae.symbolic.ProofDocument;
 import lae.symbolic.ProofRunner;
 import lae.symbolic.ProofRunner.ScriptResult;
@@ -37,13 +37,16 @@ public final class ProveCommand implements Callable<Integer> {
         List<Path> paths = scripts.isEmpty() ? ProofRunner.scripts(proofs.dir()) : scripts;
         paths.forEach(ProofRunner::readScript);
         List<ScriptResult> results = new ArrayList<>();
-        for (Path p : paths) {
-            ScriptResult r = ProofRunner.run(p);
-            ReportWriter.write(ProofDocument.of(r), dir);
-            results.add(r);
-        }
-        if (scripts.isEmpty()) {
-            ReportWriter.write(ProofDocument.index(results), dir);
+        try (ReportSet set = ReportSet.open(dir)) {
+            for (Path p : paths) {
+                ScriptResult r = ProofRunner.run(p);
+                set.add(ProofDocument.of(r));
+                results.add(r);
+            }
+            if (scripts.isEmpty()) {
+                set.add(ProofDocument.index(results));
+            }
+            set.commit();
         }
         boolean undecided = false;
         for (ScriptResult r : results) {

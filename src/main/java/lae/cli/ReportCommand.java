@@ -14,7 +14,7 @@ import lae.core.InputException;
 import lae.core.Numbers;
 import lae.job.MainJob;
 import lae.report.ReportIndex;
-import lae.report.ReportWriter;
+import lae.report.ReportSet;
 
 /**
  * {@code lae report}: the main job ({@link MainJob}): every claim file in checks/ and every proof script in
@@ -59,17 +59,24 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int write(MainJob.Plan plan, Path dir) {
-        MainJob.Summary s = MainJob.run(plan, console.progress(), d -> {
-            ReportWriter.write(d, dir);
-            if (d.kind().equals(CheckDocument.KIND)) {
-                System.out.println(CheckSummary.of(d, dir));
-            }
-        });
+        MainJob.Summary s;
+        try (ReportSet set = ReportSet.open(dir)) {
+            s = MainJob.run(plan, console.progress(), d -> {
+                set.add(d);
+                if (d.kind().equals(CheckDocument.KIND)) {
+                    System.out.println(CheckSummary.of(d, dir));
+                }
+            });
+            set.addIndex();
+            set.commit();
+        }
         if (s.proofScripts() > 0) {
             System.out.println("proofs: " + s.proofScripts() + " scripts -> " + dir.resolve("proofs"));
         }
-        ReportWriter.write(ReportIndex.document(dir), dir);
         System.out.println("index -> " + dir.resolve(ReportIndex.NAME + ".md") + " (" + Numbers.fixed(s.seconds(), 1) + " s)");
+        // the index lists a stale report without counting its verdicts: say so here, naming it
+        ReportIndex.scan(dir).stream().filter(e -> !e.current())
+                .forEach(e -> console.warn("lae: warning: the index counts no verdict of " + dir.resolve(e.path()) + ": " + e.staleReason()));
         return 0;
     }
 
@@ -77,6 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
         CommittedReports committed = new CommittedReports(dir);
         MainJob.Summary s = MainJob.run(plan, console.progress(), committed);
         List<String> differences = committed.differencesWithIndex();
+        committed.olderGenerators().forEach(o -> System.out.println("verify: stale (not a difference; the index lists it as stale) " + o));
         if (differences.isEmpty()) {
             System.out.println("verify: " + s.reports() + " reports and the index match what this code computes ("
                     + Numbers.fixed(s.seconds(), 1) + " s)");

@@ -15,7 +15,7 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.job.ClaimFileReports;
 import lae.report.ReportDocument;
-import lae.report.ReportWriter;
+import lae.report.ReportSet;
 
 /** {@code lae topology CONFIG...}: the closed-form census and the Morse-Bott verdicts of claim files. */
 @Command(name = "topology", mixinStandardHelpOptions = true,
@@ -36,15 +36,18 @@ public final class TopologyCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = out.writable();
         List<ClaimFile> claimFiles = files.stream().map(ClaimFile::load).toList();
-        for (ClaimFile cf : claimFiles) {
-            ReportDocument d = ClaimFileReports.topology(cf, ClaimData.load(cf));
-            ReportWriter.Written w = ReportWriter.write(d, dir);
-            if (!console.quiet()) {
-                System.out.println("topology " + cf.reportStem() + " -> " + w.markdown());
-                for (ClaimResult r : d.results()) {
-                    System.out.print(Numbers.format("    %-17s %-8s %s%n", r.claim(), r.loss(), r.verdictWithStrength()));
+        try (ReportSet set = ReportSet.open(dir)) {
+            for (ClaimFile cf : claimFiles) {
+                ReportDocument d = ClaimFileReports.topology(cf, ClaimData.load(cf));
+                set.add(d);
+                if (!console.quiet()) {
+                    System.out.println("topology " + cf.reportStem() + " -> " + dir.resolve(d.name() + ".md"));
+                    for (ClaimResult r : d.results()) {
+                        System.out.print(Numbers.format("    %-17s %-8s %s%n", r.claim(), r.loss(), r.verdictWithStrength()));
+                    }
                 }
             }
+            set.commit();
         }
         return 0;
     }

@@ -1,7 +1,5 @@
 package lae.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 import lae.core.ClaimId;
 import lae.core.InputException;
@@ -43,16 +40,7 @@ public final class ClaimFileParser {
 
     /** Reads and validates the claim file at {@code path}. */
     public static ClaimFile parse(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new InputException(path + ": claim file not found (expected a TOML file, e.g. checks/section-4.2.toml)");
-        }
-        JsonNode root;
-        try {
-            root = new TomlMapper().readTree(Files.readString(path));
-        } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-            throw new InputException(path + ": not valid TOML: " + msg);
-        }
+        JsonNode root = TomlReader.read(path);
         return parse(path, root);
     }
 
@@ -65,6 +53,7 @@ public final class ClaimFileParser {
                     "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit: it names the report files");
         }
         String description = root.text("description", "");
+        InputLimits.requireDescription(file, description);
         TomlTable d = root.table("data", DATA);
         TomlTable model = root.table("model", MODEL);
         TomlTable search = root.optionalTable("search", SEARCH);
@@ -110,6 +99,7 @@ public final class ClaimFileParser {
             source = sv.toString();
         } else if (sv.isTextual()) {
             source = sv.asText();
+            InputLimits.requireFormula(file, "data.singular_values", source);
             s = spectrumExpression(file, source, m, n);
         } else {
             throw InputException.field(file, "data.singular_values", sv, "a list of numbers or a Symja expression string in i");
@@ -306,6 +296,7 @@ public final class ClaimFileParser {
             if (!f.getValue().isArray()) {
                 throw InputException.field(file, field, f.getValue(), "a list of Symja expression strings");
             }
+            InputLimits.requireCandidates(file, field, f.getValue().size());
             List<SymjaFormula> list = new ArrayList<>();
             int i = 0;
             for (JsonNode c : f.getValue()) {
@@ -320,6 +311,7 @@ public final class ClaimFileParser {
         if (!v.isTextual()) {
             throw InputException.field(file, field, v, "a Symja expression string, e.g. \"dI + (k - l)*(m - l)\"");
         }
+        InputLimits.requireFormula(file, field, v.asText());
         SymjaFormula f;
         try {
             f = SymjaFormula.parse(v.asText());

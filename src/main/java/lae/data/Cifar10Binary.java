@@ -22,6 +22,9 @@ public final class Cifar10Binary {
     /** Records in each of the official batch files, test_batch.bin included. */
     public static final int RECORDS_PER_BATCH = 10_000;
 
+    /** The largest file read: six official batches (the whole data set); larger files are refused before reading. */
+    public static final long MAX_BYTES = 6L * RECORDS_PER_BATCH * RECORD;
+
     private Cifar10Binary() {
     }
 
@@ -33,6 +36,11 @@ public final class Cifar10Binary {
     public static LabelledImages read(Path file) {
         byte[] b;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": field 'size' = " + size + " bytes is not allowed (allowed: at most " + MAX_BYTES
+                        + " = 6 batches of 10,000 records, read before any work)");
+            }
             b = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");

@@ -16,6 +16,9 @@ import lae.core.InputException;
  * non-numeric names is skipped), read as the m x n matrix X whose columns are the points.
  */
 public final class CsvMatrix {
+    /** The largest data file read, in bytes (m <= 2000 columns of numbers; larger files are refused before reading). */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
     private CsvMatrix() {
     }
 
@@ -31,6 +34,9 @@ public final class CsvMatrix {
         }
         List<String> lines;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file + ": the data file (field 'data.csv') has " + Files.size(file) + " bytes (allowed: at most " + MAX_BYTES + ")");
+            }
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());

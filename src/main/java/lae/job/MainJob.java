@@ -77,7 +77,7 @@ public final class MainJob {
         if (!plan.scripts().isEmpty()) {
             progress.phase("running " + plan.scripts().size() + " proof scripts in " + plan.scripts().get(0).getParent()
                     + " (beside the claim files)");
-            proofs = ProofThread.start(plan.scripts());
+            proofs = ProofThread.start(plan.scripts(), progress);
         }
         int count = 0;
         for (ValidatedClaimFile file : plan.claimFiles()) {

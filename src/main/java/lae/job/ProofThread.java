@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import lae.core.Numbers;
+import lae.core.Progress;
 import lae.symbolic.ProofRunner;
 
 /**
@@ -23,14 +25,17 @@ final class ProofThread {
     private ProofThread() {
     }
 
-    /** Starts running {@code scripts} (in order) on a daemon thread with a large stack. */
-    static ProofThread start(List<Path> scripts) {
+    /** Starts running {@code scripts} (in order) on a daemon thread with a large stack, announcing each finished script to {@code progress}. */
+    static ProofThread start(List<Path> scripts, Progress progress) {
         ProofThread p = new ProofThread();
         Thread thread = new Thread(null, () -> {
             try {
                 List<ProofRunner.ScriptResult> out = new ArrayList<>();
                 for (Path script : scripts) {
-                    out.add(ProofRunner.run(script));
+                    ProofRunner.ScriptResult r = ProofRunner.run(script);
+                    out.add(r);
+                    progress.phase("proof script " + out.size() + "/" + scripts.size() + " done: " + r.name() + " ("
+                            + r.steps().size() + " steps, " + Numbers.fixed(r.seconds(), 1) + " s)");
                 }
                 p.results.complete(out);
             } catch (Throwable e) {
@@ -42,13 +47,16 @@ final class ProofThread {
         return p;
     }
 
-    /** Waits for every script; a script's failure (an input error among them) is rethrown as it was thrown. */
+    /** Waits for every script; a script's failure (an input error, or running out of memory or stack) is rethrown as it was thrown. */
     List<ProofRunner.ScriptResult> join() {
         try {
             return results.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err; // out of memory or stack: the CLI answers these in one line (exit 4), as on the main thread
             }
             throw e;
         }

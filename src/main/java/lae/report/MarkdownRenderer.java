@@ -32,7 +32,7 @@ public final class MarkdownRenderer {
             d.seeds().forEach((k, v) -> s.add(k + " " + v));
             b.append(" (seeds: ").append(String.join(", ", s)).append(')');
         }
-        b.append(". Claim ids are those of `claims.md`.\n\n");
+        b.append(". Claim ids are those of `docs/claims.md` (the claims of ").append(ClaimCatalogue.PAPER).append(").\n\n");
         Provenance p = d.provenance();
         b.append("Written by ").append(p.generator()).append(" from commit `").append(p.commit()).append("` on ")
                 .append(p.date()).append(".\n\n");

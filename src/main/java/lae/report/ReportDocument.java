@@ -104,6 +104,29 @@ public final class ReportDocument {
         this.provenance = b.provenance == null ? Provenance.current() : b.provenance;
     }
 
+    private ReportDocument(ReportDocument d, Provenance provenance, Map<String, Double> timings) {
+        this.name = d.name;
+        this.kind = d.kind;
+        this.title = d.title;
+        this.introduction = d.introduction;
+        this.command = d.command;
+        this.seeds = d.seeds;
+        this.config = d.config;
+        this.results = d.results;
+        this.sections = d.sections;
+        this.data = d.data;
+        this.timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        this.provenance = provenance;
+    }
+
+    /**
+     * The same document with another run's provenance and timings: what this document would have been,
+     * written by that run ({@link ReportFiles} keeps a committed report whose content is unchanged as it is).
+     */
+    public ReportDocument withRun(Provenance p, Map<String, Double> t) {
+        return new ReportDocument(this, p, t);
+    }
+
     /** A builder of the document {@code name} (its path under reports/, without extension) of kind {@code kind} ("check", "proof", ...). */
     public static Builder builder(String name, String kind) {
         return new Builder(name, kind);

@@ -48,20 +48,31 @@ public final class ReportIndex {
         }
     }
 
-    /** Every report JSON under {@code dir} (not the index itself), each judged current or stale. */
+    /** Every report JSON under {@code dir} (not the index itself, nothing in hidden folders such as a staging folder), each judged current or stale. */
     public static List<Entry> scan(Path dir) {
-        List<Entry> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.equals(NAME + ".json")) {
-                    continue;
+        return scan(dir, null);
+    }
+
+    /**
+     * Every report JSON under {@code dir} as it will be once the reports staged under {@code overlay} (null: none)
+     * are moved into place: a report in {@code overlay} replaces the one of the same path in {@code dir}.
+     */
+    static List<Entry> scan(Path dir, Path overlay) {
+        Map<String, Path> byPath = new TreeMap<>();
+        for (Path root : overlay == null ? List.of(dir) : List.of(dir, overlay)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path p : files.filter(x -> x.toString().endsWith(".json")).toList()) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    if (!rel.equals(NAME + ".json") && !rel.startsWith(".") && !rel.contains("/.")) {
+                        byPath.put(rel, p);
+                    }
                 }
-                out.add(entry(dir, p, rel));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        List<Entry> out = new ArrayList<>();
+        byPath.forEach((rel, p) -> out.add(entry(dir, p, rel)));
         return out;
     }
 
@@ -83,24 +94,38 @@ public final class ReportIndex {
             return new Entry(rel, root, "its content id does not match its content (edited by hand or truncated)");
         }
         Path md = p.resolveSibling(p.getFileName().toString().replaceAll("\\.json$", ".md"));
-        try {
-            Matcher m = FOOTER_ID.matcher(Files.readString(md, StandardCharsets.UTF_8));
-            String mdId = null;
-            while (m.find()) {
-                mdId = m.group(1);
-            }
-            if (!id.equals(mdId)) {
-                return new Entry(rel, root, "its markdown (content id " + mdId + ") and its JSON (" + id + ") are from different runs");
-            }
-        } catch (IOException e) {
+        if (!Files.isReadable(md)) {
             return new Entry(rel, root, "no readable markdown beside it");
+        }
+        String mdId = markdownId(md);
+        if (!id.equals(mdId)) {
+            return new Entry(rel, root, "its markdown (content id " + mdId + ") and its JSON (" + id + ") are from different runs");
         }
         return new Entry(rel, root, null);
     }
 
+    /** The content id in the footer of the markdown {@code md} (the last one), or null when it has none or cannot be read. */
+    static String markdownId(Path md) {
+        try {
+            Matcher m = FOOTER_ID.matcher(Files.readString(md, StandardCharsets.UTF_8));
+            String id = null;
+            while (m.find()) {
+                id = m.group(1);
+            }
+            return id;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** The index document of the reports under {@code dir}. */
     public static ReportDocument document(Path dir) {
-        List<Entry> entries = scan(dir);
+        return document(dir, null);
+    }
+
+    /** The index document of the reports under {@code dir} once those staged under {@code overlay} are in place. */
+    static ReportDocument document(Path dir, Path overlay) {
+        List<Entry> entries = scan(dir, overlay);
         Map<ClaimId, List<Row>> byClaim = new TreeMap<>(Comparator.comparing(ReportIndex::claimOrder).thenComparing(ClaimId::id));
         for (Entry e : entries) {
             if (!e.current()) {

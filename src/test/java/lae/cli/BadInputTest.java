@@ -117,7 +117,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // already handled before this suite
-        "malformed.toml          | not valid TOML",
+        "malformed.toml          | not valid TOML, line 2, key 'name'",
         "missing-k.toml          | model.k",
         "k-too-large.toml        | model.k",
         "nan-singular-value.toml | data.singular_values[2]",
@@ -142,6 +142,13 @@ class BadInputTest {
         // assumptions that the toolkit refuses rather than decides
         "lambda-zero-sigma.toml  | model.lambdas, L_sigma, C23",
         "bad-name.toml           | field 'name'",
+        // limits on text (InputLimits) and TOML errors with their place
+        "deep-array.toml         | line 13, nested deeper than 8",
+        "deep-formula.toml       | claims.C17.formula, nested deeper than 40",
+        "long-description.toml   | field 'description', 5000 characters, at most 2000",
+        "long-formula.toml       | claims.C17.formula, at most 500",
+        "many-candidates.toml    | claims.C17.candidates, 60 candidates, at most 50",
+        "bad-value.toml          | not valid TOML, line 10, column 6, key 'model.k'",
     })
     void refusedInOneLineBeforeAnyWork(String file, String mentions) throws IOException {
         Run r = check(file);
@@ -151,6 +158,143 @@ class BadInputTest {
         }
         r.isOneLineBadInput(m.toArray(String[]::new));
         reportsUntouched();
+    }
+
+    @Test
+    void aClaimFileTooLargeOrADirectoryIsRefusedNamingIt() throws IOException {
+        Path big = Files.writeString(inputs.resolve("big.toml"), Files.readString(inputs.resolve("own-formula.toml"))
+                + "# " + "x".repeat(70_000) + "\n");
+        lae("check", "-q", "--out", out.toString(), big.toString()).isOneLineBadInput("big.toml", "bytes", "at most 65536");
+        Path folder = Files.createDirectories(inputs.resolve("folder.toml"));
+        lae("check", "-q", "--out", out.toString(), folder.toString()).isOneLineBadInput("folder.toml", "is a directory");
+        reportsUntouched();
+    }
+
+    @Test
+    void tomlErrorsNeverShowTheParsersInternals() throws IOException {
+        Path f = Files.writeString(inputs.resolve("unterminated.toml"), Files.readString(inputs.resolve("own-formula.toml"))
+                + "description2 = \"abc\n");
+        Run r = lae("check", "-q", "--out", out.toString(), f.toString());
+        r.isOneLineBadInput("unterminated.toml", "line 18", "key 'claims.C17.description2'");
+        assertThat(r.err()).doesNotContain("`").doesNotContain("jackson").doesNotContain("StreamRead");
+    }
+
+    // ---------------------------------------------------------------- the output cannot be written
+
+    /** Exit 4, one line naming the path and the reason, and the output folder exactly as before (no temporary files). */
+    void refusedToWrite(Run r, String... mentions) throws IOException {
+        assertThat(r.code()).as(r.err()).isEqualTo(Lae.EXIT_RESOURCES);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).startsWith("lae: ").doesNotContain("internal error").contains(out.toString());
+        for (String m : mentions) {
+            assertThat(r.err()).contains(m);
+        }
+        reportsUntouched();
+    }
+
+    /** A disk that takes {@code files} files, then is full (the error the kernel gives, through the writer's seam). */
+    static lae.report.AtomicFiles.Restore fullDiskAfter(int files) {
+        int[] left = {files};
+        return lae.report.AtomicFiles.use(p -> {
+            if (left[0]-- > 0) {
+                return Files.newOutputStream(p, java.nio.file.StandardOpenOption.CREATE_NEW);
+            }
+            Files.newOutputStream(p, java.nio.file.StandardOpenOption.CREATE_NEW).close(); // the empty file a full disk leaves
+            throw new java.nio.file.FileSystemException(p.toString(), null, "No space left on device");
+        });
+    }
+
+    @Test
+    void aFullDiskIsOneLineNamingThePathAndLeavesNoTemporaryFile() throws IOException {
+        try (var disk = fullDiskAfter(0)) {
+            refusedToWrite(check("own-formula.toml"), "own-formula", "disk is full");
+        }
+        try (var disk = fullDiskAfter(1)) {
+            refusedToWrite(check("own-formula.toml"), "own-formula.json", "disk is full");
+        }
+        // two claim files (named-by-field, then own-formula): the first one's reports are staged, the disk is full at the second's: neither is written
+        try (var disk = fullDiskAfter(2)) {
+            refusedToWrite(check("own-formula.toml", inputs.resolve("file-name-differs.toml").toString()), "own-formula", "disk is full");
+        }
+    }
+
+    @Test
+    void theStreamOfARealFullDeviceGivesTheSameAnswer() throws IOException {
+        assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full on this system");
+        try (var disk = lae.report.AtomicFiles.use(p -> {
+            Files.newOutputStream(p, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+            return Files.newOutputStream(Path.of("/dev/full"), java.nio.file.StandardOpenOption.WRITE);
+        })) {
+            refusedToWrite(check("own-formula.toml"), "own-formula", "disk is full");
+        }
+    }
+
+    @Test
+    void aReportRunThatCannotFinishLeavesThePreviousReportsAndIndex() throws IOException {
+        Path checks = Files.createDirectories(dir.resolve("checks"));
+        Files.copy(inputs.resolve("own-formula.toml"), checks.resolve("a.toml"));
+        Files.copy(inputs.resolve("file-name-differs.toml"), checks.resolve("b.toml"));
+        // the disk is full after the first claim file's check and topology reports (4 files), or at the index (after 8)
+        for (int files : new int[] {4, 8}) {
+            try (var disk = fullDiskAfter(files)) {
+                refusedToWrite(lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString()), "disk is full");
+            }
+        }
+        Run ok = lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Map<String, String> written = snapshot(out);
+        assertThat(written).containsKeys("own-formula.json", "named-by-field.json", "README.json", "topology/own-formula.json");
+        assertThat(written.keySet()).noneMatch(f -> f.contains(".tmp") || f.contains(".lae-staging"));
+        // again on the unchanged input: every file kept as it is, run metadata included
+        Run again = lae("report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(snapshot(out)).isEqualTo(written);
+    }
+
+    @Test
+    void verifyNamesEveryChangedFileAndFieldIncludingReportsItDoesNotRegenerate() throws IOException {
+        Path checks = Files.createDirectories(dir.resolve("checks"));
+        Files.copy(inputs.resolve("own-formula.toml"), checks.resolve("a.toml"));
+        Files.delete(out.resolve("tiny.json"));
+        // a report of another verb (as train writes them), which report does not regenerate
+        lae.report.ReportWriter.write(lae.report.ReportDocument.builder("train/other", "train").title("other").command("./lae train")
+                .section("s").table("t", "", List.of("x"), List.of(List.of("0.25"))).build(), out);
+        String[] run = {"report", "-q", "--no-proofs", "--checks", checks.toString(), "--out", out.toString()};
+        assertThat(lae(run).code()).isZero();
+        String[] verify = {"report", "-q", "--no-proofs", "--verify", "--checks", checks.toString(), "--out", out.toString()};
+        Run same = lae(verify);
+        assertThat(same.code()).as(same.out() + same.err()).isZero();
+
+        Path other = out.resolve("train/other.json");
+        Files.writeString(other, Files.readString(other).replace("0.25", "0.35"));
+        Path own = out.resolve("own-formula.json");
+        Files.writeString(own, Files.readString(own).replace("\"cases_failed\" : 5", "\"cases_failed\" : 4"));
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream was = System.out;
+        Run r;
+        try {
+            System.setOut(new java.io.PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = lae(verify);
+        } finally {
+            System.setOut(was);
+        }
+        String said = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(r.code()).as(said + r.err()).isEqualTo(ReportCommand.EXIT_DIFFERS);
+        assertThat(said).contains(other + ": /content_id: stored").contains("./lae train")
+                .contains(own + ": /results[0]/cases_failed: committed 4, now 5");
+        // writing again: the index cannot count the edited report, and says which one
+        Run rewrite = lae(run);
+        assertThat(rewrite.code()).as(rewrite.err()).isZero();
+        assertThat(rewrite.err()).contains("the index counts no verdict of " + other).contains("content id does not match");
+    }
+
+    @Test
+    void theStagingFolderOfAKilledRunIsRemovedByTheNextRun() throws IOException {
+        Path orphan = Files.createDirectories(out.resolve(".lae-staging-999999999-ab"));
+        Files.writeString(orphan.resolve("own-formula.json"), "{}");
+        assertThat(check("own-formula.toml").code()).isZero();
+        assertThat(orphan).doesNotExist();
+        assertThat(out.resolve("own-formula.json")).exists();
     }
 
     @Test
@@ -229,6 +373,13 @@ class BadInputTest {
 
     // ---------------------------------------------------------------- help
 
+    @Test
+    void versionIsTheOneReportsCarry() {
+        Run r = lae("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(lae.report.Provenance.GENERATOR).contains(lae.report.Provenance.SCHEMA);
+    }
+
     static List<CommandLine> allCommands(CommandLine c) {
         List<CommandLine> out = new ArrayList<>(List.of(c));
         for (CommandLine sub : c.getSubcommands().values()) {
@@ -285,7 +436,12 @@ class BadInputTest {
         JsonNode c17 = result(rs, "C17", "L_sigma");
         assertThat(c17.path("verdict").asText()).as(c17.toString()).isEqualTo("INCONCLUSIVE");
         assertThat(c17.path("evidence").asText()).contains("equals s_3^2");
+        // the rule: on input outside the theorem's hypotheses nothing decides a claim about that loss, agreement included
         for (JsonNode r : rs) {
+            if (r.path("loss").asText().equals("L_sigma")) {
+                assertThat(r.path("verdict").asText()).as(r.toString()).isEqualTo("INCONCLUSIVE");
+                assertThat(r.path("evidence").asText()).as(r.toString()).contains("equals s_3^2");
+            }
             assertThat(r.path("verdict").asText()).as(r.toString()).isNotEqualTo("FAILS");
         }
     }

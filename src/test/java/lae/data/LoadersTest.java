@@ -108,4 +108,23 @@ class LoadersTest {
         Path e = Files.write(dir.resolve("empty.bin"), new byte[0]);
         assertThatThrownBy(() -> Cifar10Binary.read(e)).isInstanceOf(InputException.class);
     }
+
+    /** A sparse file of {@code bytes} bytes (no disk used): the size a loader must refuse before reading. */
+    Path sparse(String name, long bytes) throws IOException {
+        Path p = dir.resolve(name);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+        return p;
+    }
+
+    @Test
+    void filesOverTheLimitsAreRefusedBeforeReadingNamingTheSize() throws IOException {
+        Path csv = sparse("huge.csv", CsvMatrix.MAX_BYTES + 1);
+        assertThatThrownBy(() -> CsvMatrix.read(csv)).isInstanceOf(InputException.class)
+                .hasMessageContaining("huge.csv").hasMessageContaining("data.csv").hasMessageContaining("at most " + CsvMatrix.MAX_BYTES);
+        Path bin = sparse("huge.bin", Cifar10Binary.MAX_BYTES + Cifar10Binary.RECORD);
+        assertThatThrownBy(() -> Cifar10Binary.read(bin)).isInstanceOf(InputException.class)
+                .hasMessageContaining("huge.bin").hasMessageContaining("at most " + Cifar10Binary.MAX_BYTES);
+    }
 }
