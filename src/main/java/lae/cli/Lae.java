@@ -25,6 +25,7 @@ import lae.core.InputException;
             ExploreCommand.class,
             TopologyCommand.class,
             AlgebraCommand.class,
+            NeighboursCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Lae implements Runnable {

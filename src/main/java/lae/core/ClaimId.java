@@ -175,6 +175,44 @@ public enum ClaimId {
             readingsOf(List.of(Reading.LANDSCAPE, Reading.PREDICTED, Reading.COMPLETENESS), Reading.LANDSCAPE),
             about(Extent.OPEN, "some conditions on w_sigma and lambda, left open by the paper")),
 
+    // ----- the neighbours' papers (issue 25): their headline statements, and the toolkit's own classifications -----
+    BAO_1("BAO-1", Section.BAO2020, "Headline: ordered, axis-aligned principal components",
+            "\"We show that when trained with proper regularization, LAEs can directly learn the optimal representation -- ordered, axis-aligned principal components.\" (abstract; the regularization checked here is the non-uniform l2 loss L_nonuniform, lambda_1 < ... < lambda_k)",
+            "Bao et al. 2020, headline (abstract, quoted): with non-uniform l2 regularisation the LAE learns the ordered, axis-aligned principal components.",
+            Engine.CENSUS,
+            readingsOf(Reading.LANDSCAPE, Reading.TRAINING)),
+    BAO_2("BAO-2", Section.BAO2020, "Ill-conditioning worsens with the latent dimension",
+            "\"Though both regularization schemes converge to the optimal representation, we show that this convergence is slow due to ill-conditioning that worsens with increasing latent dimension.\" (abstract)",
+            "Bao et al. 2020 (abstract, quoted): convergence is slow, due to ill-conditioning that worsens with the latent dimension k.",
+            Engine.CENSUS,
+            readingsOf(List.of(Reading.LANDSCAPE, Reading.TRAINING), Reading.LANDSCAPE)),
+    BAO_T1("BAO-T1", Section.BAO2020, "Classification of L_nonuniform's critical points (the toolkit's own)",
+            "For distinct positive lambda_j and distinct s_i^2 != lambda_j, every critical point of L_nonuniform has W1 = W2^T and, in the principal basis, each latent unit j off or matched to its own direction i with s_i^2 > lambda_j, row j of W1 = +-(1 - lambda_j/s_i^2)^(1/2) e_i^T; all are non-degenerate, with the index of landscape.NonUniformTableOne; the only minima are the ordered matching, up to signs.",
+            "The toolkit's classification of L_nonuniform's critical points (matchings of units to principal directions, their indices, the ordered minimum).",
+            Engine.CENSUS, Engine.ALGEBRA,
+            readingsOf(Reading.PREDICTED, Reading.COMPLETENESS)),
+    BAO_MORSE("BAO-Morse", Section.BAO2020, "Morse inequalities for L_nonuniform (the toolkit's own)",
+            "L_nonuniform is coercive with isolated non-degenerate critical points, so the counts c_i of critical points of index i satisfy the weak and strong Morse inequalities of R^N and sum_i (-1)^i c_i = chi(R^N) = 1.",
+            "The census of L_nonuniform satisfies the Morse inequalities of R^N and sum (-1)^index = 1.",
+            Engine.CENSUS),
+    KUNIN_1("KUNIN-1", Section.KUNIN2019, "Symmetric at critical points",
+            "\"We prove that L2-regularized LAEs are symmetric at all critical points\" (abstract, quoted; for the sum loss L_sigma: W1 = W2^T)",
+            "Kunin et al. 2019 (abstract): L2-regularised LAEs are symmetric at all critical points (= Petrevski's C9).",
+            Engine.CENSUS),
+    KUNIN_2("KUNIN-2", Section.KUNIN2019, "Principal directions as the decoder's left singular vectors",
+            "\"... and learn the principal directions as the left singular vectors of the decoder\" (abstract; at critical points of L_sigma, W2 = U_I D O^T)",
+            "Kunin et al. 2019 (abstract): the decoder's left singular vectors are the principal directions (= Petrevski's C22).",
+            Engine.CENSUS),
+    KUNIN_3("KUNIN-3", Section.KUNIN2019, "Relation to probabilistic PCA (paraphrased)",
+            "Paraphrased: the minimum of the L2-regularised LAE relates to the MAP/MLE estimate of probabilistic PCA (Kunin et al. 2019, Section 5).",
+            "Kunin et al. 2019 (paraphrased): the regularised LAE's minimum relates to pPCA's estimate (= Petrevski's C24).",
+            Engine.CENSUS),
+    KUNIN_T1("KUNIN-T1", Section.KUNIN2019, "Classification of the tied LAE's critical set (the toolkit's own)",
+            "For lambda > 0 and distinct s_i^2 != lambda, the critical set of L_tied(W) = ||X - W^T W X||^2 + 2 lambda ||W||^2 is the symmetric slice of L_sigma's: one Stiefel manifold V_l(R^k) per I within {i : s_i^2 > lambda}, |I| = l <= k, of dimension k l - l(l+1)/2, with index #{(i in I, i' not in I): s_i'^2 > s_i^2} + (k - l)(m0 - l) and nullity its dimension; no point is critical for the restriction alone.",
+            "The toolkit's classification of the tied LAE's critical set (the symmetric slice of L_sigma's, Stiefel components, L_sigma's corrected index).",
+            Engine.CENSUS, Engine.ALGEBRA,
+            readingsOf(Reading.PREDICTED, Reading.COMPLETENESS)),
+
     // ----- the toolkit's own checks -----
     MB_C17("MB-C17", Section.TOOLKIT, "Morse-Bott test of the printed index",
             "The printed index d_I + (k - l)(m - l) and the components' Z2 Poincare polynomials satisfy the Morse-Bott inequalities and the Morse-Bott equality of a perfect function.",
@@ -207,6 +245,10 @@ public enum ClaimId {
         S3("Section 3: topology of the landscape"),
         S31("Section 3.1: PCA and probabilistic PCA"),
         S4("Section 4: experiments (Adam, learning rate 0.05, random normal initialization)"),
+        /** A neighbouring paper: X. Bao, J. Lucas, S. Sachdeva, R. Grosse (NeurIPS 2020). */
+        BAO2020("Bao, Lucas, Sachdeva and Grosse, \"Regularized linear autoencoders recover the principal components, eventually\", NeurIPS 2020"),
+        /** A neighbouring paper: D. Kunin, J. Bloom, A. Goeva, C. Seed (ICML 2019). */
+        KUNIN2019("Kunin, Bloom, Goeva and Seed, \"Loss Landscapes of Regularized Linear Autoencoders\", ICML 2019"),
         TOOLKIT("The toolkit's own checks");
 
         private final String heading;
@@ -218,6 +260,11 @@ public enum ClaimId {
         /** The heading of the catalogue section. */
         public String heading() {
             return heading;
+        }
+
+        /** True for a neighbouring paper's section (not Petrevski's paper, not the toolkit's checks). */
+        public boolean neighbour() {
+            return this == BAO2020 || this == KUNIN2019;
         }
     }
 
@@ -400,9 +447,14 @@ public enum ClaimId {
         return engines;
     }
 
-    /** True for a claim of the paper (not a check of the toolkit's own). */
+    /** True for a claim of the paper (Petrevski's; not a check of the toolkit's own, nor a neighbouring paper's claim). */
     public boolean ofPaper() {
-        return section != Section.TOOLKIT;
+        return section != Section.TOOLKIT && !section.neighbour();
+    }
+
+    /** True for a claim about a neighbouring paper ({@link Section#neighbour()}): Bao et al. 2020, Kunin et al. 2019. */
+    public boolean ofNeighbour() {
+        return section.neighbour();
     }
 
     /** True if claim files may name the claim ({@code [claims.ID]}). */
@@ -450,7 +502,7 @@ public enum ClaimId {
     public static ClaimId parse(String id) {
         ClaimId c = find(id);
         if (c == null) {
-            throw new IllegalArgumentException("unknown claim id '" + id + "' (known: C1..C30 and the toolkit's "
+            throw new IllegalArgumentException("unknown claim id '" + id + "' (known: C1..C30, the neighbours' BAO-1, BAO-2, BAO-T1, BAO-Morse, KUNIN-1..3, KUNIN-T1, and the toolkit's "
                     + "MB-C17, MB-C17-corrected, MB-C30, census-vs-dense, engine:gradient, engine:hessian, engine:inertia, script-error)");
         }
         return c;
