@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
 import lae.core.InputException;
+import lae.data.ImageDatasets;
+import lae.model.DataMatrix;
 import lae.landscape.NonUniformTableOne;
 import lae.landscape.TiedTableOne;
 import lae.model.NeighbourKind;
@@ -29,6 +31,7 @@ import lae.model.NeighbourLoss;
  *   m = 20
  *   n = 30
  *   singular_values = [4.0, 3.8, ...] # min(m, n) numbers, decreasing; the census works in the principal basis
+ *   # or, instead of m, n, singular_values: dataset = "fashion-mnist" (the centred test set's spectrum)
  *   [model]
  *   k = 8
  *   lambda = 1                        # the weights of L_nonuniform are l_j lambda; L_tied weighs ||W||^2 by 2 lambda
@@ -43,7 +46,7 @@ import lae.model.NeighbourLoss;
  */
 public final class NeighbourClaimFile {
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "search", "algebra");
-    private static final Set<String> DATA = Set.of("m", "n", "singular_values", "seed");
+    private static final Set<String> DATA = Set.of("m", "n", "singular_values", "seed", "dataset");
     private static final Set<String> MODEL = Set.of("k", "lambda", "losses");
     private static final Set<String> SEARCH = Set.of("random_starts", "dense_sample", "sampled_matchings", "seed");
 
@@ -55,6 +58,8 @@ public final class NeighbourClaimFile {
     public final int n;
     /** s_1 &gt;= s_2 &gt;= ... (min(m, n) values). */
     public final double[] singularValues;
+    /** Where the singular values come from (the list, or the dataset). */
+    public final String source;
     public final int k;
     public final double lambda;
     public final List<NeighbourLoss> losses;
@@ -78,18 +83,21 @@ public final class NeighbourClaimFile {
             throw new InputException(file + ": a neighbours claim file lives in checks/bao2020/ or checks/kunin2019/ (its folder names the paper)");
         }
         JsonNode d = table(file, root, "data", DATA);
-        this.m = integer(file, d, "data.m", 1, 4096);
-        this.n = integer(file, d, "data.n", 1, 10_000_000);
-        JsonNode sv = d.get("singular_values");
-        if (sv == null || !sv.isArray() || sv.size() != Math.min(m, n)) {
-            throw InputException.field(file, "data.singular_values", sv, "a list of min(m, n) = " + Math.min(m, n) + " numbers");
-        }
-        this.singularValues = new double[sv.size()];
-        for (int i = 0; i < sv.size(); i++) {
-            singularValues[i] = sv.get(i).asDouble(Double.NaN);
-            if (!sv.get(i).isNumber() || !(singularValues[i] >= 0) || (i > 0 && singularValues[i] > singularValues[i - 1])) {
-                throw InputException.field(file, "data.singular_values", sv, "non-negative numbers in decreasing order");
+        if (d.has("dataset")) {
+            if (!d.get("dataset").asText().equals("fashion-mnist") || d.has("m") || d.has("n") || d.has("singular_values")) {
+                throw InputException.field(file, "data.dataset", d.get("dataset"), "\"fashion-mnist\" (the test set, centred; "
+                        + "without m, n, singular_values)");
             }
+            DataMatrix x = FashionCensus.load(ImageDatasets.FASHION_MNIST_DIR);
+            this.m = x.m();
+            this.n = x.n();
+            this.singularValues = numericalRank(x);
+            this.source = "Fashion-MNIST test set (" + x.origin() + "), centred";
+        } else {
+            this.m = integer(file, d, "data.m", 1, 4096);
+            this.n = integer(file, d, "data.n", 1, 10_000_000);
+            this.singularValues = listed(file, d.get("singular_values"), Math.min(m, n));
+            this.source = java.util.Arrays.toString(singularValues);
         }
         JsonNode model = table(file, root, "model", MODEL);
         this.k = integer(file, model, "model.k", 1, m);
@@ -129,6 +137,30 @@ public final class NeighbourClaimFile {
         this.denseSample = s == null || !s.has("dense_sample") ? 12 : integer(file, s, "search.dense_sample", 0, 10_000);
         this.sampledMatchings = s == null || !s.has("sampled_matchings") ? 300 : integer(file, s, "search.sampled_matchings", 0, 1_000_000);
         this.seed = s == null || !s.has("seed") ? 7 : s.get("seed").asLong();
+    }
+
+    private static double[] listed(String file, JsonNode sv, int r) {
+        if (sv == null || !sv.isArray() || sv.size() != r) {
+            throw InputException.field(file, "data.singular_values", sv, "a list of min(m, n) = " + r + " numbers");
+        }
+        double[] s = new double[sv.size()];
+        for (int i = 0; i < sv.size(); i++) {
+            s[i] = sv.get(i).asDouble(Double.NaN);
+            if (!sv.get(i).isNumber() || !(s[i] >= 0) || (i > 0 && s[i] > s[i - 1])) {
+                throw InputException.field(file, "data.singular_values", sv, "non-negative numbers in decreasing order");
+            }
+        }
+        return s;
+    }
+
+    /** The singular values, those at or below max(m, n) eps s_1 (rounding noise of a zero) set to 0, as FashionCensus does. */
+    private static double[] numericalRank(DataMatrix x) {
+        double[] s = x.singularValues();
+        double cut = Math.max(x.m(), x.n()) * Math.ulp(1.0) * s[0];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = s[i] <= cut ? 0 : s[i];
+        }
+        return s;
     }
 
     /** Reads and validates the claim file at {@code path}. */

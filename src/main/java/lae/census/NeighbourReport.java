@@ -40,10 +40,10 @@ public final class NeighbourReport {
                         + "`landscape.NonUniformTableOne` and `landscape.TiedTableOne`), checked here like the paper's Table 1: "
                         + "the predicted points are critical with the predicted inertia (Hessian blocks, cross-checked against "
                         + "dense Hessians), and nothing else is found (Newton from random starts here; certified at small sizes by "
-                        + "`./lae algebra` on the small claim files of the same folder, `*-m3-k2.toml`). Data in the principal basis, X X^T = diag(s_i^2).")
+                        + "`./lae algebra` on the small claim files of the same folder, named after their paper). Data in the principal basis, X X^T = diag(s_i^2).")
                 .command("./lae neighbours " + cf.path.toString().replace('\\', '/'))
                 .seed("search", cf.seed)
-                .config("m", cf.m).config("n", cf.n).config("singular_values", java.util.Arrays.toString(cf.singularValues))
+                .config("m", cf.m).config("n", cf.n).config("singular_values", cf.source)
                 .config("k", cf.k).config("lambda", cf.lambda).config("losses", cf.losses.stream().map(NeighbourLoss::name).toList())
                 .config("random_starts", cf.randomStarts).config("dense_sample", cf.denseSample)
                 .config("sampled_matchings", cf.sampledMatchings);

@@ -18,7 +18,6 @@ import lae.model.NeighbourLoss;
 import lae.model.RegularizedLaeLoss;
 import lae.numeric.CriticalPointSolver;
 import lae.numeric.HessianInertia;
-import lae.numeric.Inertia;
 
 /**
  * The census of L_nonuniform at one configuration (claim BAO-T1 and what rests on it): every predicted point of
@@ -36,6 +35,8 @@ final class NonUniformCensus {
     static final int DENSE_LIMIT = 800;
     /** ||grad|| at a predicted point must be below this times (1 + ||C||_F): rounding only. */
     static final double GRADIENT_TOLERANCE = 1e-10;
+    /** Beyond {@link #DENSE_LIMIT} the closed-form gradient (m^3 work) is evaluated at the first this many points. */
+    static final int GRADIENT_SAMPLE = 25;
     /** A Newton point is a predicted one when within this (relative) distance of it. */
     static final double IDENTIFY_TOLERANCE = 1e-6;
 
@@ -136,9 +137,9 @@ final class NonUniformCensus {
             List<Integer> match = todo.get(q);
             NonUniformTableOne.Point p = t.classify(match);
             LaePoint x = t.point(match);
-            double g = f.gradient(x).norm() / scale;
+            double g = denseAffordable || q < GRADIENT_SAMPLE ? f.gradient(x).norm() / scale : 0;
             worstGradient = Math.max(worstGradient, g);
-            Inertia blocks = Inertia.ofBlocks(NeighbourBlocks.nonUniform(sigma, lambda, match));
+            NeighbourBlocks.BlockInertia blocks = NeighbourBlocks.inertia(NeighbourBlocks.nonUniform(sigma, lambda, match));
             boolean ok = g <= GRADIENT_TOLERANCE && blocks.decided() && blocks.negative() == p.index() && blocks.zero() == p.nullity();
             if (denseAffordable && denseChecked < denseSample && (q % denseEvery == 0 || match.equals(t.minimum()))) {
                 HessianInertia dense = HessianInertia.of(f.hessian(x));
@@ -246,11 +247,11 @@ final class NonUniformCensus {
     static Conditioning conditioning(double[] sigma, double[] lambda) {
         NonUniformTableOne t = NonUniformTableOne.of(sigma, lambda);
         List<Integer> min = t.minimum();
-        double cond = ratio(NeighbourBlocks.nonUniform(sigma, lambda, min));
+        double cond = NeighbourBlocks.inertia(NeighbourBlocks.nonUniform(sigma, lambda, min)).condition();
         double dense = Double.NaN;
         if (2 * lambda.length * sigma.length <= DENSE_LIMIT) {
             RegularizedLaeLoss f = RegularizedLaeLoss.of(LossMember.withUnitWeights(0, lambda), diagonal(sigma), lambda.length);
-            dense = ratio(List.of(lae.numeric.SymmetricEigenvalues.EJML.of(f.hessian(t.point(min)))));
+            dense = NeighbourBlocks.inertia(List.of(lae.numeric.SymmetricEigenvalues.EJML.of(f.hessian(t.point(min))))).condition();
         }
         double[] uniform = new double[lambda.length];
         java.util.Arrays.fill(uniform, lambda[0]);
@@ -259,25 +260,8 @@ final class NonUniformCensus {
         for (int j = 0; j < lambda.length; j++) {
             umin.add(j < order.length && sigma[order[j]] > lambda[0] ? order[j] : NonUniformTableOne.OFF);
         }
-        List<double[]> ub = NeighbourBlocks.nonUniform(sigma, uniform, umin);
-        Inertia ui = Inertia.ofBlocks(ub);
-        return new Conditioning(lambda.length, cond, dense, lambda[0], ratio(ub), ui.zero());
-    }
-
-    private static double ratio(List<double[]> blocks) {
-        Inertia in = Inertia.ofBlocks(blocks);
-        double tol = in.largestZero();
-        double max = 0;
-        double min = Double.POSITIVE_INFINITY;
-        for (double[] b : blocks) {
-            for (double v : b) {
-                if (Math.abs(v) > tol && Math.abs(v) > 0) {
-                    max = Math.max(max, Math.abs(v));
-                    min = Math.min(min, Math.abs(v));
-                }
-            }
-        }
-        return max / min;
+        NeighbourBlocks.BlockInertia ui = NeighbourBlocks.inertia(NeighbourBlocks.nonUniform(sigma, uniform, umin));
+        return new Conditioning(lambda.length, cond, dense, lambda[0], ui.condition(), ui.zero());
     }
 
     private static int[] descending(double[] sigma) {

@@ -73,7 +73,8 @@ final class NonUniformSection {
                     List.of("q", "c_q", "b_q", "weak", "S_q", "(-1)^q", "strong"), morse(r.histogram(), holds));
         }
         NonUniformCensus.Newton n = r.newton();
-        d.paragraph("Newton (`numeric.CriticalPointSolver`) from " + n.starts() + " random starts: " + n.converged() + " converged, "
+        d.paragraph(n.starts() == 0 ? "No Newton search at this size (its dense Hessian is out of reach): no verdict on "
+                + "completeness, nor on BAO-1's landscape reading, from this report." : "Newton (`numeric.CriticalPointSolver`) from " + n.starts() + " random starts: " + n.converged() + " converged, "
                 + n.predicted() + " at a predicted point (" + n.distinct() + " distinct matchings, " + n.minima() + " at the minimum), "
                 + n.outside().size() + " outside." + (n.outside().isEmpty() ? "" : " Outside: " + String.join("; ", n.outside())));
         List<List<String>> cond = new ArrayList<>();
@@ -102,12 +103,14 @@ final class NonUniformSection {
                         + (r.denseChecked() > 0 ? ", dense Hessian on " + r.denseChecked() : "") + ").").build());
         NonUniformCensus.Newton n = r.newton();
         Verdict complete = n.converged() == 0 ? Verdict.INCONCLUSIVE : n.outside().isEmpty() ? Verdict.HOLDS : Verdict.FAILS;
-        out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.COMPLETENESS).verdict(complete).strength(Strength.SAMPLED)
-                .scope(scope).cases(n.converged(), n.outside().size()).counterexample(n.outside().isEmpty() ? null : n.outside().get(0))
-                .evidence("Newton from " + n.starts() + " random starts: " + n.converged() + " converged, every one "
-                        + (n.outside().isEmpty() ? "at a predicted point" : "NOT at a predicted point: " + n.outside().size())
-                        + " (" + n.distinct() + " distinct matchings). Sampled: it can miss points; `./lae algebra` certifies "
-                        + "completeness at small sizes.").build());
+        if (n.starts() > 0) {
+            out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.COMPLETENESS).verdict(complete).strength(Strength.SAMPLED)
+                    .scope(scope).cases(n.converged(), n.outside().size()).counterexample(n.outside().isEmpty() ? null : n.outside().get(0))
+                    .evidence("Newton from " + n.starts() + " random starts: " + n.converged() + " converged, every one "
+                            + (n.outside().isEmpty() ? "at a predicted point" : "NOT at a predicted point: " + n.outside().size())
+                            + " (" + n.distinct() + " distinct matchings). Sampled: it can miss points; `./lae algebra` certifies "
+                            + "completeness at small sizes.").build());
+        }
         if (r.histogram() != null) {
             boolean[] holds = new boolean[2];
             morse(r.histogram(), holds);
@@ -119,12 +122,14 @@ final class NonUniformSection {
         }
         long minima = r.histogram() == null ? -1 : r.histogram().containsKey(0) ? r.histogram().get(0)[1] : 0;
         boolean landscape = predicted == Verdict.HOLDS && complete == Verdict.HOLDS && (minima < 0 || minima == r.minimumPoints());
-        out.add(ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.LANDSCAPE)
+        if (n.starts() > 0) {
+            out.add(ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.LANDSCAPE)
                 .verdict(landscape ? Verdict.HOLDS : Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope(scope)
                 .evidence("Landscape reading: the only local minima are the " + r.minimumPoints() + " points of " + r.minimum()
                         + ", units by increasing lambda_j on the principal directions by decreasing s_i (ordered, axis-aligned), "
                         + "every other critical point a saddle; as strong as the weaker half of BAO-T1 (completeness: sampled).")
                 .build());
+        }
         out.add(ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.TRAINING).verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
                 .scope(scope).evidence("Training reading (that gradient descent learns them) not checked: no training run.").build());
         boolean increasing = true;

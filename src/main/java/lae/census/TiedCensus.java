@@ -11,7 +11,6 @@ import lae.landscape.TiedTableOne;
 import lae.model.NeighbourLoss;
 import lae.model.TiedLaeLoss;
 import lae.numeric.HessianInertia;
-import lae.numeric.Inertia;
 
 /**
  * The census of the tied LAE at one configuration (claim KUNIN-T1, predicted half): every component of
@@ -57,7 +56,7 @@ final class TiedCensus {
             DMatrixRMaj w = t.point(c.indexSet());
             double g = NormOps_DDRM.normF(f.gradient(w)) / scale;
             worst = Math.max(worst, g);
-            Inertia blocks = Inertia.ofBlocks(NeighbourBlocks.tied(sigma, loss.lambda(), k, c.indexSet()));
+            NeighbourBlocks.BlockInertia blocks = NeighbourBlocks.inertia(NeighbourBlocks.tied(sigma, loss.lambda(), k, c.indexSet()));
             boolean ok = g <= NonUniformCensus.GRADIENT_TOLERANCE && blocks.decided() && blocks.negative() == c.index()
                     && blocks.zero() == c.nullity();
             if (dense) {
