@@ -84,6 +84,13 @@ public final class NeighbourReport {
         if (!r.failures().isEmpty()) {
             d.bullets(r.failures());
         }
+        d.paragraph("Morse-Bott test (KUNIN-MB) of the predicted components on R^N: MB(t) = sum over components of t^index "
+                + "P_{V_l(R^k)}(t) (Z2 Poincare polynomials, `topology.StiefelPoincare`); " + r.morseBott().explanation() + ".");
+        d.result(ClaimResult.of(ClaimId.KUNIN_MB, loss.name()).verdict(r.morseBott().holds() ? Verdict.HOLDS : Verdict.FAILS)
+                .strength(Strength.EXHAUSTIVE).scope(scope).cases(r.components(), r.morseBott().holds() ? 0 : 1)
+                .evidence("Every predicted component with its index and the Z2 Poincare polynomial of V_l(R^k): "
+                        + r.morseBott().explanation() + ". A necessary condition on the classification, not a proof of it.")
+                .build());
         d.result(ClaimResult.of(ClaimId.KUNIN_T1, loss.name()).reading(Reading.PREDICTED)
                 .verdict(r.failed() == 0 ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.EXHAUSTIVE).scope(scope)
                 .cases(r.components(), r.failed()).worstResidual(r.worstGradient())

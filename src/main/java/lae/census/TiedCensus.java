@@ -11,6 +11,9 @@ import lae.landscape.TiedTableOne;
 import lae.model.NeighbourLoss;
 import lae.model.TiedLaeLoss;
 import lae.numeric.HessianInertia;
+import lae.topology.IntPolynomial;
+import lae.topology.MorseBottTest;
+import lae.topology.StiefelPoincare;
 
 /**
  * The census of the tied LAE at one configuration (claim KUNIN-T1, predicted half): every component of
@@ -31,9 +34,10 @@ final class TiedCensus {
      * @param denseDisagree how many disagreed with the blocks
      * @param histogram     index -&gt; {components, connected pieces, summed dimension}
      * @param m0            #{s_i^2 &gt; lambda}
+     * @param morseBott     the Morse-Bott test of the predicted components: MB(t) = sum_I t^index(I) P_{V_l(R^k)}(t)
      */
     record Result(int components, int pieces, List<String> failures, int failed, double worstGradient, int denseChecked,
-                  int denseDisagree, TreeMap<Integer, long[]> histogram, int m0) {
+                  int denseDisagree, TreeMap<Integer, long[]> histogram, int m0, MorseBottTest.Result morseBott) {
     }
 
     private TiedCensus() {
@@ -52,6 +56,7 @@ final class TiedCensus {
         int denseChecked = 0;
         int denseDisagree = 0;
         TreeMap<Integer, long[]> histogram = new TreeMap<>();
+        IntPolynomial mb = IntPolynomial.ZERO;
         for (TiedTableOne.Component c : comps) {
             DMatrixRMaj w = t.point(c.indexSet());
             double g = NormOps_DDRM.normF(f.gradient(w)) / scale;
@@ -70,11 +75,12 @@ final class TiedCensus {
             failures.record(ok, () -> "I = " + c.indexSet() + ": predicted " + c.index() + " negative / " + c.nullity() + " zero, blocks "
                     + blocks.negative() + " / " + blocks.zero() + ", |grad| = " + g);
             pieces += c.pieces();
+            mb = mb.plus(StiefelPoincare.z2(k, c.indexSet().size()).shift(c.index()));
             long[] h = histogram.computeIfAbsent(c.index(), i -> new long[3]);
             h[0]++;
             h[1] += c.pieces();
             h[2] += c.dimension();
         }
-        return new Result(comps.size(), pieces, failures.texts(), failures.count(), worst, denseChecked, denseDisagree, histogram, t.m0());
+        return new Result(comps.size(), pieces, failures.texts(), failures.count(), worst, denseChecked, denseDisagree, histogram, t.m0(), MorseBottTest.test(mb));
     }
 }

@@ -207,6 +207,10 @@ public enum ClaimId {
             "Paraphrased: the minimum of the L2-regularised LAE relates to the MAP/MLE estimate of probabilistic PCA (Kunin et al. 2019, Section 5).",
             "Kunin et al. 2019 (paraphrased): the regularised LAE's minimum relates to pPCA's estimate (= Petrevski's C24).",
             Engine.CENSUS),
+    KUNIN_MB("KUNIN-MB", Section.KUNIN2019, "Morse-Bott test of the tied classification (the toolkit's own)",
+            "The components KUNIN-T1 predicts for L_tied, with their indices and the Z2 Poincare polynomials of V_l(R^k), satisfy the Morse-Bott inequalities of R^N (L_tied is coercive): MB(t) - 1 = (1 + t) Q(t) with Q >= 0.",
+            "The tied classification passes the Morse-Bott test (MB(t) - 1 = (1 + t) Q(t), Q >= 0).",
+            Engine.CENSUS),
     KUNIN_T1("KUNIN-T1", Section.KUNIN2019, "Classification of the tied LAE's critical set (the toolkit's own)",
             "For lambda > 0 and distinct s_i^2 != lambda, the critical set of L_tied(W) = ||X - W^T W X||^2 + 2 lambda ||W||^2 is the symmetric slice of L_sigma's: one Stiefel manifold V_l(R^k) per I within {i : s_i^2 > lambda}, |I| = l <= k, of dimension k l - l(l+1)/2, with index #{(i in I, i' not in I): s_i'^2 > s_i^2} + (k - l)(m0 - l) and nullity its dimension; no point is critical for the restriction alone.",
             "The toolkit's classification of the tied LAE's critical set (the symmetric slice of L_sigma's, Stiefel components, L_sigma's corrected index).",
@@ -502,7 +506,7 @@ public enum ClaimId {
     public static ClaimId parse(String id) {
         ClaimId c = find(id);
         if (c == null) {
-            throw new IllegalArgumentException("unknown claim id '" + id + "' (known: C1..C30, the neighbours' BAO-1, BAO-2, BAO-T1, BAO-Morse, KUNIN-1..3, KUNIN-T1, and the toolkit's "
+            throw new IllegalArgumentException("unknown claim id '" + id + "' (known: C1..C30, the neighbours' BAO-1, BAO-2, BAO-T1, BAO-Morse, KUNIN-1..3, KUNIN-T1, KUNIN-MB, and the toolkit's "
                     + "MB-C17, MB-C17-corrected, MB-C30, census-vs-dense, engine:gradient, engine:hessian, engine:inertia, script-error)");
         }
         return c;

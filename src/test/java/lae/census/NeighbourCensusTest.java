@@ -86,6 +86,8 @@ class NeighbourCensusTest {
         List<ClaimResult> ts = NeighbourReport.document(tied, dir, Progress.NONE).results();
         assertThat(ts).filteredOn(r -> r.claim() == ClaimId.KUNIN_T1).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.HOLDS));
+        assertThat(ts).filteredOn(r -> r.claim() == ClaimId.KUNIN_MB).singleElement()
+                .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.HOLDS));
         // no reports in dir: the derived verdicts have no premise
         assertThat(ts).filteredOn(r -> r.claim() == ClaimId.KUNIN_1).singleElement()
                 .satisfies(r -> assertThat(r.verdict()).isEqualTo(Verdict.INCONCLUSIVE));
