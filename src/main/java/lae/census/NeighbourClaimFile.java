@@ -40,6 +40,7 @@ import lae.model.NeighbourLoss;
  *   random_starts = 40                # Newton from random starts (L_nonuniform)
  *   dense_sample = 12                 # predicted points whose dense Hessian is compared with the blocks
  *   sampled_matchings = 300           # beyond the exhaustive limit: random matchings checked by blocks
+ *   descent_runs = 10                 # full-batch gradient descent from small random starts (BAO-1, training reading)
  *   seed = 7
  * </pre>
  * Bad input is refused with an {@link InputException} naming the file and the field (exit 2).
@@ -48,7 +49,7 @@ public final class NeighbourClaimFile {
     private static final Set<String> TOP = Set.of("name", "description", "data", "model", "search", "algebra");
     private static final Set<String> DATA = Set.of("m", "n", "singular_values", "seed", "dataset");
     private static final Set<String> MODEL = Set.of("k", "lambda", "losses");
-    private static final Set<String> SEARCH = Set.of("random_starts", "dense_sample", "sampled_matchings", "seed");
+    private static final Set<String> SEARCH = Set.of("random_starts", "dense_sample", "sampled_matchings", "descent_runs", "seed");
 
     public final Path path;
     public final String name;
@@ -66,6 +67,8 @@ public final class NeighbourClaimFile {
     public final int randomStarts;
     public final int denseSample;
     public final int sampledMatchings;
+    /** Full-batch gradient-descent runs (BAO-1's training reading; 0: none). */
+    public final int descentRuns;
     public final long seed;
 
     private NeighbourClaimFile(Path path, JsonNode root) {
@@ -136,6 +139,7 @@ public final class NeighbourClaimFile {
         this.randomStarts = s == null || !s.has("random_starts") ? 40 : integer(file, s, "search.random_starts", 0, 100_000);
         this.denseSample = s == null || !s.has("dense_sample") ? 12 : integer(file, s, "search.dense_sample", 0, 10_000);
         this.sampledMatchings = s == null || !s.has("sampled_matchings") ? 300 : integer(file, s, "search.sampled_matchings", 0, 1_000_000);
+        this.descentRuns = s == null || !s.has("descent_runs") ? 0 : integer(file, s, "search.descent_runs", 0, 1000);
         this.seed = s == null || !s.has("seed") ? 7 : s.get("seed").asLong();
     }
 

@@ -46,12 +46,12 @@ public final class NeighbourReport {
                 .config("m", cf.m).config("n", cf.n).config("singular_values", cf.source)
                 .config("k", cf.k).config("lambda", cf.lambda).config("losses", cf.losses.stream().map(NeighbourLoss::name).toList())
                 .config("random_starts", cf.randomStarts).config("dense_sample", cf.denseSample)
-                .config("sampled_matchings", cf.sampledMatchings);
+                .config("sampled_matchings", cf.sampledMatchings).config("descent_runs", cf.descentRuns);
         Map<String, Object> data = new LinkedHashMap<>();
         for (NeighbourLoss loss : cf.losses) {
             if (loss.kind() == NeighbourKind.L_NONUNIFORM) {
                 NonUniformCensus.Result r = NonUniformCensus.run(cf.covarianceDiagonal(), loss, cf.randomStarts, cf.denseSample,
-                        cf.sampledMatchings, cf.seed, progress);
+                        cf.sampledMatchings, cf.descentRuns, cf.seed, progress);
                 NonUniformSection.write(d, cf, loss, r);
                 d.results(NonUniformSection.verdicts(cf, loss, r));
                 data.put(loss.name(), NonUniformSection.data(r));

@@ -57,10 +57,11 @@ final class NonUniformCensus {
      * @param minimumPoints  its points (2^r)
      * @param newton         the Newton search
      * @param conditioning   the condition number at the minimum for k' = 1..k
+     * @param descent        full-batch gradient descent (null when not run)
      */
     record Result(BigInteger matchings, BigInteger points, boolean exhaustive, int checked, List<String> failures, int failed,
                   double worstGradient, int denseChecked, int denseDisagree, TreeMap<Integer, long[]> histogram,
-                  String minimum, int minimumPoints, Newton newton, List<Conditioning> conditioning) {
+                  String minimum, int minimumPoints, Newton newton, List<Conditioning> conditioning, NonUniformDescent.Result descent) {
     }
 
     /**
@@ -92,8 +93,8 @@ final class NonUniformCensus {
     private NonUniformCensus() {
     }
 
-    static Result run(double[] sigma, NeighbourLoss loss, int randomStarts, int denseSample, int sampledMatchings, long seed,
-                      Progress progress) {
+    static Result run(double[] sigma, NeighbourLoss loss, int randomStarts, int denseSample, int sampledMatchings, int descentRuns,
+                      long seed, Progress progress) {
         double[] lambda = loss.weightArray();
         NonUniformTableOne t = NonUniformTableOne.of(sigma, lambda);
         int m = sigma.length;
@@ -164,7 +165,8 @@ final class NonUniformCensus {
         }
         List<Integer> min = t.minimum();
         return new Result(count[0], count[1], exhaustive, todo.size(), failures.texts(), failures.count(), worstGradient, denseChecked, denseDisagree,
-                histogram, t.classify(min).text(), t.classify(min).signs(), newton, conditioning);
+                histogram, t.classify(min).text(), t.classify(min).signs(), newton, conditioning,
+                descentRuns == 0 ? null : NonUniformDescent.run(t, sigma, lambda, descentRuns, seed));
     }
 
     private static Newton newton(NonUniformTableOne t, RegularizedLaeLoss f, int starts, long seed, double scale, Progress progress) {

@@ -130,8 +130,7 @@ final class NonUniformSection {
                         + "every other critical point a saddle; as strong as the weaker half of BAO-T1 (completeness: sampled).")
                 .build());
         }
-        out.add(ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.TRAINING).verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
-                .scope(scope).evidence("Training reading (that gradient descent learns them) not checked: no training run.").build());
+        out.add(training(loss, scope, r.descent()));
         boolean increasing = true;
         for (int i = 1; i < r.conditioning().size(); i++) {
             increasing &= r.conditioning().get(i).condition() > r.conditioning().get(i - 1).condition();
@@ -146,6 +145,20 @@ final class NonUniformSection {
         out.add(ClaimResult.of(ClaimId.BAO_2, loss.name()).reading(Reading.TRAINING).verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
                 .scope(scope).evidence("Training reading (convergence is slow) not checked: no training run.").build());
         return out;
+    }
+
+    private static ClaimResult training(NeighbourLoss loss, String scope, NonUniformDescent.Result d) {
+        ClaimResult.Builder b = ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.TRAINING).scope(scope);
+        if (d == null) {
+            return b.verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
+                    .evidence("Training reading (that gradient descent learns them) not checked: no training run.").build();
+        }
+        Verdict v = d.elsewhere() > 0 ? Verdict.FAILS : d.converged() == d.runs() && d.atMinimum() == d.runs() ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+        return b.verdict(v).strength(Strength.OBSERVED).cases(d.runs(), d.elsewhere())
+                .evidence("Full-batch gradient descent (step 1/(8 s_1^2), starts N(0, 0.01)) from " + d.runs() + " seeded starts: "
+                        + d.converged() + " reached ||grad|| <= " + NonUniformDescent.TOLERANCE + " (1 + ||C||_F) within "
+                        + NonUniformDescent.MAX_ITERATIONS + " iterations (the slowest in " + d.maxIterations() + "), " + d.atMinimum()
+                        + " at the ordered, axis-aligned minimum, " + d.elsewhere() + " elsewhere.").build();
     }
 
     static Map<String, Object> data(NonUniformCensus.Result r) {

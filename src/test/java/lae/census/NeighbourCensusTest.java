@@ -34,7 +34,7 @@ class NeighbourCensusTest {
     void theNonUniformCensusFindsNothingOutsideItsClassification() {
         double[] sigma = {16, 9, 4, 1, 0.25};
         NeighbourLoss loss = NeighbourLoss.parse("L_nonuniform(1/2, 3, 5/4)", 1, 3);
-        NonUniformCensus.Result r = NonUniformCensus.run(sigma, loss, 30, 200, 0, 3, Progress.NONE);
+        NonUniformCensus.Result r = NonUniformCensus.run(sigma, loss, 30, 200, 0, 0, 3, Progress.NONE);
         assertThat(r.exhaustive()).isTrue();
         assertThat(r.failed()).as(String.join("; ", r.failures())).isZero();
         assertThat(r.denseChecked()).isEqualTo(r.checked());
@@ -82,6 +82,8 @@ class NeighbourCensusTest {
             assertThat(r.reading()).isEqualTo(Reading.LANDSCAPE);
             assertThat(r.verdict()).isEqualTo(Verdict.HOLDS);
         });
+        assertThat(rs).filteredOn(r -> r.claim() == ClaimId.BAO_1 && r.reading() == Reading.TRAINING).singleElement()
+                .satisfies(r -> assertThat(r.verdict()).as(r.evidence()).isEqualTo(Verdict.HOLDS));
         NeighbourClaimFile tied = NeighbourClaimFile.load(Path.of("checks/kunin2019/kunin2019-m3-k2.toml"));
         List<ClaimResult> ts = NeighbourReport.document(tied, dir, Progress.NONE).results();
         assertThat(ts).filteredOn(r -> r.claim() == ClaimId.KUNIN_T1).singleElement()
