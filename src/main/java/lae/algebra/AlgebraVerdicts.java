@@ -18,7 +18,9 @@ import lae.core.Verdict;
  *       their dimensions); L_sigma also C9 (every real critical point has W1 = W2^T);</li>
  *   <li>L_synthetic(w), w &gt; 0: C29 in its landscape reading (every real critical point transposed at this w) and C30
  *       (the precise form of the conjecture: transposed, and on the synthetic Table 1);</li>
- *   <li>L_sigma with m = n = k = 1: C5, C6, C7, C8, the 1-D picture of Section 2 ({@code proofs/critical_1d.m}).</li>
+ *   <li>L_sigma with m = n = k = 1: C5, C6, C7, C8, the 1-D picture of Section 2 ({@code proofs/critical_1d.m});</li>
+ *   <li>L_nonuniform and L_tied: the completeness of the toolkit's classifications BAO-T1 and KUNIN-T1
+ *       ({@link NeighbourCompleteness}).</li>
  * </ul>
  * Where the engine could not compute (Singular absent, a time limit), every verdict is INCONCLUSIVE with strength
  * none and the reason; where a component's real points are not decided, the verdicts that depend on it are
@@ -53,6 +55,8 @@ public final class AlgebraVerdicts {
                     out.add(c30(f));
                 }
             }
+            case L_NONUNIFORM -> out.add(NeighbourCompleteness.nonUniform(l));
+            case L_TIED -> out.add(NeighbourCompleteness.tied(l));
             default -> {
             }
         }

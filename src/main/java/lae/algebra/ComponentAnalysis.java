@@ -201,6 +201,14 @@ public final class ComponentAnalysis {
             Polynomial x = Polynomial.variable(nv, v);
             out.add(new Probe(ideal.names().get(v) + "^2", x.times(x)));
         }
+        // a sum of squares with the covariance's (non-negative) weights: tr(W1 X X^T W1^T) = sum_i s_i^2 ||column i of W1||^2
+        Polynomial weighted = Polynomial.zero(nv);
+        for (int i = 0; i < ideal.m(); i++) {
+            for (int r = 0; r < ideal.k(); r++) {
+                weighted = weighted.plus(w1[r][i].times(w1[r][i]).scale(ideal.covariance().get(i)));
+            }
+        }
+        out.add(new Probe("tr(W1 X X^T W1^T)", weighted));
         return out;
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import lae.census.Census;
 import lae.census.CensusRun;
 import lae.census.DenseCrossCheck;
+import lae.census.NeighbourBench;
 import lae.check.ValidatedClaimFile;
 import lae.config.ClaimFile;
 import lae.core.Numbers;
@@ -76,6 +77,30 @@ public final class BenchCensusCommand implements Callable<Integer> {
         System.out.println("  " + CLOSED_FORM.judge(census, 3) + "; " + MORSE_BOTT.judge(mb, 3));
     }
 
+    /**
+     * The non-uniform census beside the uniform one (issue 25): L_nonuniform with weights (j - 0.55) s_1^2 / k on the same
+     * data, the same block process, timed on a sample of matchings and extrapolated to all of them.
+     */
+    static void nonUniform(double[] s, int k) {
+        double[] sigma = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            sigma[i] = s[i] * s[i];
+        }
+        double[] lambda = new double[k];
+        for (int j = 0; j < k; j++) {
+            lambda[j] = (j + 0.45) * sigma[0] / k;
+        }
+        NeighbourBench.Timing t;
+        try {
+            t = NeighbourBench.time(sigma, lambda, 20_000, 7);
+        } catch (IllegalArgumentException e) {
+            System.out.println("  L_nonuniform: not timed (" + e.getMessage() + ")");
+            return;
+        }
+        System.out.print(Numbers.format("  L_nonuniform (weights (j - 0.55) s_1^2/k): %d matchings by blocks in %.3f s (%.2f us/matching, %d disagreeing); "
+                + "all %s matchings would take about %.0f s%n", t.timed(), t.seconds(), t.microsPerMatching(), t.disagreements(), t.matchings(), t.fullSeconds()));
+    }
+
     /** Times the census of the claim file (writing nothing), then the closed form at Fashion-MNIST's sizes. */
     @Override
     public Integer call() {
@@ -108,6 +133,7 @@ public final class BenchCensusCommand implements Callable<Integer> {
         System.out.print(Numbers.format("  full census: %d components, %.2f s (blocks %.2f s + formulas %.2f s); the dense way would take about %.0f s on %d cores%n",
                 run.totalComponents(), total, run.timings().get("census"), run.timings().get("formulas"), denseFull, threads));
         System.out.println("  " + FULL_CENSUS.judge(total, 2));
+        nonUniform(run.data().singularValues(), cf.k);
         closedForm();
         return 0;
     }

@@ -27,6 +27,7 @@ import lae.report.OutputException;
             ExploreCommand.class,
             TopologyCommand.class,
             AlgebraCommand.class,
+            NeighboursCommand.class,
             ClaimsCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -155,12 +155,20 @@ public final class ReportIndex {
 
         List<Errata.Headline> headlines = new ArrayList<>();
         List<List<String>> errata = new ArrayList<>();
+        Map<ClaimId.Section, List<List<String>>> neighbours = new TreeMap<>();
         for (ClaimId c : ClaimId.values()) {
             List<Row> rows = byClaim.getOrDefault(c, List.of());
             if (!c.ofPaper() && rows.isEmpty()) {
                 continue;
             }
             Errata.Headline h = Errata.headline(c, rows.stream().map(r -> new Errata.Row(r.result, r.entry.path())).toList());
+            if (c.ofNeighbour()) {
+                neighbours.computeIfAbsent(c.section(), x -> new ArrayList<>()).add(h == null
+                        ? List.of(c.id(), c.catalogue(), "no verdict yet", "", "", "", "")
+                        : List.of(c.id(), c.catalogue(), "**" + h.verdict() + "**", h.strength().label(), Errata.shortScope(h.scope()),
+                                Errata.parts(h), links(rows)));
+                continue;
+            }
             headlines.add(h);
             errata.add(h == null
                     ? List.of(c.id(), c.catalogue(), "no verdict yet", "", "", "", "-", "")
@@ -179,6 +187,11 @@ public final class ReportIndex {
                 + "evidence is in the section below and in the reports.")
                 .table("errata", "", List.of("claim", "statement as printed", "verdict", "strength", "scope", "per loss and reading",
                         "corrected statement (verified)", "reports"), errata);
+
+        neighbours.forEach((paper, rows) -> d.section("Neighbouring paper: " + paper.heading()).paragraph("Its headline "
+                + "statements and the toolkit's own classifications of its loss (`checks/" + paper.name().toLowerCase(java.util.Locale.ROOT)
+                + "/`, `./lae neighbours` and `./lae algebra`); not counted among the paper's claims above.")
+                .table(null, "", List.of("claim", "statement", "verdict", "strength", "scope", "per loss and reading", "reports"), rows));
 
         List<List<String>> detail = new ArrayList<>();
         byClaim.forEach((claim, rows) -> rows.forEach(r -> detail.add(List.of(claim.id(), r.result.loss(), r.result.reading().label(),

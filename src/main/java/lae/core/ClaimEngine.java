@@ -1,0 +1,19 @@
+package lae.core;
+
+/** The engines whose verdicts answer a claim (a trait of a {@link ClaimId} constant). */
+public enum ClaimEngine implements ClaimId.Trait {
+    /** {@code ./lae check}: a claim file's Table-1 points, Hessians and Newton runs. */
+    CLAIM_FILE,
+    /** {@code ./lae prove}: a Symja proof script. */
+    PROOF,
+    /** {@code ./lae census}: every component by Hessian blocks. */
+    CENSUS,
+    /** {@code ./lae topology}: closed-form census and the Morse-Bott test. */
+    TOPOLOGY,
+    /** {@code ./lae explore}: the synthetic loss. */
+    EXPLORE,
+    /** {@code ./lae train}: the Section 4 experiments. */
+    TRAIN,
+    /** {@code ./lae algebra}: the critical variety through Singular. */
+    ALGEBRA
+}
