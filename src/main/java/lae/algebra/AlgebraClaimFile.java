@@ -1,6 +1,5 @@
 package lae.algebra;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,9 @@ import java.util.TreeSet;
 
 import org.hipparchus.fraction.BigFraction;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
+import lae.config.TomlReader;
 import lae.core.InputException;
 
 /**
@@ -135,16 +133,7 @@ public final class AlgebraClaimFile {
         if (!Files.isRegularFile(path)) {
             throw new InputException(path + ": claim file not found (expected a TOML file, e.g. checks/algebra/m3-k1.toml)");
         }
-        JsonNode root;
-        try {
-            TomlMapper mapper = new TomlMapper();
-            mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-            root = mapper.readTree(Files.readString(path));
-        } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-            throw new InputException(path + ": not valid TOML: " + msg);
-        }
-        return new AlgebraClaimFile(path, root);
+        return new AlgebraClaimFile(path, TomlReader.readExact(path));
     }
 
     /** The loss member named {@code loss} at {@code lambda} with this file's k. */

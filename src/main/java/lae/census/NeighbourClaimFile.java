@@ -1,7 +1,5 @@
 package lae.census;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 
+import lae.config.TomlReader;
 import lae.core.InputException;
 import lae.data.ImageDatasets;
 import lae.model.DataMatrix;
@@ -169,12 +167,7 @@ public final class NeighbourClaimFile {
 
     /** Reads and validates the claim file at {@code path}. */
     public static NeighbourClaimFile load(Path path) {
-        JsonNode root;
-        try {
-            root = new TomlMapper().readTree(Files.readString(path));
-        } catch (IOException e) {
-            throw new InputException(path + ": not a readable TOML file (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
+        JsonNode root = TomlReader.read(path);
         return new NeighbourClaimFile(path, root);
     }
 

@@ -22,7 +22,7 @@ import lae.core.InputException;
  * table, e.g. {@code model.k}); the TOML library's own wording about its internals (classes, settings) is
  * never shown.
  */
-final class TomlReader {
+public final class TomlReader {
     private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]+?)\\s*\\]\\]?\\s*(#.*)?$");
     private static final Pattern KEY = Pattern.compile("^\\s*([A-Za-z0-9_.\"' -]+?)\\s*=");
     private static final Pattern INTERNAL = Pattern.compile("\\s*\\((from|at|through reference chain)[^)]*\\)|`[^`]*`");
@@ -31,7 +31,21 @@ final class TomlReader {
     }
 
     /** The tree of the claim file at {@code path} (a regular file within the size limit). */
-    static JsonNode read(Path path) {
+    public static JsonNode read(Path path) {
+        return read(path, new TomlMapper());
+    }
+
+    /**
+     * {@link #read(Path)} with floats kept as exact decimals ({@code BigDecimal}), for claim files whose numbers are
+     * exact data (the algebra engine's).
+     */
+    public static JsonNode readExact(Path path) {
+        TomlMapper mapper = new TomlMapper();
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return read(path, mapper);
+    }
+
+    private static JsonNode read(Path path, TomlMapper mapper) {
         InputLimits.requireClaimFile(path);
         String file = path.toString();
         String text;
@@ -44,7 +58,7 @@ final class TomlReader {
         }
         InputLimits.requireTomlDepth(file, text);
         try {
-            return new TomlMapper().readTree(text);
+            return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InputException(file + ": not valid TOML" + where(text, e.getLocation()) + ": " + reason(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
