@@ -1,8 +1,8 @@
 package lae.census;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lae.landscape.CountBinding;
 import lae.symbolic.SymjaFormula;
 
 /**
@@ -52,16 +52,7 @@ public final class CountFormula {
         for (int l = 0; l <= maxL; l++) {
             t[l] = new int[l * (universe - l) + 1];
             for (int d = 0; d < t[l].length; d++) {
-                Map<String, Double> b = new LinkedHashMap<>();
-                b.put("m", (double) m);
-                b.put("n", (double) n);
-                b.put("k", (double) k);
-                b.put("l", (double) l);
-                b.put("m0", (double) m0);
-                b.put("dI", (double) d);
-                b.put("lambda", lambda);
-                b.put("pairsInOut", (double) (l * (m - l) - d));
-                b.put("pairsOutIn", (double) d);
+                Map<String, Double> b = CountBinding.of(m, n, k, l, d, m0, lambda);
                 double v;
                 try {
                     v = evaluator.value(b);

@@ -1,9 +1,9 @@
 package lae.check;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lae.landscape.CountBinding;
 import lae.landscape.IndexSet;
 
 /** The variables a claim-file formula may use ({@link lae.core.ClaimId.Variables}), bound for one component I or over a range. */
@@ -30,7 +30,7 @@ final class Bindings {
         for (int l = 0; l <= maxL; l++) {
             for (int d = 0; d <= l * (u - l); d++, index++) {
                 if (index % stride == 0) {
-                    sink.accept(of(m, n, k, l, d, m0, lambda));
+                    sink.accept(CountBinding.of(m, n, k, l, d, m0, lambda));
                 }
             }
         }
@@ -41,29 +41,10 @@ final class Bindings {
      * pairsOutIn = #{i &lt; j : i not in I, j in I}.
      */
     static Map<String, Double> of(int m, int n, int k, IndexSet set, int m0, double lambda) {
-        Map<String, Double> b = of(m, n, k, set.size(), set.dI(), m0, lambda);
-        // counted directly, not through the identity below: C18 tests exactly this meaning of d_I
+        Map<String, Double> b = CountBinding.of(m, n, k, set.size(), set.dI(), m0, lambda);
+        // counted directly, not through the identity of CountBinding: C18 tests exactly this meaning of d_I
         b.put("pairsInOut", (double) set.pairsInThenOut(m));
         b.put("pairsOutIn", (double) set.pairsOutThenIn());
-        return b;
-    }
-
-    /**
-     * The binding from l = |I| and d_I alone (used to dry-run formulas over a configuration's range): every count variable depends on I only through them,
-     * since pairsOutIn = d_I and pairsInOut = l (m - l) - d_I (of the l (m - l) pairs (i in I, j not in I),
-     * those with j &lt; i number sum_j (i_j - j) = d_I).
-     */
-    static Map<String, Double> of(int m, int n, int k, int l, int dI, int m0, double lambda) {
-        Map<String, Double> b = new LinkedHashMap<>();
-        b.put("m", (double) m);
-        b.put("n", (double) n);
-        b.put("k", (double) k);
-        b.put("l", (double) l);
-        b.put("m0", (double) m0);
-        b.put("dI", (double) dI);
-        b.put("lambda", lambda);
-        b.put("pairsInOut", (double) (l * (m - l) - dI));
-        b.put("pairsOutIn", (double) dI);
         return b;
     }
 }
