@@ -105,7 +105,8 @@ final class ColumnHalves implements AutoCloseable {
     /** How the calls so far used the threads, with the choice's evidence. */
     ThreadUse use() {
         ParallelChoice.Evidence e = choice == null ? ParallelChoice.Evidence.NONE : choice.evidence();
-        return new ThreadUse(worker.parts(), calls, twoThreadCalls, worker.partsTakenBack(), worker.waitedNanos() / 1e9,
+        PairWorker.HandOvers h = worker.handOvers();
+        return new ThreadUse(worker.parts(), calls, twoThreadCalls, h.partsTakenBack(), h.waitedNanos() / 1e9,
                 e.probes(), e.twoThreadChoices(), e.oneThreadMedian(), e.twoThreadMedian());
     }
 

@@ -58,14 +58,18 @@ final class PairWorker implements AutoCloseable {
         return parts;
     }
 
-    /** How many times the caller ran part 1 itself because the worker had not started it. */
-    long partsTakenBack() {
-        return taken;
+    /**
+     * What the caller's hand-overs have cost so far.
+     *
+     * @param partsTakenBack how many times the caller ran part 1 itself because the worker had not started it
+     * @param waitedNanos    nanoseconds the caller has spent waiting for the worker to finish part 1
+     */
+    record HandOvers(long partsTakenBack, long waitedNanos) {
     }
 
-    /** Nanoseconds the caller has spent waiting for the worker to finish part 1. */
-    long waitedNanos() {
-        return waited;
+    /** The caller's hand-overs so far (read on the caller's thread, which alone counts them). */
+    HandOvers handOvers() {
+        return new HandOvers(taken, waited);
     }
 
     /**

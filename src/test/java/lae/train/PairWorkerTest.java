@@ -34,7 +34,7 @@ class PairWorkerTest {
                 assertThat(part0[gen]).isEqualTo(1);
                 assertThat(part1[gen]).isEqualTo(1);
             }
-            assertThat(onWorker.get() + w.partsTakenBack()).isEqualTo(runs);
+            assertThat(onWorker.get() + w.handOvers().partsTakenBack()).isEqualTo(runs);
         }
     }
 
@@ -51,7 +51,7 @@ class PairWorkerTest {
                 }, false);
             }
             assertThat(elsewhere.get()).isZero();
-            assertThat(w.partsTakenBack()).isZero();
+            assertThat(w.handOvers().partsTakenBack()).isZero();
         }
     }
 
@@ -72,7 +72,7 @@ class PairWorkerTest {
                 parts[1] += seen[1];
             }
             assertThat(parts).containsExactly(2000, 2000);
-            assertThat(w.partsTakenBack()).isBetween(0L, twoThreadRuns);
+            assertThat(w.handOvers().partsTakenBack()).isBetween(0L, twoThreadRuns);
         }
     }
 }
