@@ -6,15 +6,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Strength;
 import lae.core.Tolerances;
 import lae.core.Verdict;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
-import lae.model.DataMatrix;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
@@ -22,71 +19,22 @@ import lae.symbolic.SymjaFormula;
 /**
  * One claim's check: turns the {@link Measurements} of a claim file into the verdict on one claim for
  * one loss, and says on which cases the claim's formulas are evaluated (the dry run before any work
- * evaluates a claim file's formulas there). Subclasses are named after what they test; {@link ClaimChecks}
- * lists them by claim id. The shared helpers here: where a case is, the strength of a verdict over
- * components, the inertia of a component, and the search for a corrected formula.
+ * evaluates a claim file's formulas there). A check holds no state: what it works on comes with each call
+ * as a {@link CheckContext} (the claim, the claim file, its data), which also builds its verdicts. Subclasses
+ * are named after what they test; {@link ClaimChecks} lists them by claim id. The shared helpers here: the
+ * converged Newton points and the inertia of a component, a formula's value, the verdict of a search.
  */
 abstract class ClaimCheck {
-    protected final ClaimFile cf;
-    protected final DataMatrix data;
-    protected final AssumptionViolations violations;
-    private final ClaimId claim;
-
-    ClaimCheck(CheckContext context, ClaimId claim) {
-        this.cf = context.file();
-        this.data = context.data();
-        this.violations = context.violations();
-        this.claim = claim;
-    }
-
-    /** The claim this check answers. */
-    final ClaimId claim() {
-        return claim;
-    }
 
     /** The verdict for this loss (kind and ms are those of the loss; checks about no single loss ignore them), or null if the claim does not apply. */
-    abstract ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms);
+    abstract ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms);
 
     /**
      * Feeds to {@code sink} every binding of the variables at which this check evaluates the formula of
      * {@code field} ({@code candidate}: one of its candidate corrections, evaluated also where a correction is
      * verified). A claim without formula fields has none.
      */
-    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
-    }
-
-    /**
-     * The configuration this claim file's checks computed on (a verdict's scope): its name, m, n, k and lambdas,
-     * and for a census limited by max_index_set_size, that limit.
-     */
-    protected String scope() {
-        StringBuilder lambdas = new StringBuilder();
-        for (double l : cf.lambdas) {
-            lambdas.append(lambdas.length() > 0 ? ", " : "").append(fmt(l));
-        }
-        return Numbers.format("%s: m = %d, n = %d, k = %d, lambda = %s%s", cf.name, data.m(), data.n(), cf.k, lambdas,
-                cf.maxIndexSetSize < cf.k ? ", |I| <= " + cf.maxIndexSetSize : "");
-    }
-
-    protected String where(LossKind kind, double lambda, IndexSet set) {
-        return Numbers.format("%s, m=%d, n=%d, k=%d, lambda=%s, I=%s", kind.label(), data.m(), data.n(), cf.k, fmt(lambda), set);
-    }
-
-    /** The builder of this check's verdict for {@code loss}, with its claim, verdict, strength and this claim file's {@link #scope} set. */
-    protected ClaimResult.Builder result(String loss, Verdict verdict, Strength strength) {
-        return ClaimResult.of(claim, loss).verdict(verdict).strength(strength).scope(scope());
-    }
-
-    /**
-     * The sampled verdict for {@code loss} of a claim tested at converged Newton points ({@link #searchVerdict}), with the
-     * tally's cases, worst residual and counterexample, and the evidence followed by {@link #undecidedWhy}.
-     */
-    protected ClaimResult searchResult(String loss, CaseTally tally, String evidence) {
-        return result(loss, searchVerdict(tally.cases(), tally.failed(), tally.worst()), Strength.SAMPLED)
-                .cases(tally.cases(), tally.failed())
-                .worstResidual(tally.worst())
-                .counterexample(tally.counterexample())
-                .evidence(evidence + undecidedWhy(tally.cases(), tally.failed(), tally.worst())).build();
+    void formulaCases(CheckContext on, String field, boolean candidate, Consumer<Map<String, Double>> sink) {
     }
 
     /** A converged Newton point of a claim file's search, with the lambda and m0 of the measurements it belongs to. */
@@ -104,25 +52,6 @@ abstract class ClaimCheck {
             }
         }
         return out;
-    }
-
-    protected ClaimResult inconclusiveIfAssumptionsFail(String loss, int cases, Strength strength) {
-        List<String> v = violations.forLoss(loss);
-        if (v.isEmpty()) {
-            return null;
-        }
-        return result(loss, Verdict.INCONCLUSIVE, strength)
-                .cases(cases, 0)
-                .evidence("the theorem's assumptions are violated by this input: " + String.join("; ", v)).build();
-    }
-
-    /**
-     * The strength of a verdict over Table-1 components: exhaustive when every index set with |I| <= k
-     * was enumerated, sampled when the claim file limits |I| (max_index_set_size < k) and so leaves
-     * components out.
-     */
-    protected Strength componentStrength() {
-        return cf.maxIndexSetSize >= cf.k ? Strength.EXHAUSTIVE : Strength.SAMPLED;
     }
 
     /** A component's inertia: from the identity representative, else the random one; null if neither decides or they disagree. */

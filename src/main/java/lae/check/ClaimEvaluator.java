@@ -26,16 +26,15 @@ import lae.model.LossKind;
 public final class ClaimEvaluator {
     private final ClaimFile cf;
     private final List<Measurements> measurements;
+    private final DataMatrix data;
     private final AssumptionViolations violations;
-    /** The check of each claim-file claim. */
-    private final Map<ClaimId, ClaimCheck> checks;
 
     /** The evaluator of one claim file's measurements on its data, under the assumptions the data violate. */
     public ClaimEvaluator(ClaimFile cf, DataMatrix data, List<Measurements> measurements, AssumptionViolations violations) {
         this.cf = cf;
         this.measurements = measurements;
+        this.data = data;
         this.violations = violations;
-        this.checks = ClaimChecks.of(new CheckContext(cf, data, violations));
     }
 
     /** One verdict per claim of the file and loss it is checked on, in the file's order of claims. */
@@ -43,15 +42,16 @@ public final class ClaimEvaluator {
         List<ClaimResult> out = new ArrayList<>();
         for (Map.Entry<ClaimId, ClaimFile.ClaimSpec> e : cf.claims.entrySet()) {
             ClaimId id = e.getKey();
-            ClaimCheck check = checks.get(id);
+            ClaimCheck check = ClaimChecks.of(id);
+            CheckContext on = new CheckContext(id, cf, data, violations);
             if (id.lossesChecked().isEmpty()) {
-                out.add(check.check(e.getValue(), null, List.of()));
+                out.add(check.check(on, e.getValue(), null, List.of()));
                 continue;
             }
             for (LossKind kind : cf.losses) {
                 List<Measurements> ms = measurements.stream().filter(x -> x.kind == kind).toList();
                 if (!ms.isEmpty() && id.lossesChecked().contains(kind.label())) {
-                    out.add(underAssumptions(check.check(e.getValue(), kind, ms)));
+                    out.add(underAssumptions(check.check(on, e.getValue(), kind, ms)));
                 }
             }
         }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
@@ -16,10 +15,6 @@ import lae.symbolic.SymjaFormula;
 
 /** C18: the verbal meaning of d_I, tested on every index set of the configuration. */
 final class DescentPairMeaning extends ClaimCheck {
-    DescentPairMeaning(CheckContext context) {
-        super(context, ClaimId.C18);
-    }
-
     /** A corrected meaning is verified on every subset I of {1..m} for m = 1..{@value}. */
     private static final int VERIFIED_UP_TO = 10;
 
@@ -28,10 +23,10 @@ final class DescentPairMeaning extends ClaimCheck {
      * m0 = 0); a candidate on every subset I of {1..m} for m = 1..{@value #VERIFIED_UP_TO}, where it is verified.
      */
     @Override
-    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+    void formulaCases(CheckContext on, String field, boolean candidate, Consumer<Map<String, Double>> sink) {
         if (!candidate) {
-            int m = data.m();
-            Bindings.range(m, data.n(), cf.k, Math.min(cf.maxIndexSetSize, m), m, 0, 0, sink);
+            int m = on.data().m();
+            Bindings.range(m, on.data().n(), on.cf().k, Math.min(on.cf().maxIndexSetSize, m), m, 0, 0, sink);
             return;
         }
         for (int mm = 1; mm <= VERIFIED_UP_TO; mm++) {
@@ -42,15 +37,15 @@ final class DescentPairMeaning extends ClaimCheck {
     }
 
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         SymjaFormula formula = spec.formula("formula");
-        int m = data.m();
-        List<IndexSet> sets = IndexSet.allUpTo(m, cf.maxIndexSetSize);
+        int m = on.data().m();
+        List<IndexSet> sets = IndexSet.allUpTo(m, on.cf().maxIndexSetSize);
         int failed = 0;
         double worst = 0;
         String cex = null;
         for (IndexSet set : sets) {
-            Map<String, Double> b = Bindings.of(m, data.n(), cf.k, set, 0, 0);
+            Map<String, Double> b = Bindings.of(m, on.data().n(), on.cf().k, set, 0, 0);
             double meaning = valueOrNaN(formula, b);
             double err = Math.abs(meaning - set.dI());
             if (!Double.isNaN(err)) {
@@ -85,13 +80,13 @@ final class DescentPairMeaning extends ClaimCheck {
                 }
             }
         }
-        return ClaimResult.of(claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("every I of {1..%d} with |I| <= %d", m, cf.maxIndexSetSize))
+        return ClaimResult.of(on.claim(), "-")
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("every I of {1..%d} with |I| <= %d", m, on.cf().maxIndexSetSize))
                 .cases(sets.size(), failed)
                 .worstResidual(worst)
                 .counterexample(cex)
                 .corrected(corrected)
                 .evidence(Numbers.format("d_I = sum_j (i_j - j) against the %s meaning %s for all %d index sets I of {1..%d} with |I| <= %d.",
-                        label(spec, "formula"), formula.source(), sets.size(), m, cf.maxIndexSetSize)).build();
+                        label(spec, "formula"), formula.source(), sets.size(), m, on.cf().maxIndexSetSize)).build();
     }
 }

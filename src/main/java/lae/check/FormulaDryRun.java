@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.InputException;
 import lae.model.DataMatrix;
 import lae.symbolic.SymjaFormula;
@@ -36,10 +35,11 @@ public final class FormulaDryRun {
 
     /** Dry-runs every formula of {@code cf} on its data; returns the formulas without a value at some cases. */
     public static List<PartialFormula> run(ClaimFile cf, DataMatrix data) {
-        Map<ClaimId, ClaimCheck> checks = ClaimChecks.of(new CheckContext(cf, data, AssumptionViolations.of(cf, data)));
+        AssumptionViolations violations = AssumptionViolations.of(cf, data);
         List<PartialFormula> partial = new ArrayList<>();
         for (ClaimFile.ClaimSpec spec : cf.claims.values()) {
-            ClaimCheck check = checks.get(spec.id());
+            ClaimCheck check = ClaimChecks.of(spec.id());
+            CheckContext on = new CheckContext(spec.id(), cf, data, violations);
             for (String field : fields(spec)) {
                 List<SymjaFormula> all = new ArrayList<>();
                 List<String> names = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class FormulaDryRun {
                 for (int j = 0; j < all.size(); j++) {
                     boolean candidate = j > 0 || spec.formula(field) == null;
                     Tally t = new Tally(all.get(j));
-                    check.formulaCases(field, candidate, t);
+                    check.formulaCases(on, field, candidate, t);
                     if (t.cases > 0 && t.undefined == t.cases) {
                         throw new InputException(cf.path + ": field '" + names.get(j) + "' = '" + all.get(j).source() + "' cannot be evaluated: "
                                 + "no value at any of the " + t.cases + " cases of this configuration, e.g. " + t.example

@@ -24,25 +24,20 @@ final class MeasuredCountFormula extends ClaimCheck {
     private final String what;
     private final ToIntFunction<HessianInertia> measure;
 
-    private MeasuredCountFormula(CheckContext context, ClaimId claim, String what, ToIntFunction<HessianInertia> measure) {
-        super(context, claim);
+    private MeasuredCountFormula(String what, ToIntFunction<HessianInertia> measure) {
         this.what = what;
         this.measure = measure;
     }
 
     /** C16: the Hessian nullity against the dimension of the component. */
-    static MeasuredCountFormula nullity(CheckContext context) {
-        return new MeasuredCountFormula(context, ClaimId.C16, "Hessian nullity", HessianInertia::zero);
-    }
+    static final MeasuredCountFormula NULLITY = new MeasuredCountFormula("Hessian nullity", HessianInertia::zero);
 
     /** C17: the number of negative Hessian eigenvalues against the index formula. */
-    static MeasuredCountFormula index(CheckContext context) {
-        return new MeasuredCountFormula(context, ClaimId.C17, "descending directions (negative Hessian eigenvalues)", HessianInertia::negative);
-    }
+    static final MeasuredCountFormula INDEX = new MeasuredCountFormula("descending directions (negative Hessian eigenvalues)", HessianInertia::negative);
 
     /** The formula field stating the count for this loss: C16 has one for F_I (L, L_pi) and one for V_I (L_sigma). */
-    private String field(LossKind kind) {
-        return claim() == ClaimId.C16 ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
+    private static String field(ClaimId claim, LossKind kind) {
+        return claim == ClaimId.C16 ? (kind == LossKind.L_SIGMA ? "formula_V" : "formula_F") : "formula";
     }
 
     /**
@@ -51,20 +46,20 @@ final class MeasuredCountFormula extends ClaimCheck {
      * {@link IndependentConfiguration}, where a correction is verified.
      */
     @Override
-    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
-        for (double lambda : cf.lambdas) {
-            int m0 = data.m0(lambda);
-            for (LossKind kind : cf.losses) {
-                if (field.equals(field(kind))) {
-                    int u = kind == LossKind.L_SIGMA ? m0 : data.m();
-                    Bindings.range(data.m(), data.n(), cf.k, Math.min(cf.k, u), u, m0, lambda, sink);
+    void formulaCases(CheckContext on, String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+        for (double lambda : on.cf().lambdas) {
+            int m0 = on.data().m0(lambda);
+            for (LossKind kind : on.cf().losses) {
+                if (field.equals(field(on.claim(), kind))) {
+                    int u = kind == LossKind.L_SIGMA ? m0 : on.data().m();
+                    Bindings.range(on.data().m(), on.data().n(), on.cf().k, Math.min(on.cf().k, u), u, m0, lambda, sink);
                 }
             }
         }
         if (candidate) {
             int m0 = IndependentConfiguration.m0();
-            for (LossKind kind : cf.losses) {
-                if (field.equals(field(kind))) {
+            for (LossKind kind : on.cf().losses) {
+                if (field.equals(field(on.claim(), kind))) {
                     int u = kind == LossKind.L_SIGMA ? m0 : IndependentConfiguration.M;
                     Bindings.range(IndependentConfiguration.M, IndependentConfiguration.N, IndependentConfiguration.K,
                             Math.min(IndependentConfiguration.K, u), u, m0, IndependentConfiguration.LAMBDA, sink);
@@ -74,8 +69,8 @@ final class MeasuredCountFormula extends ClaimCheck {
     }
 
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        String field = field(kind);
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+        String field = field(on.claim(), kind);
         SymjaFormula formula = spec.formula(field);
         CaseTally tally = new CaseTally();
         int undecided = 0;
@@ -95,7 +90,7 @@ final class MeasuredCountFormula extends ClaimCheck {
                     undecidedReason = c.set() + ": " + c.reason();
                     continue;
                 }
-                Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, c.set(), m.m0, m.lambda);
+                Map<String, Double> b = Bindings.of(on.data().m(), on.data().n(), on.cf().k, c.set(), m.m0, m.lambda);
                 int measured = measure.applyAsInt(c.inertia());
                 double claimed;
                 try {
@@ -104,7 +99,7 @@ final class MeasuredCountFormula extends ClaimCheck {
                     // the formula states no count here: a failure of the formula at this case, named
                     tally.fail();
                     cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, but the %s %s has no value there: %s",
-                            where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason()));
+                            on.where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), u.reason()));
                     continue;
                 }
                 decided.add(new double[] {measured});
@@ -114,7 +109,7 @@ final class MeasuredCountFormula extends ClaimCheck {
                 if (err > 1e-9) {
                     tally.fail();
                     cex.offer(c.set(), () -> Numbers.format("%s (m0=%d, dI=%d): measured %d %s, %s %s = %s",
-                            where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed)));
+                            on.where(kind, m.lambda, c.set()), m.m0, c.set().dI(), measured, what, label(spec, field), formula.source(), fmt(claimed)));
                 }
             }
         }
@@ -133,12 +128,12 @@ final class MeasuredCountFormula extends ClaimCheck {
             evidence += " Undecided, e.g. " + undecidedReason + ".";
         }
         if (v != Verdict.FAILS) {
-            ClaimResult a = inconclusiveIfAssumptionsFail(kind.label(), tally.cases(), componentStrength());
+            ClaimResult a = on.inconclusiveIfAssumptionsFail(kind.label(), tally.cases(), on.componentStrength());
             if (a != null) {
                 return a;
             }
         }
-        return result(kind.label(), v, componentStrength())
+        return on.result(kind.label(), v, on.componentStrength())
                 .cases(tally.cases(), tally.failed())
                 .worstResidual(tally.worst())
                 .counterexample(cex.text())

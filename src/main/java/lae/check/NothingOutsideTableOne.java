@@ -3,7 +3,6 @@ package lae.check;
 import java.util.List;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
@@ -13,12 +12,8 @@ import lae.model.LossKind;
 
 /** C15: every critical point Newton finds lies in the printed image of Table 1 (else a witness and the corrected family). */
 final class NothingOutsideTableOne extends ClaimCheck {
-    NothingOutsideTableOne(CheckContext context) {
-        super(context, ClaimId.C15);
-    }
-
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         CaseTally outside = new CaseTally();
         int undecided = 0;
         int outsideFamily = 0;
@@ -38,7 +33,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
                 outside.fail();
                 cex.offer(id.indexSet(), () -> Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
                                     + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
-                            where(kind, p.lambda(), id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
+                            on.where(kind, p.lambda(), id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
                             sci(id.productResidual()), sci(id.printedResidual()),
                             kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam))));
             } else if (r > Tolerances.NEWTON_MEMBER) {
@@ -50,9 +45,9 @@ final class NothingOutsideTableOne extends ClaimCheck {
         String evidence = Numbers.format("%d Newton runs (%d from perturbed Table-1 points, the rest from seeded random starts): %d converged, %d did not; "
                         + "each converged point is identified by reading I off W2 W1 in the singular basis and measuring its distance to the printed image of Table 1 "
                         + "(member if <= %s, witness if > %s).",
-                converged + notConverged, cf.perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
+                converged + notConverged, on.cf().perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
         if (converged == 0) {
-            return result(kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED)
+            return on.result(kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED)
                     .evidence(evidence + " No converged point: nothing to test (set search.random_starts).").build();
         }
         String corrected = null;
@@ -65,11 +60,11 @@ final class NothingOutsideTableOne extends ClaimCheck {
         if (undecided > 0) {
             evidence += " " + undecided + " points were too close to call (residual between the two tolerances).";
         }
-        ClaimResult a = inconclusiveIfAssumptionsFail(kind.label(), converged, Strength.SAMPLED);
+        ClaimResult a = on.inconclusiveIfAssumptionsFail(kind.label(), converged, Strength.SAMPLED);
         if (a != null && v != Verdict.FAILS) {
             return a;
         }
-        return result(kind.label(), v, Strength.SAMPLED)
+        return on.result(kind.label(), v, Strength.SAMPLED)
                 .cases(converged, outside.failed())
                 .worstResidual(outside.worst())
                 .counterexample(cex.text())

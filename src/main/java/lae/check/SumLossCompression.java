@@ -9,7 +9,6 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Tolerances;
@@ -18,25 +17,21 @@ import lae.symbolic.SymjaFormula;
 
 /** C22: W2 = W1^T = U_I (I - lambda Sigma_I^-2)^(1/2) O^T at L_sigma critical points. */
 final class SumLossCompression extends ClaimCheck {
-    SumLossCompression(CheckContext context) {
-        super(context, ClaimId.C22);
-    }
-
     /**
      * For each lambda (when the file tests L_sigma): every l = |I| in 1..min(k, m0) and d_I of subsets of
      * {1..m0}, with s every singular value s_j, j &lt;= m0, that a component's compression factor takes.
      */
     @Override
-    void formulaCases(String field, boolean candidate, Consumer<Map<String, Double>> sink) {
-        if (!cf.losses.contains(LossKind.L_SIGMA)) {
+    void formulaCases(CheckContext on, String field, boolean candidate, Consumer<Map<String, Double>> sink) {
+        if (!on.cf().losses.contains(LossKind.L_SIGMA)) {
             return;
         }
-        double[] s = data.singularValues();
-        for (double lambda : cf.lambdas) {
-            int m0 = data.m0(lambda);
+        double[] s = on.data().singularValues();
+        for (double lambda : on.cf().lambdas) {
+            int m0 = on.data().m0(lambda);
             for (int j = 1; j <= m0; j++) {
                 double sj = s[j - 1];
-                Bindings.range(data.m(), data.n(), cf.k, Math.min(cf.k, m0), m0, m0, lambda, b -> {
+                Bindings.range(on.data().m(), on.data().n(), on.cf().k, Math.min(on.cf().k, m0), m0, m0, lambda, b -> {
                     if (b.get("l") >= 1) {
                         b.put("s", sj);
                         sink.accept(b);
@@ -47,10 +42,10 @@ final class SumLossCompression extends ClaimCheck {
     }
 
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         SymjaFormula formula = spec.formula("formula");
         CaseTally tally = new CaseTally();
-        double[] s = data.singularValues();
+        double[] s = on.data().singularValues();
         for (ConvergedPoint p : convergedPoints(ms)) {
             var sc = p.search();
             var id = sc.identification();
@@ -58,7 +53,7 @@ final class SumLossCompression extends ClaimCheck {
             double[] expected = new double[idx.length];
             String undefined = null;
             for (int j = 0; j < idx.length; j++) {
-                Map<String, Double> b = Bindings.of(data.m(), data.n(), cf.k, id.indexSet(), p.m0(), p.lambda());
+                Map<String, Double> b = Bindings.of(on.data().m(), on.data().n(), on.cf().k, id.indexSet(), p.m0(), p.lambda());
                 b.put("s", s[idx[j] - 1]);
                 try {
                     expected[j] = formula.evaluate(b);
@@ -70,7 +65,7 @@ final class SumLossCompression extends ClaimCheck {
             if (undefined != null) {
                 // the formula states no compression at this point: a failure of the formula, named
                 tally.count();
-                tally.fail(where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": " + formula.source() + " has no value at " + undefined);
+                tally.fail(on.where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": " + formula.source() + " has no value at " + undefined);
                 continue;
             }
             java.util.Arrays.sort(expected);
@@ -83,10 +78,10 @@ final class SumLossCompression extends ClaimCheck {
             }
             tally.count(err);
             if (err > Tolerances.WITNESS_MIN) {
-                tally.fail(where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source());
+                tally.fail(on.where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source());
             }
         }
-        return searchResult(LossKind.L_SIGMA.label(), tally,
+        return on.searchResult(LossKind.L_SIGMA.label(), tally,
                 Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
                         tally.cases(), formula.source(), sci(Tolerances.NEWTON_MEMBER)));
     }

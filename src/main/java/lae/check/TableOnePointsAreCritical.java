@@ -3,7 +3,6 @@ package lae.check;
 import java.util.List;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Tolerances;
@@ -12,12 +11,8 @@ import lae.model.LossKind;
 
 /** C14: every Table-1 point is a critical point of its loss (gradient residual at every component). */
 final class TableOnePointsAreCritical extends ClaimCheck {
-    TableOnePointsAreCritical(CheckContext context) {
-        super(context, ClaimId.C14);
-    }
-
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         CaseTally tally = new CaseTally();
         SmallestCounterexample cex = new SmallestCounterexample();
         for (Measurements m : ms) {
@@ -25,16 +20,16 @@ final class TableOnePointsAreCritical extends ClaimCheck {
                 tally.count(c.gradientResidual());
                 if (!(c.gradientResidual() <= Tolerances.TABLE_ONE_GRADIENT)) {
                     tally.fail();
-                    cex.offer(c.indexSet(), () -> where(kind, m.lambda, c.indexSet()) + " (" + c.representative() + " representative): ||grad||/(1+||C||) = "
+                    cex.offer(c.indexSet(), () -> on.where(kind, m.lambda, c.indexSet()) + " (" + c.representative() + " representative): ||grad||/(1+||C||) = "
                             + sci(c.gradientResidual()));
                 }
             }
         }
-        return result(kind.label(), tally.failed() > 0 ? Verdict.FAILS : Verdict.HOLDS, componentStrength())
+        return on.result(kind.label(), tally.failed() > 0 ? Verdict.FAILS : Verdict.HOLDS, on.componentStrength())
                 .cases(tally.cases(), tally.failed())
                 .worstResidual(tally.worst())
                 .counterexample(cex.text())
                 .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        tally.cases(), cf.maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
+                        tally.cases(), on.cf().maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
     }
 }

@@ -3,7 +3,6 @@ package lae.check;
 import java.util.List;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
@@ -14,14 +13,10 @@ import lae.model.LossKind;
 
 /** C21: the sizes in Table 1 make its products well defined (shape algebra). */
 final class TableOneShapes extends ClaimCheck {
-    TableOneShapes(CheckContext context) {
-        super(context, ClaimId.C21);
-    }
-
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
-        int m = data.m();
-        int k = cf.k;
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+        int m = on.data().m();
+        int k = on.cf().k;
         int cases = 0;
         int failed = 0;
         String cex = null;
@@ -51,7 +46,7 @@ final class TableOneShapes extends ClaimCheck {
                     }
                 }
             }
-            var p = TableOne.point(LossKind.L, data.u(), data.singularValues(), 0, IndexSet.first(Math.min(2, k)),
+            var p = TableOne.point(LossKind.L, on.data().u(), on.data().singularValues(), 0, IndexSet.first(Math.min(2, k)),
                     TableOne.representative(TableOne.Representative.IDENTITY, LossKind.L, k, Math.min(2, k), null));
             all &= p.w2.numRows == m && p.w2.numCols == k && p.w1.numRows == k && p.w1.numCols == m;
             if (all) {
@@ -59,8 +54,8 @@ final class TableOneShapes extends ClaimCheck {
                         + "verified for all 2 <= m <= 12, k < m, l <= k and by the numeric engine's Table-1 construction here.";
             }
         }
-        return ClaimResult.of(claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("the printed sizes for l = 1..%d (m = %d, k = %d)", cf.k, data.m(), cf.k))
+        return ClaimResult.of(on.claim(), "-")
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("the printed sizes for l = 1..%d (m = %d, k = %d)", on.cf().k, on.data().m(), on.cf().k))
                 .cases(cases, failed)
                 .counterexample(cex)
                 .corrected(corrected)

@@ -3,7 +3,6 @@ package lae.check;
 import java.util.List;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Tolerances;
@@ -11,22 +10,18 @@ import lae.model.LossKind;
 
 /** C9: W1 = W2^T at every L_sigma critical point Newton finds. */
 final class TransposeAtCriticalPoints extends ClaimCheck {
-    TransposeAtCriticalPoints(CheckContext context) {
-        super(context, ClaimId.C9);
-    }
-
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         CaseTally tally = new CaseTally();
         for (ConvergedPoint p : convergedPoints(ms)) {
             var sc = p.search();
             double gap = sc.identification().transposeGap();
             tally.count(gap);
             if (gap > Tolerances.WITNESS_MIN) {
-                tally.fail(where(LossKind.L_SIGMA, p.lambda(), sc.identification().indexSet()) + ": ||W1 - W2^T|| / (1+||W||) = " + sci(gap) + " from " + sc.origin());
+                tally.fail(on.where(LossKind.L_SIGMA, p.lambda(), sc.identification().indexSet()) + ": ||W1 - W2^T|| / (1+||W||) = " + sci(gap) + " from " + sc.origin());
             }
         }
-        return searchResult(LossKind.L_SIGMA.label(), tally,
+        return on.searchResult(LossKind.L_SIGMA.label(), tally,
                 Numbers.format("||W1 - W2^T||_F / (1 + ||(W1, W2)||) at %d converged Newton points (random and perturbed starts); tolerance %s.",
                         tally.cases(), sci(Tolerances.NEWTON_MEMBER)));
     }

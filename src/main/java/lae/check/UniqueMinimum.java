@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lae.config.ClaimFile;
-import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Verdict;
@@ -14,17 +13,13 @@ import lae.model.LossKind;
 
 /** C19: which components have no descending direction (the unique minimum). */
 final class UniqueMinimum extends ClaimCheck {
-    UniqueMinimum(CheckContext context) {
-        super(context, ClaimId.C19);
-    }
-
     @Override
-    ClaimResult check(ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
+    ClaimResult check(CheckContext on, ClaimFile.ClaimSpec spec, LossKind kind, List<Measurements> ms) {
         CaseTally tally = new CaseTally();
         int undecided = 0;
         SmallestCounterexample smallest = new SmallestCounterexample();
         List<IndexSet> minima = new ArrayList<>();
-        int k = cf.k;
+        int k = on.cf().k;
         int m0 = ms.get(0).m0;
         for (Measurements m : ms) {
             for (Measurements.ComponentCase c : m.components) {
@@ -46,8 +41,8 @@ final class UniqueMinimum extends ClaimCheck {
                     tally.fail();
                     smallest.offer(set, () -> noDescent
                             ? Numbers.format("%s (l=%d < k=%d): no descending direction (inertia %s), yet the paper says every l < k point is a true saddle",
-                            where(kind, m.lambda, set), set.size(), k, c.inertia().ejml())
-                            : Numbers.format("%s: %d descending directions, yet printed as the minimum", where(kind, m.lambda, set), c.inertia().negative()));
+                            on.where(kind, m.lambda, set), set.size(), k, c.inertia().ejml())
+                            : Numbers.format("%s: %d descending directions, yet printed as the minimum", on.where(kind, m.lambda, set), c.inertia().negative()));
                 }
             }
         }
@@ -58,7 +53,7 @@ final class UniqueMinimum extends ClaimCheck {
         if (!topPresent) {
             tally.fail();
             if (cex == null) {
-                cex = Numbers.format("%s: Table 1 has no component with l = k = %d (m0 = %d < k), so there is no rank-k minimum", where(kind, ms.get(0).lambda, IndexSet.first(k)), k, m0);
+                cex = Numbers.format("%s: Table 1 has no component with l = k = %d (m0 = %d < k), so there is no rank-k minimum", on.where(kind, ms.get(0).lambda, IndexSet.first(k)), k, m0);
             }
         }
         String corrected = null;
@@ -76,7 +71,7 @@ final class UniqueMinimum extends ClaimCheck {
             }
         }
         Verdict v = tally.failed() > 0 ? Verdict.FAILS : undecided > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
-        return result(kind.label(), v, componentStrength())
+        return on.result(kind.label(), v, on.componentStrength())
                 .cases(tally.cases(), tally.failed())
                 .counterexample(cex)
                 .corrected(corrected)
