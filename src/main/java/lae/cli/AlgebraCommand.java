@@ -16,7 +16,6 @@ import lae.report.ReportDocument;
 import lae.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lae algebra FILE...}: the exact critical varieties of claim files, to OUT/algebra/NAME.md and .json. */
@@ -39,9 +38,7 @@ public final class AlgebraCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "claim files (TOML), e.g. checks/algebra/m3-k2.toml")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--verify", description = "recompute and compare with the reports in OUT; write nothing")
-    boolean verify;
-
+    @Mixin VerifyOption verify;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
 
@@ -52,11 +49,11 @@ public final class AlgebraCommand implements Callable<Integer> {
         for (Path f : files) {
             parsed.add(AlgebraClaimFile.load(f));
         }
-        Path dir = verify ? out.existing("the reports to verify") : out.writable();
+        Path dir = verify.folder(out);
         if (!AlgebraEngine.available()) {
             console.warn("lae algebra: " + SingularProcess.absentReason() + "; every verdict is INCONCLUSIVE (strength none)"
-                    + (verify ? "; the reports are not re-checked" : ""));
-            if (verify) {
+                    + (verify.on() ? "; the reports are not re-checked" : ""));
+            if (verify.on()) {
                 parsed.forEach(cf -> System.out.println("verify: not re-checked: algebra/" + cf.name + " (" + SingularProcess.absentReason() + ")"));
                 return 0;
             }
@@ -66,7 +63,7 @@ public final class AlgebraCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             ReportDocument d = AlgebraRun.document(cf, console.progress());
             double seconds = (System.nanoTime() - t0) / 1e9;
-            if (verify) {
+            if (verify.on()) {
                 differences.addAll(ReportComparison.differences(d, dir));
                 continue;
             }
@@ -76,7 +73,7 @@ public final class AlgebraCommand implements Callable<Integer> {
                 System.out.println(Numbers.format("  %-4s %-20s %-10s %-12s %s", r.claim(), r.loss(), r.reading(), r.verdict(), r.strength().label()));
             }
         }
-        if (!verify) {
+        if (!verify.on()) {
             return 0;
         }
         if (differences.isEmpty()) {

@@ -1,14 +1,13 @@
 package lae.cli;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import lae.census.Census;
 import lae.census.CensusRun;
@@ -30,12 +29,7 @@ import lae.topology.MorseBottTest;
             "Target: all three losses of Section 4.2 in under 10 s on 2 cores.",
             "Example: ./lae bench census checks/section-4.2.toml"})
 public final class BenchCensusCommand implements Callable<Integer> {
-    static final BenchTarget FULL_CENSUS = BenchTarget.below("full census on 2 cores", 10, "s");
-    static final BenchTarget CLOSED_FORM = BenchTarget.below("closed-form census", 5, "s");
-    static final BenchTarget MORSE_BOTT = BenchTarget.below("Morse-Bott test", 10, "s");
-
-    @Parameters(arity = "0..1", paramLabel = "CONFIG", defaultValue = "checks/section-4.2.toml")
-    Path file;
+    @Mixin BenchClaimFile file;
 
     @Option(names = "--dense-sample", defaultValue = "20", description = "components per loss timed the dense way (default: ${DEFAULT-VALUE})")
     int denseSample;
@@ -74,7 +68,7 @@ public final class BenchCensusCommand implements Callable<Integer> {
             System.out.print(Numbers.format("  %-8s %s components, %s minima, %d distinct indices in %.3f s | Morse-Bott: degree %d, max coefficient %.3g, identity %s in %.3f s%n",
                     kind.label(), all, c.minima(), h.size(), tc, r.mb().degree(), r.mb().maxCoefficient().doubleValue(), r.holds() ? "holds" : "fails", tm));
         }
-        System.out.println("  " + CLOSED_FORM.judge(census, 3) + "; " + MORSE_BOTT.judge(mb, 3));
+        System.out.println("  " + BenchTarget.of("census.closed_form").judge(census, 3) + "; " + BenchTarget.of("census.morse_bott").judge(mb, 3));
     }
 
     /**
@@ -108,13 +102,13 @@ public final class BenchCensusCommand implements Callable<Integer> {
             closedForm();
             return 0;
         }
-        ClaimFile cf = ClaimFile.load(file);
+        ClaimFile cf = file.load();
         ValidatedClaimFile.forCensus(cf, cf.losses, denseSample, false, System.err::println);
         int threads = Runtime.getRuntime().availableProcessors();
         // warm-up (JIT) on a one-component-per-loss run, not timed
         CensusRun.run(cf, cf.losses, 1, 1, threads, Progress.NONE);
         CensusRun run = CensusRun.run(cf, cf.losses, denseSample, 7, threads, Progress.NONE);
-        System.out.print(Numbers.format("bench census %s: m=%d k=%d, %d cores%n", file, run.data().m(), cf.k, threads));
+        System.out.print(Numbers.format("bench census %s: m=%d k=%d, %d cores%n", file.path(), run.data().m(), cf.k, threads));
         double denseTotal = 0;
         int denseN = 0;
         for (CensusRun.Part p : run.parts()) {
@@ -132,7 +126,7 @@ public final class BenchCensusCommand implements Callable<Integer> {
         double denseFull = denseN == 0 ? 0 : denseTotal / denseN * run.totalComponents() / threads;
         System.out.print(Numbers.format("  full census: %d components, %.2f s (blocks %.2f s + formulas %.2f s); the dense way would take about %.0f s on %d cores%n",
                 run.totalComponents(), total, run.timings().get("census"), run.timings().get("formulas"), denseFull, threads));
-        System.out.println("  " + FULL_CENSUS.judge(total, 2));
+        System.out.println("  " + BenchTarget.of("census.full").judge(total, 2));
         nonUniform(run.data().singularValues(), cf.k);
         closedForm();
         return 0;

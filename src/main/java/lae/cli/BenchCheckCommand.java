@@ -1,11 +1,10 @@
 package lae.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import lae.check.CheckRun;
 import lae.check.Measurements;
@@ -21,21 +20,16 @@ import lae.model.LossKind;
                 + "for L_pi; Newton at most 20 s in total; the whole check under 30 s.",
             "Example: ./lae bench check checks/section-4.2.toml"})
 public final class BenchCheckCommand implements Callable<Integer> {
-    static final BenchTarget MEAN_ITERATIONS = BenchTarget.atMost("mean Newton iterations", 10, "");
-    static final BenchTarget NEWTON = BenchTarget.atMost("Newton", 20, "s");
-    static final BenchTarget TOTAL = BenchTarget.below("total", 30, "s");
-
-    @Parameters(arity = "0..1", paramLabel = "CLAIM_FILE", defaultValue = "checks/section-4.2.toml")
-    Path file;
+    @Mixin BenchClaimFile file;
 
     /** Runs the check (writing nothing) and prints its figures beside the targets. */
     @Override
     public Integer call() {
-        ValidatedClaimFile v = ValidatedClaimFile.forChecks(List.of(ClaimFile.load(file)), false, System.err::println).get(0);
+        ValidatedClaimFile v = ValidatedClaimFile.forChecks(List.of(file.load()), false, System.err::println).get(0);
         ClaimFile cf = v.file();
         CheckRun run = CheckRun.run(cf, v.data(), new ConsoleProgress(false));
         System.out.print(Numbers.format("bench check %s: m=%d n=%d k=%d, |I| <= %d, %d random + %d perturbed Newton starts per loss and lambda, %d cores%n",
-                file, run.data().m(), run.data().n(), cf.k, cf.maxIndexSetSize, cf.randomStarts, cf.perturbedStarts, Runtime.getRuntime().availableProcessors()));
+                file.path(), run.data().m(), run.data().n(), cf.k, cf.maxIndexSetSize, cf.randomStarts, cf.perturbedStarts, Runtime.getRuntime().availableProcessors()));
         for (Measurements m : run.measurements()) {
             System.out.print(Numbers.format("  %-8s lambda=%-6s Table-1 %4d points %6.2f s (%.1f ms/point) | dense %2d %5.2f s | Newton %4d runs %6.2f s (%.0f ms/run, %d converged, mean %.1f iterations)%n",
                     m.kind.label(), m.lambda, m.components.size(), m.secondsTableOne, 1000 * m.secondsTableOne / Math.max(1, m.components.size()),
@@ -46,11 +40,11 @@ public final class BenchCheckCommand implements Callable<Integer> {
         for (Measurements m : run.measurements()) {
             if (m.kind == LossKind.L || m.kind == LossKind.L_PI) {
                 BenchTarget converged = BenchTarget.atLeast("converged of " + m.search.size(), m.search.size() - 1, "");
-                System.out.println("  " + m.kind.label() + " " + MEAN_ITERATIONS.judge(meanIterations(m), 1) + "; "
+                System.out.println("  " + m.kind.label() + " " + BenchTarget.of("check.mean_iterations").judge(meanIterations(m), 1) + "; "
                         + converged.judge(converged(m), 0));
             }
         }
-        System.out.println("  " + NEWTON.judge(run.timings().get("newton"), 1) + "; " + TOTAL.judge(run.timings().get("total"), 1));
+        System.out.println("  " + BenchTarget.of("check.newton").judge(run.timings().get("newton"), 1) + "; " + BenchTarget.of("check.total").judge(run.timings().get("total"), 1));
         return 0;
     }
 

@@ -21,24 +21,13 @@ import lae.explore.SyntheticExplorer;
             "With --census: times the exhaustive synthetic census of Section 4.2 (every predicted component at the five "
                 + "weights, no Newton search) against its target (under 120 s on 2 cores).",
             "Example: ./lae bench explore --grid small"})
-public final class BenchExploreCommand implements Callable<Integer>, SeedOption.Default {
-    static final BenchTarget WALL = BenchTarget.below("wall time", 600, "s");
-    static final BenchTarget CONVERGED = BenchTarget.atLeast("converged starts", 90, "%");
-    static final BenchTarget CENSUS = BenchTarget.below("synthetic census", 120, "s");
-
+@DefaultSeed(1)
+public final class BenchExploreCommand implements Callable<Integer> {
     @Option(names = "--census", description = "time the synthetic census instead of the explorer's grid")
     boolean census;
 
-    @Option(names = "--grid", defaultValue = "full", description = "full or small (default ${DEFAULT-VALUE})")
-    String grid;
-
+    @Mixin GridOption grid;
     @Mixin SeedOption seed;
-
-    /** The explorer's default seed. */
-    @Override
-    public long defaultSeed() {
-        return 1;
-    }
 
     /** Runs the grid (or the census) without writing a report and prints the figures beside the targets. */
     @Override
@@ -53,11 +42,11 @@ public final class BenchExploreCommand implements Callable<Integer>, SeedOption.
                         w.census().components() / w.census().seconds()));
             }
             System.out.println(Numbers.format("synthetic census: %d components on %d cores; %s", comps,
-                    Runtime.getRuntime().availableProcessors(), CENSUS.judge(r.seconds(), 1)));
+                    Runtime.getRuntime().availableProcessors(), BenchTarget.of("explore.census").judge(r.seconds(), 1)));
             return 0;
         }
         long t0 = System.nanoTime();
-        SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
+        SyntheticExplorer.Result r = new SyntheticExplorer(grid.of(seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
                 new ConsoleProgress(false)).run();
         double wall = (System.nanoTime() - t0) / 1e9;
         ExplorerTable.print(r);
@@ -69,7 +58,7 @@ public final class BenchExploreCommand implements Callable<Integer>, SeedOption.
         }
         double percent = starts == 0 ? Double.NaN : 100.0 * conv / starts;
         System.out.println(Numbers.format("%d cores; %s; converged %d/%d: %s", Runtime.getRuntime().availableProcessors(),
-                WALL.judge(wall, 1), conv, starts, CONVERGED.judge(percent, 1)));
+                BenchTarget.of("explore.wall").judge(wall, 1), conv, starts, BenchTarget.of("explore.converged").judge(percent, 1)));
         return 0;
     }
 }

@@ -31,21 +31,10 @@ import lae.report.ReportWriter;
             "lambda = 8) and a sample classified from its blocks.",
             "Writes OUT/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
             "Example: ./lae census checks/section-4.2.toml"})
-public final class CensusCommand implements Callable<Integer>, SeedOption.Default {
+@DefaultSeed(7)
+public final class CensusCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "a claim file (TOML), e.g. checks/section-4.2.toml")
     Path file;
-
-    @Option(names = "--fashion-mnist", description = "instead of CONFIG: the Fashion-MNIST test-set spectrum (m = 784, k = 9, lambda = 8): exact counts and a sampled block census")
-    boolean fashion;
-
-    @Option(names = "--data", description = "Fashion-MNIST directory (default: /usr/share/datasets/fashion-mnist)")
-    Path data;
-
-    @Option(names = "--lanczos", defaultValue = "1", description = "with --fashion-mnist: components per loss cross-checked matrix-free (default: ${DEFAULT-VALUE})")
-    int lanczos;
-
-    @Option(names = "--lanczos-iterations", defaultValue = "30", description = "with --fashion-mnist: Lanczos steps (default: ${DEFAULT-VALUE})")
-    int lanczosIterations;
 
     @Option(names = "--losses", description = "comma-separated subset of L, L_pi, L_sigma (default: the claim file's)")
     String losses;
@@ -56,21 +45,16 @@ public final class CensusCommand implements Callable<Integer>, SeedOption.Defaul
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
+    @Mixin FashionCensusOptions fashion;
     @Mixin SeedOption seed;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
     @Mixin ForceOption force;
 
-    /** The seed of the census's committed reports. */
-    @Override
-    public long defaultSeed() {
-        return 7;
-    }
-
     /** Validates the claim file (or the Fashion-MNIST options), runs the census and writes its report. */
     @Override
     public Integer call() {
-        if (fashion) {
+        if (fashion.on()) {
             return fashion();
         }
         if (file == null) {
@@ -105,11 +89,10 @@ public final class CensusCommand implements Callable<Integer>, SeedOption.Defaul
                 }).toList();
         Path dir = out.writable();
         long t0 = System.nanoTime();
-        lae.model.DataMatrix d = FashionCensus.load(data);
+        lae.model.DataMatrix d = FashionCensus.load(fashion.data());
         double secData = (System.nanoTime() - t0) / 1e9;
-        FashionCensus.Result fc = FashionCensus.run(FashionCensus.Config.fashionMnist(ls, n, seed.value(), lanczos, lanczosIterations), d, secData);
-        String cmd = "./lae census --fashion-mnist --sample " + n + " --seed " + seed.value() + " --lanczos " + lanczos + " --lanczos-iterations " + lanczosIterations;
-        ReportWriter.Written w = ReportWriter.write(FashionCensusReport.document(fc, cmd), dir);
+        FashionCensus.Result fc = FashionCensus.run(fashion.config(ls, n, seed.value()), d, secData);
+        ReportWriter.Written w = ReportWriter.write(FashionCensusReport.document(fc, fashion.commandLine(n, seed.value())), dir);
         System.out.println(Numbers.format("census fashion-mnist: m = %d, k = 9, lambda = 8, m0 = %d; every component counted exactly:", d.m(), d.m0(8.0)));
         for (FashionCensus.ClosedForm c : fc.exact()) {
             System.out.println(Numbers.format("  %-8s universe %s = %d: %s components, %s of index 0 (printed formula: %s), %d distinct indices (%.3f s)",

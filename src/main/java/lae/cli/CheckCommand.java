@@ -6,10 +6,8 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 import lae.check.ValidatedClaimFile;
-import lae.config.ClaimFile;
 import lae.core.Progress;
 import lae.job.ClaimFileReports;
 import lae.report.ReportDocument;
@@ -21,9 +19,7 @@ import lae.report.ReportSet;
                 + "(NAME is the claim file's name field).",
             "Example: ./lae check checks/section-4.2.toml"})
 public final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "CLAIM_FILE", description = "claim files in TOML, e.g. checks/section-4.2.toml")
-    List<Path> files;
-
+    @Mixin ClaimFiles files;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
     @Mixin ForceOption force;
@@ -34,7 +30,7 @@ public final class CheckCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        List<ValidatedClaimFile> validated = ValidatedClaimFile.forChecks(files.stream().map(ClaimFile::load).toList(), force.on(), console::warn);
+        List<ValidatedClaimFile> validated = ValidatedClaimFile.forChecks(files.load(), force.on(), console::warn);
         Path dir = out.writable();
         Progress progress = console.progress();
         try (ReportSet set = ReportSet.open(dir)) {

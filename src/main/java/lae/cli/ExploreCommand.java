@@ -30,12 +30,10 @@ import lae.report.ReportWriter;
                 + "(exhaustive), and the explorer's Newton points tested against the prediction (sampled); verdicts on C30."},
         footer = {"", "Examples:", "  ./lae explore synthetic --grid small --out /tmp/e",
             "  ./lae explore synthetic-census --newton-starts 6 --out /tmp/e"})
-public final class ExploreCommand implements Callable<Integer>, SeedOption.Default {
+@DefaultSeed(1)
+public final class ExploreCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "what to explore: synthetic or synthetic-census")
     String what;
-
-    @Option(names = "--grid", defaultValue = "full", description = "synthetic: full or small (default ${DEFAULT-VALUE})")
-    String grid;
 
     @Option(names = "--newton-starts", defaultValue = "24",
             description = "synthetic-census: Newton starts per w_sigma, 0 for none (default ${DEFAULT-VALUE})")
@@ -45,15 +43,10 @@ public final class ExploreCommand implements Callable<Integer>, SeedOption.Defau
             description = "synthetic-census: components per w_sigma also classified densely (default ${DEFAULT-VALUE})")
     int denseSample;
 
+    @Mixin GridOption grid;
     @Mixin SeedOption seed;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
-
-    /** The seed of the explorer's committed reports. */
-    @Override
-    public long defaultSeed() {
-        return 1;
-    }
 
     /** Checks the options, runs the exploration and writes its report. */
     @Override
@@ -61,9 +54,7 @@ public final class ExploreCommand implements Callable<Integer>, SeedOption.Defau
         if (!"synthetic".equals(what) && !"synthetic-census".equals(what)) {
             throw InputException.field("command line", "WHAT", what, "synthetic, synthetic-census");
         }
-        if (!"full".equals(grid) && !"small".equals(grid)) {
-            throw InputException.field("command line", "--grid", grid, "full, small");
-        }
+        grid.name(); // checked before any work
         if (newtonStarts < 0 || newtonStarts > 10_000) {
             throw InputException.field("command line", "--newton-starts", String.valueOf(newtonStarts), "0..10000");
         }
@@ -73,8 +64,8 @@ public final class ExploreCommand implements Callable<Integer>, SeedOption.Defau
         Path dir = out.writable();
         ReportDocument doc;
         if ("synthetic".equals(what)) {
-            String cmd = "./lae explore synthetic --grid " + grid + " --seed " + seed.value() + " --out " + dir;
-            SyntheticExplorer.Result r = new SyntheticExplorer(SyntheticExplorer.grid(grid, seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
+            String cmd = "./lae explore synthetic --grid " + grid.name() + " --seed " + seed.value() + " --out " + dir;
+            SyntheticExplorer.Result r = new SyntheticExplorer(grid.of(seed.value()), SyntheticExplorer.defaultCandidates(), ExplorerAdam.INSTANCE,
                     console.progress()).run();
             doc = ExploreReport.document(r, cmd);
             ExplorerTable.print(r);

@@ -41,9 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-proofs", description = "skip the proof scripts")
     boolean noProofs;
 
-    @Option(names = "--verify", description = "recompute and compare with the reports in OUT; write nothing")
-    boolean verify;
-
+    @Mixin VerifyOption verify;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
     @Mixin ForceOption force;
@@ -55,7 +53,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw new InputException(checks + ": no such directory (option --checks: a directory of *.toml claim files)");
         }
         MainJob.Plan plan = MainJob.plan(checks, noProofs ? null : proofs.dir(), force.on(), console::warn);
-        return verify ? verify(plan, out.existing("the reports to verify")) : write(plan, out.writable());
+        Path dir = verify.folder(out);
+        return verify.on() ? verify(plan, dir) : write(plan, dir);
     }
 
     private int write(MainJob.Plan plan, Path dir) {

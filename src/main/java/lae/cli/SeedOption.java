@@ -9,16 +9,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --seed SEED}: the seed of a verb's random choices, shared by every verb that makes them. Each verb
- * keeps its own default (the seed its committed reports were made with), which it states by implementing
- * {@link Default}; {@link #DEFAULTS} gives it to picocli, so that --help shows it.
+ * keeps its own default (the seed its committed reports were made with), which it states by its annotation
+ * {@link DefaultSeed}; {@link #DEFAULTS} gives it to picocli, so that --help shows it.
  */
 final class SeedOption {
-    /** A verb that takes --seed, and its default. */
-    interface Default {
-        /** The seed when --seed is not given. */
-        long defaultSeed();
-    }
-
     /** The default-value provider of the {@code lae} command: --seed's default is the verb's own. */
     static final IDefaultValueProvider DEFAULTS = SeedOption::defaultValue;
 
@@ -33,16 +27,20 @@ final class SeedOption {
         if (seed != null) {
             return seed;
         }
-        if (verb.userObject() instanceof Default d) {
-            return d.defaultSeed();
+        DefaultSeed d = defaultOf(verb);
+        if (d != null) {
+            return d.value();
         }
-        throw new IllegalStateException(verb.qualifiedName() + " takes --seed but states no default (SeedOption.Default)");
+        throw new IllegalStateException(verb.qualifiedName() + " takes --seed but states no default (@DefaultSeed)");
     }
 
     private static String defaultValue(ArgSpec arg) {
-        if (arg instanceof OptionSpec o && o.longestName().equals("--seed") && arg.command().userObject() instanceof Default d) {
-            return Long.toString(d.defaultSeed());
-        }
-        return null;
+        DefaultSeed d = defaultOf(arg.command());
+        return arg instanceof OptionSpec o && o.longestName().equals("--seed") && d != null ? Long.toString(d.value()) : null;
+    }
+
+    private static DefaultSeed defaultOf(CommandSpec verb) {
+        Object o = verb.userObject();
+        return o == null ? null : o.getClass().getAnnotation(DefaultSeed.class);
     }
 }

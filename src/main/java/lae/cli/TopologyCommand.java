@@ -1,13 +1,11 @@
 package lae.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 import lae.config.ClaimData;
 import lae.config.ClaimFile;
@@ -25,9 +23,7 @@ import lae.report.ReportSet;
             "Writes OUT/topology/NAME.md and .json. Details: docs/topology.md.",
             "Example: ./lae topology checks/section-4.2.toml"})
 public final class TopologyCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "CONFIG", description = "claim files (TOML), e.g. checks/section-4.2.toml")
-    List<Path> files = new ArrayList<>();
-
+    @Mixin ClaimFiles files;
     @Mixin OutputOption out;
     @Mixin ConsoleOutput console;
 
@@ -35,7 +31,7 @@ public final class TopologyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = out.writable();
-        List<ClaimFile> claimFiles = files.stream().map(ClaimFile::load).toList();
+        List<ClaimFile> claimFiles = files.load();
         try (ReportSet set = ReportSet.open(dir)) {
             for (ClaimFile cf : claimFiles) {
                 ReportDocument d = ClaimFileReports.topology(cf, ClaimData.load(cf));

@@ -11,7 +11,6 @@ import lae.core.Numbers;
 import lae.core.Progress;
 import lae.report.ReportDocument;
 import lae.report.ReportWriter;
-import lae.numeric.Adam;
 import lae.train.ArtificialExperiment;
 import lae.train.BatchRegularization;
 import lae.train.ImageExperiment;
@@ -28,14 +27,10 @@ import picocli.CommandLine.Option;
                 + "with a landscape and a training verdict for C25-C29.",
             "artificial: Section 4.2 (Figures 3 and 4, C27-C29); fashion-mnist: Figure 1 (C25); "
                 + "cifar10: Figure 2 (C26, needs --data test_batch.bin); all (default): the three."})
-public final class TrainCommand implements Callable<Integer>, SeedOption.Default {
+@DefaultSeed(0)
+public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--experiment", defaultValue = "all", description = "artificial, fashion-mnist, cifar10 or all (default ${DEFAULT-VALUE})")
     String experiment;
-
-    @Option(names = "--schedule", defaultValue = "both",
-            description = "keras-decay (Kunin et al.'s code: Keras legacy Adam with decay), constant (the paper's words) "
-                    + "or both (default ${DEFAULT-VALUE}, side by side)")
-    String schedule;
 
     @Option(names = "--seeds", defaultValue = "3", description = "Adam seeds per training verdict, 3 .. 100 (default ${DEFAULT-VALUE})")
     int seeds;
@@ -49,26 +44,8 @@ public final class TrainCommand implements Callable<Integer>, SeedOption.Default
 
     @Mixin SeedOption seed;
     @Mixin OutputOption out;
-
-    @Option(names = "--batch-regularization", defaultValue = "per-batch",
-            description = "mini-batch regulariser: per-batch (lambda on every batch, Keras add_loss; lambda_eff = lambda ceil(n / b)) "
-                    + "or scaled (lambda b / n per batch; lambda_eff = lambda). Default ${DEFAULT-VALUE}")
-    String batchRegularization;
-
-    @Option(names = "--learning-rate", defaultValue = "0.05", description = "Adam's alpha (default ${DEFAULT-VALUE})")
-    double learningRate;
-
-    @Option(names = "--init-sigma", description = "stddev of the N(0, sigma^2) initialisation (default: each setting's own: "
-            + "0.05, and 1 for the k = 9 Fashion-MNIST cell under keras-decay)")
-    Double initSigma;
-
+    @Mixin AdamOptions adam;
     @Mixin ConsoleOutput console;
-
-    /** The seed of the artificial data and the first Adam seed of the committed reports. */
-    @Override
-    public long defaultSeed() {
-        return 0;
-    }
 
     @Override
     public Integer call() {
@@ -78,15 +55,9 @@ public final class TrainCommand implements Callable<Integer>, SeedOption.Default
         if (seeds < 3 || seeds > 100) {
             throw InputException.field("command line", "--seeds", seeds, "3 .. 100 (training verdicts need at least 3 seeds)");
         }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw InputException.field("command line", "--learning-rate", learningRate, "(0, inf)");
-        }
-        if (initSigma != null && (!(initSigma > 0) || Double.isInfinite(initSigma))) {
-            throw InputException.field("command line", "--init-sigma", initSigma, "(0, inf)");
-        }
-        BatchRegularization reg = BatchRegularization.parse(batchRegularization);
-        List<Schedule.Kind> kinds = schedule.trim().equalsIgnoreCase("both")
-                ? List.of(Schedule.Kind.KERAS_DECAY, Schedule.Kind.CONSTANT) : List.of(Schedule.Kind.parse(schedule));
+        adam.check();
+        BatchRegularization reg = adam.regularization();
+        List<Schedule.Kind> kinds = adam.schedules();
         List<String> experiments = switch (experiment.toLowerCase(Locale.ROOT)) {
             case "all" -> List.of("artificial", "fashion-mnist", "cifar10");
             case "artificial", "fashion-mnist", "cifar10" -> List.of(experiment.toLowerCase(Locale.ROOT));
@@ -101,8 +72,8 @@ public final class TrainCommand implements Callable<Integer>, SeedOption.Default
         Progress progress = console.progress();
         long t0 = System.nanoTime();
         for (String e : experiments) {
-            TrainOptions o = new TrainOptions(seed.value(), seeds, epochs, data, reg, kinds, learningRate, initSigma, progress,
-                    commandLine(e, reg));
+            TrainOptions o = new TrainOptions(seed.value(), seeds, epochs, data, reg, kinds, adam.learningRate(), adam.initSigma(), progress,
+                    commandLine(e));
             ReportDocument d = switch (e) {
                 case "artificial" -> ArtificialExperiment.run(o);
                 case "fashion-mnist" -> ImageExperiment.fashionMnist(o);
@@ -118,11 +89,9 @@ public final class TrainCommand implements Callable<Integer>, SeedOption.Default
         return 0;
     }
 
-    private String commandLine(String e, BatchRegularization reg) {
+    /** The command line that reproduces experiment {@code e}: the options that differ from their defaults, the optimiser's last. */
+    private String commandLine(String e) {
         StringBuilder sb = new StringBuilder("./lae train --experiment ").append(e);
-        if (!schedule.equalsIgnoreCase("both")) {
-            sb.append(" --schedule ").append(schedule);
-        }
         if (seeds != 3) {
             sb.append(" --seeds ").append(seeds);
         }
@@ -135,15 +104,7 @@ public final class TrainCommand implements Callable<Integer>, SeedOption.Default
         if (seed.value() != 0) {
             sb.append(" --seed ").append(seed.value());
         }
-        if (reg != BatchRegularization.PER_BATCH) {
-            sb.append(" --batch-regularization ").append(reg.cliName());
-        }
-        if (learningRate != Adam.DEFAULT_LEARNING_RATE) {
-            sb.append(" --learning-rate ").append(learningRate);
-        }
-        if (initSigma != null) {
-            sb.append(" --init-sigma ").append(initSigma);
-        }
+        adam.appendTo(sb);
         return sb.toString();
     }
 }

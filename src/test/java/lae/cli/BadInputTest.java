@@ -343,6 +343,12 @@ class BadInputTest {
     }
 
     @Test
+    void anUnknownGridIsRefusedByBothVerbsThatRunTheExplorer() {
+        lae("explore", "synthetic", "--grid", "medium").isOneLineBadInput("--grid", "medium", "full, small");
+        lae("bench", "explore", "--grid", "medium").isOneLineBadInput("--grid", "medium", "full, small");
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsRefusedByEveryVerbBeforeWork() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         String f = file.toString();

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * reports were made with).
  */
 class SharedOptionsTest {
-    static final List<String> SHARED = List.of("--out", "--quiet", "--seed", "--force", "--proofs");
+    static final List<String> SHARED = List.of("--out", "--quiet", "--seed", "--force", "--proofs", "--grid");
 
     @Test
     void everySharedOptionIsDeclaredOnceForAllVerbs() {
