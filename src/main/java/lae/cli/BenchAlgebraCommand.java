@@ -10,11 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lae bench algebra}: the time of the exact critical varieties against issue 22's targets, and the frontier. */
-@Command(name = "algebra", mixinStandardHelpOptions = true,
-        description = {"Times the exact critical variety (Singular + the Java checks) per loss and size and prints each figure beside its target: "
-                + "every loss at (m, k) = (3, 1) and L, L_pi at (3, 2) under 10 s in total; L_sigma and the synthetic loss at (3, 2) within 60 s each "
-                + "(2 Singular processes). Then the frontier: for each loss, the largest (m, k) decided within the limit.",
-            "Example: ./lae bench algebra --max-m 5 --max-k 2"})
+@Command(name = "algebra", mixinStandardHelpOptions = true)
 public final class BenchAlgebraCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "60", description = "seconds per size for the frontier (default: ${DEFAULT-VALUE})")
     double limit;

@@ -23,11 +23,7 @@ import lae.topology.CountLaw;
 import lae.topology.MorseBottTest;
 
 /** {@code lae bench census}: the full census time against the dense time per component. */
-@Command(name = "census", mixinStandardHelpOptions = true,
-        description = {"Times the full census of a claim file (default: Section 4.2's configuration) against the dense way.",
-            "Measured: the census time per loss and component, the dense time per component on a small sample, and their ratio.",
-            "Target: all three losses of Section 4.2 in under 10 s on 2 cores.",
-            "Example: ./lae bench census checks/section-4.2.toml"})
+@Command(name = "census", mixinStandardHelpOptions = true)
 public final class BenchCensusCommand implements Callable<Integer> {
     @Mixin BenchClaimFile file;
 

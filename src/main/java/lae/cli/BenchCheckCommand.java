@@ -14,11 +14,7 @@ import lae.core.Numbers;
 import lae.model.LossKind;
 
 /** {@code lae bench check}: per-phase timings and Newton convergence of a claim file beside the targets. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Times ./lae check on a claim file (default: Section 4.2's configuration) and prints per-phase figures.",
-            "Targets (Section 4.2, 2 cores): at most 10 Newton iterations on average and at least 219 of 220 runs converged for L and "
-                + "for L_pi; Newton at most 20 s in total; the whole check under 30 s.",
-            "Example: ./lae bench check checks/section-4.2.toml"})
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class BenchCheckCommand implements Callable<Integer> {
     @Mixin BenchClaimFile file;
 

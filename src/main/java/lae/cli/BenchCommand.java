@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 /** {@code lae bench WHAT}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: each prints what it measured (times, rates, convergence) beside its target; none writes a report.",
         subcommands = {BenchCheckCommand.class, BenchTrainCommand.class, BenchProveCommand.class, BenchCensusCommand.class,
             BenchExploreCommand.class, BenchReportCommand.class, BenchAlgebraCommand.class})
 public final class BenchCommand implements Runnable {

@@ -14,13 +14,7 @@ import lae.explore.SyntheticCensusRun;
 import lae.explore.SyntheticExplorer;
 
 /** {@code lae bench explore}: time and convergence fraction of the explorer's grid, or the synthetic census's time. */
-@Command(name = "explore", mixinStandardHelpOptions = true,
-        description = {"Times the synthetic-loss explorer's grid and prints the fraction of Newton starts that converged.",
-            "Measured: wall time of the Newton census and Adam runs of the grid, and converged starts / all starts, without writing a report.",
-            "Targets: full grid under 600 s on 2 cores; at least 90%% of the starts converged.",
-            "With --census: times the exhaustive synthetic census of Section 4.2 (every predicted component at the five "
-                + "weights, no Newton search) against its target (under 120 s on 2 cores).",
-            "Example: ./lae bench explore --grid small"})
+@Command(name = "explore", mixinStandardHelpOptions = true)
 @DefaultSeed(1)
 public final class BenchExploreCommand implements Callable<Integer> {
     @Option(names = "--census", description = "time the synthetic census instead of the explorer's grid")

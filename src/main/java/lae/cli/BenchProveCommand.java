@@ -12,10 +12,7 @@ import lae.symbolic.ProofRunner.ScriptResult;
 import lae.symbolic.ProofSession;
 
 /** {@code lae bench prove}: the time of each proof script and the total, against the 2-minute target. */
-@Command(name = "prove", mixinStandardHelpOptions = true,
-        description = {"Times every proof script (writing no report) and prints each one's time and the total including Symja's start-up.",
-            "Target: the total under 120 s on 2 cores.",
-            "Example: ./lae bench prove"})
+@Command(name = "prove", mixinStandardHelpOptions = true)
 public final class BenchProveCommand implements Callable<Integer> {
     @Mixin ProofsOption proofs;
 

@@ -18,10 +18,7 @@ import lae.job.MainJob;
  * does the work of {@code report --verify}, which writes nothing, and also says whether the committed
  * reports matched.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Times the main job (./lae report's work: every claim file, topology report and proof script) "
-                + "without writing anything, against the target: under 60 s of wall time on 2 cores.",
-            "Example: ./lae bench report"})
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class BenchReportCommand implements Callable<Integer> {
     @Mixin OutputOption out;
 

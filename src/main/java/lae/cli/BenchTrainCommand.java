@@ -31,9 +31,7 @@ import picocli.CommandLine.Option;
  * and 0.10 s per epoch minutes apart) falls on all of them alike; timing each setting whole, one after the
  * other, had made the first one timed (keras-decay) look 1.3 to 2 times slower than the second.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Times Adam training: Fashion-MNIST (m = 784, n = 10,000, k = 9, batch 32) seconds per epoch against the target 0.035 s, "
-                + "and the artificial data (4000 full-batch epochs, all four losses).")
+@Command(name = "train", mixinStandardHelpOptions = true)
 public final class BenchTrainCommand implements Callable<Integer> {
     static final double FASHION_TARGET = 0.035;
     static final double ARTIFICIAL_TARGET = 5.0;

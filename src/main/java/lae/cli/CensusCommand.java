@@ -23,14 +23,7 @@ import lae.model.LossKind;
 import lae.report.ReportWriter;
 
 /** {@code lae census CONFIG}: every Table-1 component of every loss, classified from the Hessian's blocks. */
-@Command(name = "census", mixinStandardHelpOptions = true,
-        description = {"Exhaustive census of every Table-1 component of every loss, classified from the Hessian's exact blocks.",
-            "For each loss, every I with |I| <= k (within {1..m0} for L_sigma): its gradient, its Hessian inertia from the exact block",
-            "structure, the printed and corrected index/nullity formulas against it, and a seeded dense cross-check (original",
-            "coordinates, EJML + Hipparchus). With --fashion-mnist: every component counted exactly in closed form (m = 784, k = 9,",
-            "lambda = 8) and a sample classified from its blocks.",
-            "Writes OUT/census/NAME.md, .json and .png (index histogram). Details: docs/census.md.",
-            "Example: ./lae census checks/section-4.2.toml"})
+@Command(name = "census", mixinStandardHelpOptions = true)
 @DefaultSeed(7)
 public final class CensusCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "a claim file (TOML), e.g. checks/section-4.2.toml")

@@ -14,10 +14,7 @@ import lae.report.ReportDocument;
 import lae.report.ReportSet;
 
 /** {@code lae check checks/NAME.toml}: one claim file to reports/NAME.md and .json. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Tests the claims of one or more claim files (TOML) and writes OUT/NAME.md and OUT/NAME.json for each "
-                + "(NAME is the claim file's name field).",
-            "Example: ./lae check checks/section-4.2.toml"})
+@Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
     @Mixin ClaimFiles files;
     @Mixin OutputOption out;

@@ -11,10 +11,7 @@ import lae.report.ClaimCatalogue;
 import lae.report.OutputFolder;
 
 /** {@code lae claims}: the claim catalogue docs/claims.md, written from the claim registry. */
-@Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Writes the claim catalogue DIR/claims.md from the claim registry: every claim's id, statement as printed, "
-                + "scope, the verbs that give it a verdict, and its claim-file fields.",
-            "Example: ./lae claims --docs docs"})
+@Command(name = "claims", mixinStandardHelpOptions = true)
 public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "DIR", defaultValue = "docs", description = "folder of the catalogue (default: ${DEFAULT-VALUE})")
     Path out;

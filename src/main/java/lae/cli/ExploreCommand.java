@@ -20,16 +20,7 @@ import lae.report.ReportDocument;
 import lae.report.ReportWriter;
 
 /** {@code lae explore synthetic | synthetic-census}: the synthetic loss's critical set (issues 5 and 12). */
-@Command(name = "explore", mixinStandardHelpOptions = true,
-        description = {"Explores the critical set of the synthetic loss L~ = w_sigma L_sigma + (1 - w_sigma) L_pi and writes "
-                + "OUT/explore/<what>.md and .json (with PNG figures).",
-            "synthetic: Newton census over w_sigma in {1, 0.5, 0.05, 0.005, 0.0005, 0}, a lambda grid and several data sets "
-                + "(Section 4.2 among them), with Adam beside it; verdicts on C28, C29, C30 (sampled).",
-            "synthetic-census: every predicted component of the synthetic Table 1 at Section 4.2's scale (m=20, n=30, k=8, "
-                + "lambda=10) for each w_sigma > 0 of the grid, gradient and inertia against the closed-form index and nullity "
-                + "(exhaustive), and the explorer's Newton points tested against the prediction (sampled); verdicts on C30."},
-        footer = {"", "Examples:", "  ./lae explore synthetic --grid small --out /tmp/e",
-            "  ./lae explore synthetic-census --newton-starts 6 --out /tmp/e"})
+@Command(name = "explore", mixinStandardHelpOptions = true)
 @DefaultSeed(1)
 public final class ExploreCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "what to explore: synthetic or synthetic-census")

@@ -15,9 +15,7 @@ import lae.report.OutputException;
  * machine's resources ran out (one line naming the path, or the resource and what to do).
  */
 @Command(name = "lae", mixinStandardHelpOptions = true, versionProvider = Lae.Version.class,
-        description = "Checks the loss-landscape theorems of regularized linear autoencoders, symbolically and numerically, "
-                + "and writes markdown + JSON verification reports.",
-        subcommands = {
+        resourceBundle = "lae.cli.help", subcommands = {
             CheckCommand.class,
             ReportCommand.class,
             BenchCommand.class,

@@ -17,12 +17,7 @@ import lae.symbolic.ProofRunner;
 import lae.symbolic.ProofRunner.ScriptResult;
 
 /** {@code lae prove [SCRIPT.m ...]}: runs Symja proof scripts and writes reports/proofs/NAME.md + .json. */
-@Command(name = "prove", mixinStandardHelpOptions = true,
-        description = {"Runs Symja proof scripts (proofs/NAME.m) and writes OUT/proofs/NAME.md and NAME.json "
-                + "with a verdict per step and per claim. Without arguments, runs every script in --proofs.",
-                "Exit code 0 when every step could be decided (HOLDS or FAILS: a failing claim is a finding), "
-                        + "1 when a step is INCONCLUSIVE or a statement raised an error, 2 for bad input."},
-        footer = {"", "Example:  ./lae prove proofs/critical_1d.m   ->  reports/proofs/critical_1d.md"})
+@Command(name = "prove", mixinStandardHelpOptions = true)
 public final class ProveCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "SCRIPT", description = "proof scripts (.m); default: all in --proofs")
     List<Path> scripts = new ArrayList<>();

@@ -21,14 +21,7 @@ import lae.report.ReportSet;
  * proofs/, then the index reports/README.md; with {@code --verify}, the same computation compared with the
  * committed reports instead of written.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"The main job: runs every claim file in checks/ (its check report and its topology report: closed-form "
-                + "census and Morse-Bott test) and every proof script in proofs/ (beside the claim files), writes their reports, then the "
-                + "index OUT/README.md (errata: one row per claim, with verdicts, strengths and corrections).",
-            "With --verify it writes nothing: it recomputes those reports and compares them with the ones in OUT (apart from "
-                + "timings, commit and date), and checks that the index is the one the reports in OUT give. Exit 0 when all "
-                + "match, 3 when a committed report differs from what this code computes.",
-            "Example: ./lae report"})
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
     /** Exit code of --verify when a committed report is not what the code computes. */
     public static final int EXIT_DIFFERS = 3;

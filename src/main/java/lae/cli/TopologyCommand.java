@@ -16,12 +16,7 @@ import lae.report.ReportDocument;
 import lae.report.ReportSet;
 
 /** {@code lae topology CONFIG...}: the closed-form census and the Morse-Bott verdicts of claim files. */
-@Command(name = "topology", mixinStandardHelpOptions = true,
-        description = {"Counts every Table-1 component in closed form and tests the classification with the Z2 Morse-Bott identity.",
-            "For each claim file: every component counted by Gaussian binomials, and the Morse-Bott test of Theorem 3.1's",
-            "classification with the printed and the corrected index formulas (verdicts MB-C17, MB-C17-corrected).",
-            "Writes OUT/topology/NAME.md and .json. Details: docs/topology.md.",
-            "Example: ./lae topology checks/section-4.2.toml"})
+@Command(name = "topology", mixinStandardHelpOptions = true)
 public final class TopologyCommand implements Callable<Integer> {
     @Mixin ClaimFiles files;
     @Mixin OutputOption out;

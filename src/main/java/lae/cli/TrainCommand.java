@@ -21,12 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lae train [--experiment artificial|fashion-mnist|cifar10|all]}: the experiments of Section 4. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains linear autoencoders with Adam as in Section 4, under the code's settings (keras-decay) and the "
-                + "paper's words (constant), several seeds each, and writes OUT/train/<experiment>.md, .json and PNG figures "
-                + "with a landscape and a training verdict for C25-C29.",
-            "artificial: Section 4.2 (Figures 3 and 4, C27-C29); fashion-mnist: Figure 1 (C25); "
-                + "cifar10: Figure 2 (C26, needs --data test_batch.bin); all (default): the three."})
+@Command(name = "train", mixinStandardHelpOptions = true)
 @DefaultSeed(0)
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--experiment", defaultValue = "all", description = "artificial, fashion-mnist, cifar10 or all (default ${DEFAULT-VALUE})")

@@ -418,6 +418,20 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void everyHelpTextInTheBundleBelongsToAVerb() {
+        List<String> verbs = allCommands(Lae.commandLine()).stream().map(c -> c.getCommandSpec().qualifiedName(".")).toList();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("lae.cli.help");
+        assertThat(bundle.keySet()).isNotEmpty();
+        for (String key : bundle.keySet()) {
+            assertThat(key).matches("[a-z.]+\\.usage\\.(description|footer)\\.\\d+");
+            assertThat(verbs).as(key + " names a verb").contains(key.replaceFirst("\\.usage\\..*$", ""));
+        }
+        // the one help text that states a value the code also holds
+        assertThat(String.join(" ", Lae.commandLine().getSubcommands().get("algebra").getCommandSpec().usageMessage().description()))
+                .contains(lae.algebra.SingularProcess.INSTALL);
+    }
+
     // ---------------------------------------------------------------- verdicts instead of refusals
 
     JsonNode results(Run r, String name) throws IOException {
