@@ -109,8 +109,7 @@ final class NonUniformIndexCount {
         IntPolynomial[] next = new IntPolynomial[state.length];
         for (int target = 0; target < state.length; target++) {
             int r0 = Integer.bitCount(target & free);
-            IntPolynomial[] q = new IntPolynomial[r0 + 1];
-            Arrays.fill(q, IntPolynomial.ZERO);
+            BigInteger[][] q = new BigInteger[r0 + 1][0];
             int options = target & free;
             for (int t = options;; t = (t - 1) & options) {
                 int s = target & ~t;
@@ -120,23 +119,48 @@ final class NonUniformIndexCount {
                     for (int rest = t; rest != 0; rest &= rest - 1) {
                         shift += Integer.bitCount(s & heavier[Integer.numberOfTrailingZeros(rest)]);
                     }
-                    q[r] = q[r].plus(state[s].shift(shift));
+                    q[r] = addShifted(q[r], state[s], shift);
                 }
                 if (t == 0) {
                     break;
                 }
             }
-            IntPolynomial horner = q[r0];
+            IntPolynomial horner = IntPolynomial.of(q[r0]);
             for (int r = r0 - 1; r >= 0; r--) {
-                horner = q[r].plus(qInteger(horner, b - r));
+                horner = IntPolynomial.of(q[r]).plus(qInteger(horner, b - r));
             }
             next[target] = horner;
         }
         return next;
     }
 
-    /** poly times [n]_t = (1 - t^n) / (1 - t); zero for n &lt;= 0. */
+    /** acc + t^shift poly, in place when acc is long enough (the accumulator of one target and one r). */
+    private static BigInteger[] addShifted(BigInteger[] acc, IntPolynomial poly, int shift) {
+        int need = poly.degree() + shift + 1;
+        BigInteger[] out = acc;
+        if (need > acc.length) {
+            out = Arrays.copyOf(acc, need);
+            Arrays.fill(out, acc.length, need, BigInteger.ZERO);
+        }
+        for (int i = 0; i <= poly.degree(); i++) {
+            out[i + shift] = out[i + shift].add(poly.coefficient(i));
+        }
+        return out;
+    }
+
+    /** poly times [n]_t = 1 + t + ... + t^(n-1): a sliding sum of n coefficients; zero for n &lt;= 0. */
     private static IntPolynomial qInteger(IntPolynomial poly, int n) {
-        return n <= 0 || poly.isZero() ? IntPolynomial.ZERO : poly.timesOneMinusPower(n).divideOneMinusPower(1);
+        if (n <= 0 || poly.isZero()) {
+            return IntPolynomial.ZERO;
+        }
+        int deg = poly.degree();
+        BigInteger[] out = new BigInteger[deg + n];
+        BigInteger window = BigInteger.ZERO;
+        for (int i = 0; i < out.length; i++) {
+            window = i <= deg ? window.add(poly.coefficient(i)) : window;
+            window = i >= n ? window.subtract(poly.coefficient(i - n)) : window;
+            out[i] = window;
+        }
+        return IntPolynomial.of(out);
     }
 }
