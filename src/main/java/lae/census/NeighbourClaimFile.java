@@ -37,7 +37,7 @@ import lae.model.NeighbourLoss;
  *   [search]                          # optional
  *   random_starts = 40                # Newton from random starts (L_nonuniform)
  *   dense_sample = 12                 # predicted points whose dense Hessian is compared with the blocks
- *   sampled_matchings = 300           # beyond the exhaustive limit: random matchings checked by blocks
+ *   sampled_matchings = 300           # beyond the exhaustive limit: random matchings (L_tied: index sets) checked by blocks
  *   descent_runs = 10                 # full-batch gradient descent from small random starts (BAO-1, training reading)
  *   seed = 7
  * </pre>

@@ -52,7 +52,8 @@ final class NonUniformCensus {
      * @param worstGradient  the largest relative gradient norm at a checked point
      * @param denseChecked   points whose dense Hessian inertia was compared with the blocks
      * @param denseDisagree  how many disagreed
-     * @param histogram      index -&gt; {matchings, points with signs} (null unless exhaustive)
+     * @param histogram      index -&gt; [matchings, points with signs], from the closed form ({@link NonUniformIndexCount})
+     * @param enumeratedAgrees whether the enumerated histogram equals it (null when not enumerated)
      * @param minimum        the predicted minimum's matching, as text
      * @param minimumPoints  its points (2^r)
      * @param newton         the Newton search
@@ -60,7 +61,8 @@ final class NonUniformCensus {
      * @param descent        full-batch gradient descent (null when not run)
      */
     record Result(BigInteger matchings, BigInteger points, boolean exhaustive, int checked, List<String> failures, int failed,
-                  double worstGradient, int denseChecked, int denseDisagree, TreeMap<Integer, long[]> histogram,
+                  double worstGradient, int denseChecked, int denseDisagree, TreeMap<Integer, List<BigInteger>> histogram,
+                  Boolean enumeratedAgrees,
                   String minimum, int minimumPoints, Newton newton, List<Conditioning> conditioning, NonUniformDescent.Result descent) {
     }
 
@@ -133,7 +135,7 @@ final class NonUniformCensus {
         int denseDisagree = 0;
         int denseEvery = Math.max(1, todo.size() / Math.max(1, denseSample));
         boolean denseAffordable = 2 * k * m <= DENSE_LIMIT;
-        TreeMap<Integer, long[]> histogram = exhaustive ? new TreeMap<>() : null;
+        TreeMap<Integer, long[]> enumerated = new TreeMap<>();
         for (int q = 0; q < todo.size(); q++) {
             List<Integer> match = todo.get(q);
             NonUniformTableOne.Point p = t.classify(match);
@@ -152,12 +154,13 @@ final class NonUniformCensus {
             }
             failures.record(ok, () -> p.text() + ": predicted index " + p.index() + ", blocks " + blocks.negative() + " negative / "
                     + blocks.zero() + " zero, |grad| = " + g);
-            if (histogram != null) {
-                long[] h = histogram.computeIfAbsent(p.index(), i -> new long[2]);
-                h[0]++;
-                h[1] += p.signs();
-            }
+            long[] h = enumerated.computeIfAbsent(p.index(), i -> new long[2]);
+            h[0]++;
+            h[1] += p.signs();
         }
+        progress.phase("neighbours: " + loss.name() + ": the index histogram in closed form");
+        TreeMap<Integer, List<BigInteger>> histogram = NonUniformIndexCount.histogram(sigma, lambda);
+        Boolean agrees = exhaustive ? NeighbourReport.exact(enumerated).equals(histogram) : null;
         Newton newton = newton(t, f, randomStarts, seed, scale, progress);
         List<Conditioning> conditioning = new ArrayList<>();
         for (int kk = 1; kk <= k; kk++) {
@@ -165,7 +168,7 @@ final class NonUniformCensus {
         }
         List<Integer> min = t.minimum();
         return new Result(count[0], count[1], exhaustive, todo.size(), failures.texts(), failures.count(), worstGradient, denseChecked, denseDisagree,
-                histogram, t.classify(min).text(), t.classify(min).signs(), newton, conditioning,
+                histogram, agrees, t.classify(min).text(), t.classify(min).signs(), newton, conditioning,
                 descentRuns == 0 ? null : NonUniformDescent.run(t, sigma, lambda, descentRuns, seed));
     }
 

@@ -15,11 +15,15 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class TiedLaeLoss {
     private final RegularizedLaeLoss sigma;
+    private final DMatrixRMaj covariance;
+    private final double lambda;
     private final int m;
     private final int k;
 
-    private TiedLaeLoss(RegularizedLaeLoss sigma) {
+    private TiedLaeLoss(RegularizedLaeLoss sigma, DMatrixRMaj covariance, double lambda) {
         this.sigma = sigma;
+        this.covariance = covariance.copy();
+        this.lambda = lambda;
         this.m = sigma.m();
         this.k = sigma.k();
     }
@@ -28,7 +32,7 @@ public final class TiedLaeLoss {
     public static TiedLaeLoss of(double lambda, DMatrixRMaj covariance, int k) {
         double[] w = new double[k];
         java.util.Arrays.fill(w, lambda);
-        return new TiedLaeLoss(RegularizedLaeLoss.of(LossMember.withUnitWeights(0, w), covariance, k));
+        return new TiedLaeLoss(RegularizedLaeLoss.of(LossMember.withUnitWeights(0, w), covariance, k), covariance, lambda);
     }
 
     /** The L_sigma this loss is the pull-back of. */
@@ -53,16 +57,30 @@ public final class TiedLaeLoss {
         return sigma.value(lift(w));
     }
 
-    /** grad f(W) = dL_sigma/dW1 + (dL_sigma/dW2)^T at (W, W^T), a k x m matrix. */
+    /**
+     * grad f(W) = dL_sigma/dW1 + (dL_sigma/dW2)^T at (W, W^T), a k x m matrix, in O(k m^2) without the m x m product
+     * W^T W: with C = X X^T and P = W^T W, f = tr C - 2 tr(P C) + tr(P C P) + 2 lambda tr P, so
+     * <pre>
+     *   grad f(W) = -4 W C + 2 (W C W^T) W + 2 (W W^T) (W C) + 4 lambda W
+     * </pre>
+     * (d tr(P C) = 2 tr(dW^T W C), d tr(P C P) = 2 tr(dW^T (W C P + W P C)); C symmetric). The pull-back's value,
+     * checked against L_sigma's gradient at (W, W^T) by the tests.
+     */
     public DMatrixRMaj gradient(DMatrixRMaj w) {
-        LaePoint g = sigma.gradient(lift(w));
-        DMatrixRMaj out = g.w1.copy();
-        for (int r = 0; r < k; r++) {
-            for (int i = 0; i < m; i++) {
-                out.add(r, i, g.w2.get(i, r));
-            }
-        }
+        DMatrixRMaj wc = new DMatrixRMaj(k, m);
+        CommonOps_DDRM.mult(w, covariance, wc);
+        DMatrixRMaj out = new DMatrixRMaj(k, m);
+        CommonOps_DDRM.add(-4, wc, 4 * lambda, w, out);
+        CommonOps_DDRM.multAdd(2, gram(wc, w), w, out);
+        CommonOps_DDRM.multAdd(2, gram(w, w), wc, out);
         return out;
+    }
+
+    /** a b^T, k x k. */
+    private DMatrixRMaj gram(DMatrixRMaj a, DMatrixRMaj b) {
+        DMatrixRMaj g = new DMatrixRMaj(k, k);
+        CommonOps_DDRM.multTransB(a, b, g);
+        return g;
     }
 
     /** Hess f(W) applied to D: J^T Hess L_sigma J D, without forming the Hessian. */

@@ -64,9 +64,9 @@ class NeighbourCensusTest {
 
     @Test
     void theMorseCheckCanFail() {
-        java.util.TreeMap<Integer, long[]> h = new java.util.TreeMap<>();
-        h.put(0, new long[] {1, 2});
-        h.put(1, new long[] {1, 2});
+        java.util.TreeMap<Integer, List<java.math.BigInteger>> h = new java.util.TreeMap<>();
+        h.put(0, List.of(java.math.BigInteger.ONE, java.math.BigInteger.TWO));
+        h.put(1, List.of(java.math.BigInteger.ONE, java.math.BigInteger.TWO));
         boolean[] holds = new boolean[2];
         NonUniformSection.morse(h, holds);
         assertThat(holds).containsExactly(false, false);
