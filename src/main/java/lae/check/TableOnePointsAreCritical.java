@@ -6,7 +6,7 @@ import lae.config.ClaimFile;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.LossKind;
 
@@ -23,7 +23,7 @@ final class TableOnePointsAreCritical extends ClaimCheck {
         for (Measurements m : ms) {
             for (Measurements.ComponentCase c : m.components) {
                 tally.count(c.gradientResidual());
-                if (!(c.gradientResidual() <= Tolerances.TABLE_ONE_GRADIENT)) {
+                if (!(c.gradientResidual() <= Tolerance.TABLE_ONE_GRADIENT.value())) {
                     tally.fail();
                     cex.offer(c.indexSet(), () -> where(kind, m.lambda, c.indexSet()) + " (" + c.representative() + " representative): ||grad||/(1+||C||) = "
                             + sci(c.gradientResidual()));
@@ -35,6 +35,6 @@ final class TableOnePointsAreCritical extends ClaimCheck {
                 .worstResidual(tally.worst())
                 .counterexample(cex.text())
                 .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        tally.cases(), cf.maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
+                        tally.cases(), cf.maxIndexSetSize, sci(Tolerance.TABLE_ONE_GRADIENT.value()))).build();
     }
 }
