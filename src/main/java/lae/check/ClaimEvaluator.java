@@ -44,13 +44,13 @@ public final class ClaimEvaluator {
         for (Map.Entry<ClaimId, ClaimFile.ClaimSpec> e : cf.claims.entrySet()) {
             ClaimId id = e.getKey();
             ClaimCheck check = checks.get(id);
-            if (id.lossesChecked().isEmpty()) {
+            if (id.definition().lossesChecked().isEmpty()) {
                 out.add(check.check(e.getValue(), null, List.of()));
                 continue;
             }
             for (LossKind kind : cf.losses) {
                 List<Measurements> ms = measurements.stream().filter(x -> x.kind == kind).toList();
-                if (!ms.isEmpty() && id.lossesChecked().contains(kind.label())) {
+                if (!ms.isEmpty() && id.definition().lossesChecked().contains(kind.label())) {
                     out.add(underAssumptions(check.check(e.getValue(), kind, ms)));
                 }
             }

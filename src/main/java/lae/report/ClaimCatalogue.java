@@ -36,30 +36,30 @@ public final class ClaimCatalogue {
                 .append("Engines: the verbs whose reports give the claim a verdict.\n");
         ClaimId.Section section = null;
         for (ClaimId c : ClaimId.values()) {
-            if (c.section() != section) {
-                section = c.section();
+            if (c.definition().section() != section) {
+                section = c.definition().section();
                 b.append("\n## ").append(section.heading()).append("\n\n")
                         .append("| id | claim | statement | scope | engines | claim files |\n|---|---|---|---|---|---|\n");
             }
-            b.append("| ").append(c.id()).append(" | ").append(cell(c.title())).append(" | ").append(cell(c.statement())).append(" | ")
+            b.append("| ").append(c.id()).append(" | ").append(cell(c.definition().title())).append(" | ").append(cell(c.definition().statement())).append(" | ")
                     .append(cell(scope(c))).append(" | ").append(engines(c)).append(" | ").append(cell(claimFile(c))).append(" |\n");
         }
         return b.toString();
     }
 
     private static String scope(ClaimId c) {
-        String extent = switch (c.scope().extent()) {
+        String extent = switch (c.definition().scope().extent()) {
             case EVERY_SIZE -> "every size";
             case ONE_DIMENSIONAL -> "1-D";
             case CONFIGURATION -> "one configuration";
             case OPEN -> "open";
         };
-        String text = c.scope().text();
+        String text = c.definition().scope().text();
         return text == null || text.isBlank() || text.startsWith(extent) ? (text == null || text.isBlank() ? extent : text) : extent + ": " + text;
     }
 
     private static String engines(ClaimId c) {
-        return c.engines().stream().map(e -> "`" + e.name().toLowerCase(Locale.ROOT).replace("claim_file", "check") + "`")
+        return c.definition().engines().stream().map(e -> "`" + e.name().toLowerCase(Locale.ROOT).replace("claim_file", "check") + "`")
                 .collect(Collectors.joining(", "));
     }
 
@@ -68,11 +68,11 @@ public final class ClaimCatalogue {
             return "-";
         }
         List<String> parts = new ArrayList<>();
-        parts.add("`[claims." + c.id() + "]`" + (c.lossesChecked().isEmpty() ? "" : " on " + String.join(", ", c.lossesChecked())));
-        c.formulas().values().forEach(f -> parts.add("`" + f.name() + "` = `" + f.printed() + "` (candidates: `" + f.candidates()
+        parts.add("`[claims." + c.id() + "]`" + (c.definition().lossesChecked().isEmpty() ? "" : " on " + String.join(", ", c.definition().lossesChecked())));
+        c.definition().formulas().values().forEach(f -> parts.add("`" + f.name() + "` = `" + f.printed() + "` (candidates: `" + f.candidates()
                 + "`; variables " + String.join(", ", f.variables()) + ")"));
-        if (c.readings().size() > 1 || !c.readings().isEmpty() && c.readings().get(0) != Reading.AS_PRINTED) {
-            parts.add("readings: " + c.readings().stream().map(Reading::label).collect(Collectors.joining(", ")));
+        if (c.definition().readings().size() > 1 || !c.definition().readings().isEmpty() && c.definition().readings().get(0) != Reading.AS_PRINTED) {
+            parts.add("readings: " + c.definition().readings().stream().map(Reading::label).collect(Collectors.joining(", ")));
         }
         return String.join("; ", parts);
     }
