@@ -30,10 +30,11 @@ public enum Tolerance {
      * One tolerance as the resource defines it.
      *
      * @param value   the value: a positive finite number, read from its decimal literal
-     * @param reason  why it is this value
-     * @param section the part of the toolkit that uses it
+     * @param literal the decimal literal as the resource writes it ("1e-8")
+     * @param reason  why it is this value: what it compares, the precision of both sides, and the margin
+     * @param section the part of the toolkit that uses it ("census by Hessian blocks")
      */
-    record Definition(double value, String reason, String section) {
+    public record Definition(double value, String literal, String reason, String section) {
     }
 
     /** The value. */
@@ -46,16 +47,16 @@ public enum Tolerance {
         return DEFINITIONS.get(this).reason();
     }
 
-    /** The part of the toolkit that uses it ("census by Hessian blocks"). */
-    public String section() {
-        return DEFINITIONS.get(this).section();
+    /** The whole definition: value, literal, reason and section. */
+    public Definition definition() {
+        return DEFINITIONS.get(this);
     }
 
     /** Every tolerance's definition in {@code toml}'s table {@code [tolerances]}. */
     static Map<Tolerance, Definition> read(TomlResource toml) {
         Map<Tolerance, Definition> out = new EnumMap<>(Tolerance.class);
         toml.constants("tolerances", Tolerance.class, Set.of("section", "value", "reason")).forEach((t, e) -> out.put(t,
-                new Definition(e.value("value", Tolerance::positive), e.text("reason"), e.text("section"))));
+                new Definition(e.value("value", Tolerance::positive), e.text("value"), e.text("reason"), e.text("section"))));
         return out;
     }
 

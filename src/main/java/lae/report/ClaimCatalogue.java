@@ -25,26 +25,20 @@ public final class ClaimCatalogue {
 
     /** The markdown of the catalogue. */
     public static String markdown() {
-        StringBuilder b = new StringBuilder();
-        b.append("# The claims\n\n")
-                .append("Every claim the toolkit gives a verdict on, with the id that reports use: C1..C30 are the claims of ")
-                .append(PAPER).append(" (statements as printed there, in the paper's notation), the others are the toolkit's own checks. ")
-                .append("Written by `./lae claims --docs docs` from the claim registry (`lae.core.ClaimId`); do not edit by hand ")
-                .append("(a test compares this file with what the code writes).\n\n")
-                .append("Scope: *every size* (only an argument covering every m, n, k proves it), *1-D* (m = n = k = 1), ")
-                .append("*one configuration* (an experiment's: evidence elsewhere neither proves nor refutes it), *open* (a conjecture). ")
-                .append("Engines: the verbs whose reports give the claim a verdict.\n");
-        ClaimId.Section section = null;
+        CatalogueTables page = new CatalogueTables("The claims",
+                "Every claim the toolkit gives a verdict on, with the id that reports use: C1..C30 are the claims of "
+                + PAPER + " (statements as printed there, in the paper's notation), the others are the toolkit's own checks. "
+                + "Written by `./lae claims --docs docs` from the claim registry (`lae.core.ClaimId`); do not edit by hand "
+                + "(a test compares this file with what the code writes).\n\n"
+                + "Scope: *every size* (only an argument covering every m, n, k proves it), *1-D* (m = n = k = 1), "
+                + "*one configuration* (an experiment's: evidence elsewhere neither proves nor refutes it), *open* (a conjecture). "
+                + "Engines: the verbs whose reports give the claim a verdict.",
+                List.of("id", "claim", "statement", "scope", "engines", "claim files"));
         for (ClaimId c : ClaimId.values()) {
-            if (c.definition().section() != section) {
-                section = c.definition().section();
-                b.append("\n## ").append(section.heading()).append("\n\n")
-                        .append("| id | claim | statement | scope | engines | claim files |\n|---|---|---|---|---|---|\n");
-            }
-            b.append("| ").append(c.id()).append(" | ").append(cell(c.definition().title())).append(" | ").append(cell(c.definition().statement())).append(" | ")
-                    .append(cell(scope(c))).append(" | ").append(engines(c)).append(" | ").append(cell(claimFile(c))).append(" |\n");
+            ClaimId.Definition d = c.definition();
+            page.row(d.section().heading(), List.of(c.id(), d.title(), d.statement(), scope(c), engines(c), claimFile(c)));
         }
-        return b.toString();
+        return page.markdown();
     }
 
     private static String scope(ClaimId c) {
@@ -75,9 +69,5 @@ public final class ClaimCatalogue {
             parts.add("readings: " + c.definition().readings().stream().map(Reading::label).collect(Collectors.joining(", ")));
         }
         return String.join("; ", parts);
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

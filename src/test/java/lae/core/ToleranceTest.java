@@ -39,7 +39,8 @@ class ToleranceTest {
     void everyToleranceHasItsReasonAndSection() {
         for (Tolerance t : Tolerance.values()) {
             assertThat(t.reason()).as(t.name()).hasSizeGreaterThan(40).doesNotContain("{@").doesNotContain("&lt;");
-            assertThat(t.section()).as(t.name()).isNotBlank();
+            assertThat(t.definition().section()).as(t.name()).isNotBlank();
+            assertThat(Double.parseDouble(t.definition().literal())).as(t.name()).isEqualTo(t.value());
         }
         assertThat(Tolerance.WITNESS_MIN.reason()).contains("three orders above NEWTON_MEMBER");
     }
