@@ -13,12 +13,11 @@ import lae.report.ToleranceCatalogue;
 
 /** {@code lae claims}: the claim catalogue docs/claims.md and the tolerance catalogue docs/tolerances.md. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Writes the claim catalogue DIR/claims.md from the claim registry: every claim's id, statement as printed, "
-                + "scope, the verbs that give it a verdict, and its claim-file fields; and DIR/tolerances.md: every tolerance "
-                + "that decides a verdict, with its value and reason.",
+        description = {"Writes DIR/claims.md from the claim registry (every claim's id, statement as printed, scope, the verbs that give "
+                + "it a verdict, its claim-file fields) and DIR/tolerances.md (every tolerance with its value and reason).",
             "Example: ./lae claims --docs docs"})
 public final class ClaimsCommand implements Callable<Integer> {
-    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "docs", description = "folder of the catalogue (default: ${DEFAULT-VALUE})")
+    @Option(names = "--docs", paramLabel = "DIR", defaultValue = "docs", description = "folder of the catalogues (default: ${DEFAULT-VALUE})")
     Path out;
 
     /** Writes the catalogues. */
