@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.hipparchus.fraction.BigFraction;
 
+import lae.core.Labelled;
 import lae.core.Progress;
 
 /**
@@ -29,21 +30,17 @@ import lae.core.Progress;
  */
 public final class AlgebraEngine {
     /** How the variety is computed. */
-    public enum Strategy { AUTO, COMPLEX, REAL_SLICE;
+    public enum Strategy implements Labelled { AUTO, COMPLEX, REAL_SLICE;
 
         /** "complex" or "real-slice". */
+        @Override
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         /** Parses "auto", "complex", "real-slice". */
         public static Strategy parse(String s) {
-            for (Strategy x : values()) {
-                if (x.label().equals(s)) {
-                    return x;
-                }
-            }
-            throw new IllegalArgumentException("unknown strategy '" + s + "' (allowed: auto, complex, real-slice)");
+            return Labelled.parse(Strategy.class, s, "strategy");
         }
     }
 
@@ -98,7 +95,7 @@ public final class AlgebraEngine {
         if (strategy == Strategy.REAL_SLICE && !loss.balancedAtCriticalPoints()) {
             throw new IllegalArgumentException(loss + ": the real slice needs L_sigma or L_synthetic(w) with w > 0");
         }
-        GradientIdeal full = new GradientIdeal(loss, c, k);
+        GradientIdeal full = GradientIdeal.of(loss, c, k);
         List<LossLandscape.TableOneCheck> checks = tableOneChecks(full);
         List<Task> tasks = new ArrayList<>();
         if (strategy == Strategy.COMPLEX) {

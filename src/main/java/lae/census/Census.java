@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 import lae.core.ClaimId;
 import lae.core.Progress;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
@@ -145,14 +145,14 @@ public final class Census {
     /** The threads it ran on. */
     public int threads() { return threads; }
 
-    /** Whether the inertia of component i is decided (margin &gt;= {@link Tolerances#INERTIA_MIN_MARGIN}). */
+    /** Whether the inertia of component i is decided (margin &gt;= {@link Tolerance#INERTIA_MIN_MARGIN}). */
     public boolean decided(int i) {
-        return margin[i] >= Tolerances.INERTIA_MIN_MARGIN;
+        return margin[i] >= Tolerance.INERTIA_MIN_MARGIN.value();
     }
 
-    /** Whether the point of component i is critical: gradient &lt;= {@link Tolerances#BLOCK_GRADIENT} max(1, scale). */
+    /** Whether the point of component i is critical: gradient &lt;= {@link Tolerance#BLOCK_GRADIENT} max(1, scale). */
     public boolean critical(int i) {
-        return gradient[i] <= Tolerances.BLOCK_GRADIENT * Math.max(1, scale[i]);
+        return gradient[i] <= Tolerance.BLOCK_GRADIENT.value() * Math.max(1, scale[i]);
     }
 
     /** d_I = sum_j (i_j - j) of a 0-based increasing set. */

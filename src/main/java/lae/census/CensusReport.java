@@ -1,6 +1,6 @@
 package lae.census;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.ClaimId;
 
 import java.util.ArrayList;
@@ -161,7 +161,7 @@ public final class CensusReport {
                 .config("claim_file", CensusRun.relativePath(run.file().path))
                 .config("m", run.data().m()).config("n", run.data().n()).config("k", run.file().k).config("lambdas", run.file().lambdas)
                 .config("data", run.data().origin()).config("dense_sample_per_loss", run.sample()).config("threads", run.threads())
-                .config("zero_rule", "|ev| <= " + Tolerances.INERTIA_RELATIVE_ZERO + " max|ev|; decided iff margin >= " + Tolerances.INERTIA_MIN_MARGIN)
+                .config("zero_rule", "|ev| <= " + Tolerance.INERTIA_RELATIVE_ZERO.value() + " max|ev|; decided iff margin >= " + Tolerance.INERTIA_MIN_MARGIN.value())
                 .config("index_set_mask", "bit i-1 set iff i in I (1-based i)")
                 .results(results(run));
         for (String n : run.notes()) {

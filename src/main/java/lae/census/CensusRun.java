@@ -105,9 +105,9 @@ public record CensusRun(ClaimFile file, DataMatrix data, List<Part> parts, Map<S
         ClaimFile.ClaimSpec c17 = cf.claims.get(ClaimId.C17);
         ClaimFile.ClaimSpec c16 = cf.claims.get(ClaimId.C16);
         SymjaFormula idx = c17 != null && c17.formula("formula") != null ? c17.formula("formula")
-                : SymjaFormula.parse(ClaimId.C17.formulas().get("formula").printed());
+                : SymjaFormula.parse(ClaimId.C17.definition().formulas().get("formula").printed());
         SymjaFormula nul = c16 != null && c16.formula(nullField) != null ? c16.formula(nullField)
-                : SymjaFormula.parse(ClaimId.C16.formulas().get(nullField).printed());
+                : SymjaFormula.parse(ClaimId.C16.definition().formulas().get(nullField).printed());
         out.add(new Formula(ClaimId.C17, "printed", "index", CountFormula.symja(idx)));
         out.add(new Formula(ClaimId.C16, "printed", "nullity", CountFormula.symja(nul)));
         out.add(new Formula(ClaimId.C17, "corrected", "index", CountFormula.symja(PredictedInertia.indexFormula(member))));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.model.DataMatrix;
 import lae.report.ReportDocument;
 import lae.topology.ComponentCensus;
@@ -79,8 +79,8 @@ public final class FashionCensusReport {
         List<List<String>> bt = new ArrayList<>();
         for (String kind : rows.stream().map(FashionCensus.Row::kind).distinct().toList()) {
             List<FashionCensus.Row> rs = rows.stream().filter(r -> r.kind().equals(kind)).toList();
-            long und = rs.stream().filter(r -> r.margin() < Tolerances.INERTIA_MIN_MARGIN).count();
-            List<FashionCensus.Row> dec = rs.stream().filter(r -> r.margin() >= Tolerances.INERTIA_MIN_MARGIN).toList();
+            long und = rs.stream().filter(r -> r.margin() < Tolerance.INERTIA_MIN_MARGIN.value()).count();
+            List<FashionCensus.Row> dec = rs.stream().filter(r -> r.margin() >= Tolerance.INERTIA_MIN_MARGIN.value()).toList();
             bt.add(List.of(kind, Integer.toString(rs.size()), Long.toString(und), Numbers.general(rs.stream().mapToDouble(FashionCensus.Row::margin).min().orElse(0), 2),
                     Numbers.sci(rs.stream().mapToDouble(FashionCensus.Row::gradient).max().orElse(0)),
                     dec.stream().filter(r -> r.printedIndex() != r.negative()).count() + " / " + rs.stream().filter(r -> r.printedIndex() != r.negative()).count(),
@@ -93,7 +93,7 @@ public final class FashionCensusReport {
         List<List<String>> xt = new ArrayList<>();
         for (String kind : rows.stream().map(FashionCensus.Row::kind).distinct().toList()) {
             List<FashionCensus.Row> rs = rows.stream().filter(r -> r.kind().equals(kind)).toList();
-            List<FashionCensus.Row> dec = rs.stream().filter(r -> r.margin() >= Tolerances.INERTIA_MIN_MARGIN).toList();
+            List<FashionCensus.Row> dec = rs.stream().filter(r -> r.margin() >= Tolerance.INERTIA_MIN_MARGIN.value()).toList();
             xt.add(List.of(kind, Integer.toString(rs.size()),
                     dec.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count() + " of " + dec.size(),
                     rs.stream().filter(r -> r.negative() == r.exactNegative() && r.zero() == r.exactZero()).count() + " of " + rs.size(),

@@ -32,7 +32,7 @@ final class KuninPremises {
                 derive(ClaimId.KUNIN_3, ClaimId.C24, reports, false));
         List<List<String>> rows = new ArrayList<>();
         for (ClaimResult r : out) {
-            rows.add(List.of(r.claim().id(), r.claim().title(), r.premises().isEmpty() ? "-" : r.premises().get(0).claim().id(),
+            rows.add(List.of(r.claim().id(), r.claim().definition().title(), r.premises().isEmpty() ? "-" : r.premises().get(0).claim().id(),
                     "**" + r.verdict() + "**", r.strength().label(), r.scope()));
         }
         d.section("Kunin et al.'s statements on L, L_pi and L_sigma (derived)")

@@ -7,7 +7,7 @@ import java.util.function.ToIntFunction;
 
 import lae.config.ClaimFile;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
 import lae.symbolic.SymjaFormula;
@@ -117,7 +117,7 @@ public final class CandidateSearch {
     private static String mismatch(SymjaFormula cand, Map<String, Double> b, double measured) {
         try {
             double v = cand.evaluate(b);
-            return Math.abs(v - measured) <= Tolerances.FORMULA_AGREE ? null : "gives " + Numbers.general(v) + ", measured " + (long) measured;
+            return Math.abs(v - measured) <= Tolerance.FORMULA_AGREE.value() ? null : "gives " + Numbers.general(v) + ", measured " + (long) measured;
         } catch (SymjaFormula.Undefined u) {
             return "no value (" + u.reason() + "), measured " + (long) measured;
         }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import lae.config.ClaimFile;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.landscape.TableOne;
 import lae.report.ReportDocument;
 
@@ -49,9 +49,9 @@ public final class CheckDocument {
         d.results(run.results());
 
         d.section("Measurements per loss");
-        d.paragraph("Inertia rule: an eigenvalue is zero iff |ev| <= " + Numbers.sci(Tolerances.INERTIA_RELATIVE_ZERO, 0)
+        d.paragraph("Inertia rule: an eigenvalue is zero iff |ev| <= " + Numbers.sci(Tolerance.INERTIA_RELATIVE_ZERO.value(), 0)
                 + " max|ev|; a classification is decided only if EJML and Hipparchus agree and the margin (smallest non-zero |ev| over largest zero |ev|) is >= "
-                + Numbers.sci(Tolerances.INERTIA_MIN_MARGIN, 0) + ".");
+                + Numbers.sci(Tolerance.INERTIA_MIN_MARGIN.value(), 0) + ".");
         List<List<String>> rows = new ArrayList<>();
         for (Measurements m : run.measurements()) {
             long undecided = m.components.stream().filter(c -> !c.inertia().decided()).count();

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.landscape.IndexSet;
 import lae.landscape.TableOne;
@@ -97,12 +97,12 @@ abstract class ClaimCheck {
 
     /**
      * The verdict of a claim tested at converged Newton points: INCONCLUSIVE without one, FAILS with a witness
-     * (a residual above {@link Tolerances#WITNESS_MIN}), INCONCLUSIVE when the worst residual is between the two
-     * tolerances, HOLDS when every residual is within {@link Tolerances#NEWTON_MEMBER} ({@link #undecidedWhy} says why
+     * (a residual above {@link Tolerance#WITNESS_MIN}), INCONCLUSIVE when the worst residual is between the two
+     * tolerances, HOLDS when every residual is within {@link Tolerance#NEWTON_MEMBER} ({@link #undecidedWhy} says why
      * it is INCONCLUSIVE).
      */
     static Verdict searchVerdict(int cases, int failed, double worst) {
-        return cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerances.NEWTON_MEMBER ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+        return cases == 0 ? Verdict.INCONCLUSIVE : failed > 0 ? Verdict.FAILS : worst > Tolerance.NEWTON_MEMBER.value() ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
     }
 
     /** Why a search-based verdict is INCONCLUSIVE: no converged point, or a residual between the two tolerances. */
@@ -110,9 +110,9 @@ abstract class ClaimCheck {
         if (cases == 0) {
             return " INCONCLUSIVE: no Newton run converged, so there is no point to test (set search.random_starts or perturbed_starts).";
         }
-        if (failed == 0 && worst > Tolerances.NEWTON_MEMBER) {
-            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(Tolerances.NEWTON_MEMBER)
-                    + " but not above the witness threshold " + sci(Tolerances.WITNESS_MIN) + ": too close to call either way.";
+        if (failed == 0 && worst > Tolerance.NEWTON_MEMBER.value()) {
+            return " INCONCLUSIVE: the worst residual " + sci(worst) + " is above the membership tolerance " + sci(Tolerance.NEWTON_MEMBER.value())
+                    + " but not above the witness threshold " + sci(Tolerance.WITNESS_MIN.value()) + ": too close to call either way.";
         }
         return "";
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import lae.config.ClaimFile;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.DataMatrix;
 import lae.model.LossKind;
@@ -18,10 +18,10 @@ import lae.model.LossKind;
  * printed; a failure carries the smallest counterexample (fewest indices, then lexicographic I),
  * and a corrected statement only after it has been verified on {@link IndependentConfiguration}.
  *
- * <p>The tolerances that decide these verdicts, with their reasons, are in {@link Tolerances}: a Table-1
- * point's gradient residual ({@link Tolerances#TABLE_ONE_GRADIENT}), membership of a Newton point in a component
- * ({@link Tolerances#NEWTON_MEMBER}) and the residual above which a point is a witness outside it
- * ({@link Tolerances#WITNESS_MIN}; in between, undecided).
+ * <p>The tolerances that decide these verdicts, with their reasons, are in {@link Tolerance}: a Table-1
+ * point's gradient residual ({@link Tolerance#TABLE_ONE_GRADIENT}), membership of a Newton point in a component
+ * ({@link Tolerance#NEWTON_MEMBER}) and the residual above which a point is a witness outside it
+ * ({@link Tolerance#WITNESS_MIN}; in between, undecided).
  */
 public final class ClaimEvaluator {
     private final ClaimFile cf;
@@ -44,13 +44,13 @@ public final class ClaimEvaluator {
             ClaimId id = e.getKey();
             ClaimCheck check = ClaimChecks.of(id);
             CheckContext on = new CheckContext(id, cf, data, violations);
-            if (id.lossesChecked().isEmpty()) {
+            if (id.definition().lossesChecked().isEmpty()) {
                 out.add(check.check(on, e.getValue(), null, List.of()));
                 continue;
             }
             for (LossKind kind : cf.losses) {
                 List<Measurements> ms = measurements.stream().filter(x -> x.kind == kind).toList();
-                if (!ms.isEmpty() && id.lossesChecked().contains(kind.label())) {
+                if (!ms.isEmpty() && id.definition().lossesChecked().contains(kind.label())) {
                     out.add(underAssumptions(check.check(on, e.getValue(), kind, ms)));
                 }
             }

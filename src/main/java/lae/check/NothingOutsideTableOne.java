@@ -6,7 +6,7 @@ import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Strength;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.LossKind;
 
@@ -26,17 +26,17 @@ final class NothingOutsideTableOne extends ClaimCheck {
             double fam = Math.max(id.productResidual(), id.familyResidual());
             outside.count(r);
             worstFamily = Math.max(worstFamily, fam);
-            if (fam > Tolerances.NEWTON_MEMBER) {
+            if (fam > Tolerance.NEWTON_MEMBER.value()) {
                 outsideFamily++;
             }
-            if (r > Tolerances.WITNESS_MIN) {
+            if (r > Tolerance.WITNESS_MIN.value()) {
                 outside.fail();
                 cex.offer(id.indexSet(), () -> Numbers.format("%s: Newton from %s converged (||grad|| = %s) to a point with W2 W1 = U_I diag(p) U_I^T "
                                     + "(residual %s) that is not in the printed image of Table 1 (distance %s)%s",
                             on.where(kind, p.lambda(), id.indexSet()), sc.origin(), sci(sc.result().gradientNorm()),
                             sci(id.productResidual()), sci(id.printedResidual()),
                             kind == LossKind.L_SIGMA ? "" : Numbers.format("; W2 = U_I A H with H G = I_l but H != G^+ (family residual %s)", sci(fam))));
-            } else if (r > Tolerances.NEWTON_MEMBER) {
+            } else if (r > Tolerance.NEWTON_MEMBER.value()) {
                 undecided++;
             }
         }
@@ -45,7 +45,7 @@ final class NothingOutsideTableOne extends ClaimCheck {
         String evidence = Numbers.format("%d Newton runs (%d from perturbed Table-1 points, the rest from seeded random starts): %d converged, %d did not; "
                         + "each converged point is identified by reading I off W2 W1 in the singular basis and measuring its distance to the printed image of Table 1 "
                         + "(member if <= %s, witness if > %s).",
-                converged + notConverged, on.cf().perturbedStarts, converged, notConverged, sci(Tolerances.NEWTON_MEMBER), sci(Tolerances.WITNESS_MIN));
+                converged + notConverged, on.cf().perturbedStarts, converged, notConverged, sci(Tolerance.NEWTON_MEMBER.value()), sci(Tolerance.WITNESS_MIN.value()));
         if (converged == 0) {
             return on.result(kind.label(), Verdict.INCONCLUSIVE, Strength.SAMPLED)
                     .evidence(evidence + " No converged point: nothing to test (set search.random_starts).").build();

@@ -6,7 +6,7 @@ import java.util.List;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.landscape.Assumptions;
 import lae.landscape.IndexSet;
@@ -36,7 +36,7 @@ final class OverRegularization extends ClaimCheck {
             for (ConvergedPoint p : convergedPoints(List.of(m))) {
                 tally.count();
                 var id = p.search().identification();
-                if (id.indexSet().max() > m.m0 || id.productResidual() > Tolerances.WITNESS_MIN) {
+                if (id.indexSet().max() > m.m0 || id.productResidual() > Tolerance.WITNESS_MIN.value()) {
                     tally.fail(on.where(LossKind.L_SIGMA, m.lambda, id.indexSet()) + ": Newton found a critical point outside the components with I in {1..m0} (residual "
                             + sci(id.productResidual()) + ")");
                 }

@@ -11,7 +11,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.model.LossKind;
 import lae.symbolic.SymjaFormula;
 
@@ -77,13 +77,13 @@ final class SumLossCompression extends ClaimCheck {
                 err = Math.max(err, Math.abs(sv[j] - e));
             }
             tally.count(err);
-            if (err > Tolerances.WITNESS_MIN) {
+            if (err > Tolerance.WITNESS_MIN.value()) {
                 tally.fail(on.where(LossKind.L_SIGMA, p.lambda(), id.indexSet()) + ": singular values of W2 " + java.util.Arrays.toString(sv) + " vs " + formula.source());
             }
         }
         return on.searchResult(LossKind.L_SIGMA.label(), tally,
                 Numbers.format("at %d converged Newton points: W2 = U_I A O^T with O^T O = I, and the singular values of W2 equal %s for s in Sigma_I (zero otherwise); tolerance %s.",
-                        tally.cases(), formula.source(), sci(Tolerances.NEWTON_MEMBER)));
+                        tally.cases(), formula.source(), sci(Tolerance.NEWTON_MEMBER.value())));
     }
 
     static double[] singularValues(DMatrixRMaj a) {

@@ -5,7 +5,7 @@ import java.util.List;
 import lae.config.ClaimFile;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.LossKind;
 
@@ -18,7 +18,7 @@ final class TableOnePointsAreCritical extends ClaimCheck {
         for (Measurements m : ms) {
             for (Measurements.ComponentCase c : m.components) {
                 tally.count(c.gradientResidual());
-                if (!(c.gradientResidual() <= Tolerances.TABLE_ONE_GRADIENT)) {
+                if (!(c.gradientResidual() <= Tolerance.TABLE_ONE_GRADIENT.value())) {
                     tally.fail();
                     cex.offer(c.indexSet(), () -> on.where(kind, m.lambda, c.indexSet()) + " (" + c.representative() + " representative): ||grad||/(1+||C||) = "
                             + sci(c.gradientResidual()));
@@ -30,6 +30,6 @@ final class TableOnePointsAreCritical extends ClaimCheck {
                 .worstResidual(tally.worst())
                 .counterexample(cex.text())
                 .evidence(Numbers.format("gradient at %d Table-1 points (identity and seeded random representative, every I with |I| <= %d plus {1..k}, {1..min(k,m0)}), in the original coordinates; tolerance %s.",
-                        tally.cases(), on.cf().maxIndexSetSize, sci(Tolerances.TABLE_ONE_GRADIENT))).build();
+                        tally.cases(), on.cf().maxIndexSetSize, sci(Tolerance.TABLE_ONE_GRADIENT.value()))).build();
     }
 }

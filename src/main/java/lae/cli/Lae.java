@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import lae.core.InputException;
+import lae.core.ResourceException;
 import lae.report.OutputException;
 
 /**
@@ -72,9 +73,7 @@ public final class Lae implements Runnable {
                 err.flush();
                 return EXIT_RESOURCES;
             }
-            StackTraceElement[] at = ex.getStackTrace();
-            err.println("lae: internal error: " + oneLine(String.valueOf(ex)) + (at.length > 0 ? " (at " + at[0] + ")" : "")
-                    + (DEBUG ? "" : "; set LAE_DEBUG=1 for the stack trace"));
+            err.println(internalError(ex));
             if (DEBUG) {
                 ex.printStackTrace(err);
             }
@@ -108,6 +107,19 @@ public final class Lae implements Runnable {
         return null;
     }
 
+    /**
+     * The one line of an internal error: the exception and where it was thrown, or, when a data resource of the build
+     * is broken ({@link ResourceException}: the claim registry, the tolerances), that error, naming the resource and
+     * the key.
+     */
+    static String internalError(Throwable ex) {
+        ResourceException resource = causeOf(ex, ResourceException.class);
+        Throwable shown = resource != null ? resource : ex;
+        StackTraceElement[] at = shown.getStackTrace();
+        return "lae: internal error: " + oneLine(String.valueOf(shown)) + (at.length > 0 ? " (at " + at[0] + ")" : "")
+                + (DEBUG ? "" : "; set LAE_DEBUG=1 for the stack trace");
+    }
+
     /** A message on one line: a bad-input answer is one line whatever the library's message looks like. */
     static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
@@ -122,6 +134,12 @@ public final class Lae implements Runnable {
             System.err.println("lae: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MiB): give the JVM more with LAE_JAVA_OPTS=-Xmx..., or reduce m, k or the search");
             code = EXIT_RESOURCES;
+        } catch (ExceptionInInitializerError | NoClassDefFoundError e) {
+            if (causeOf(e, ResourceException.class) == null) {
+                throw e;
+            }
+            System.err.println(internalError(e));
+            code = EXIT_INTERNAL;
         } catch (StackOverflowError e) {
             System.err.println("lae: out of stack (an input nested too deeply for its parser): simplify the input, "
                     + "or give the JVM more with LAE_JAVA_OPTS=-Xss...");

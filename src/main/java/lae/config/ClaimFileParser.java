@@ -273,7 +273,7 @@ public final class ClaimFileParser {
         Map<String, List<SymjaFormula>> candidates = new LinkedHashMap<>();
         Set<String> own = new LinkedHashSet<>();
         Map<String, String> fieldToFormula = new LinkedHashMap<>();
-        for (ClaimId.FormulaField f : id.formulas().values()) {
+        for (ClaimId.FormulaField f : id.definition().formulas().values()) {
             formulas.put(f.name(), SymjaFormula.parse(f.printed()));
             fieldToFormula.put(f.name(), f.name());
             fieldToFormula.put(f.candidates(), f.name());
@@ -287,7 +287,7 @@ public final class ClaimFileParser {
                 throw InputException.field(file, field, f.getValue(), fieldToFormula.isEmpty()
                         ? "no fields (claim " + id + " takes no formula)" : "one of the fields " + new TreeSet<>(fieldToFormula.keySet()));
             }
-            List<String> vars = id.formulas().get(formulaName).variables();
+            List<String> vars = id.definition().formulas().get(formulaName).variables();
             if (formulaName.equals(f.getKey())) {
                 formulas.put(f.getKey(), formula(file, field, f.getValue(), vars));
                 own.add(f.getKey());

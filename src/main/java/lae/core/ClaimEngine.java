@@ -1,7 +1,7 @@
 package lae.core;
 
-/** The engines whose verdicts answer a claim (a trait of a {@link ClaimId} constant). */
-public enum ClaimEngine implements ClaimId.Trait {
+/** The engines whose verdicts answer a claim ({@link ClaimId.Definition#engines()}). */
+public enum ClaimEngine {
     /** {@code ./lae check}: a claim file's Table-1 points, Hessians and Newton runs. */
     CLAIM_FILE,
     /** {@code ./lae prove}: a Symja proof script. */

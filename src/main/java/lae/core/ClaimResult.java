@@ -62,10 +62,10 @@ public record ClaimResult(ClaimId claim, String loss, Reading reading, Verdict v
             throw new IllegalArgumentException(claim + " " + loss + ": strength " + strength.label() + " with scope '" + scope
                     + "' (proved goes with scope general, and only with it)");
         }
-        if (claim.scope().extent() == ClaimId.Extent.CONFIGURATION && verdict != Verdict.INCONCLUSIVE
-                && !scope.startsWith(claim.scope().text())) {
+        if (claim.definition().scope().extent() == ClaimId.Extent.CONFIGURATION && verdict != Verdict.INCONCLUSIVE
+                && !scope.startsWith(claim.definition().scope().text())) {
             throw new IllegalArgumentException(claim + " " + loss + ": " + verdict + " from evidence at '" + scope
-                    + "', but the claim is about " + claim.scope().text() + " (evidence elsewhere leaves it INCONCLUSIVE)");
+                    + "', but the claim is about " + claim.definition().scope().text() + " (evidence elsewhere leaves it INCONCLUSIVE)");
         }
         if (strength == Strength.NONE && verdict != Verdict.INCONCLUSIVE) {
             throw new IllegalArgumentException(claim + " " + loss + ": " + verdict + " with nothing computed");
@@ -155,7 +155,7 @@ public record ClaimResult(ClaimId claim, String loss, Reading reading, Verdict v
          * details (or none): the scope is that configuration's text, then the details.
          */
         public Builder atClaimConfiguration(String details) {
-            String base = claim.scope().text();
+            String base = claim.definition().scope().text();
             this.scope = details == null || details.isBlank() ? base : base + "; " + details;
             return this;
         }

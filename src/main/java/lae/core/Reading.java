@@ -8,7 +8,7 @@ package lae.core;
  * the paper does not separate gets one reading per case ({@link #L_EQUALS_K}, {@link #L_BELOW_K}). Every other
  * claim is read as printed ({@link #AS_PRINTED}).
  */
-public enum Reading {
+public enum Reading implements Labelled {
     /** The claim as printed. */
     AS_PRINTED("-"),
     /** What the critical points of the loss are. */
@@ -31,19 +31,14 @@ public enum Reading {
     }
 
     /** The word reports use: "-", "landscape" or "training". */
+    @Override
     public String label() {
         return label;
     }
 
-    /** The reading a report spells {@code label}. */
+    /** The reading a report spells {@code label}; an IllegalArgumentException names the allowed labels. */
     public static Reading parse(String label) {
-        for (Reading r : values()) {
-            if (r.label.equals(label)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown reading '" + label + "' (allowed: -, landscape, training, predicted components, "
-                + "completeness, l = k, l < k)");
+        return Labelled.parse(Reading.class, label, "reading");
     }
 
     @Override

@@ -1,6 +1,6 @@
 package lae.explore;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class ExploreAnalysis {
 
         /** W1 = W2^T at every critical point found, including the gauge-probe points that are critical. */
         public boolean transposeEverywhere() {
-            return converged > 0 && maxAsymmetry <= Tolerances.ASYMMETRY && probeAsymmetricCritical == 0;
+            return converged > 0 && maxAsymmetry <= Tolerance.ASYMMETRY.value() && probeAsymmetricCritical == 0;
         }
     }
 
@@ -73,7 +73,7 @@ public final class ExploreAnalysis {
                 conv++;
                 maxAsym = Math.max(maxAsym, p.asymmetry());
                 maxImb = Math.max(maxImb, p.imbalance());
-                if (p.probeGradient() <= Tolerances.GAUGE_PROBE) {
+                if (p.probeGradient() <= Tolerance.GAUGE_PROBE.value()) {
                     probeCrit++;
                     maxProbeAsym = Math.max(maxProbeAsym, p.probeAsymmetry());
                 }
@@ -84,7 +84,7 @@ public final class ExploreAnalysis {
                         + " index " + (p.inertiaDecided() ? String.valueOf(p.negative()) : "?");
                 comps.merge(key, 1, Integer::sum);
                 for (int j = 0; j < nc; j++) {
-                    if (p.candidateResidual()[j] <= Tolerances.COMPRESSION_FORMULA) {
+                    if (p.candidateResidual()[j] <= Tolerance.COMPRESSION_FORMULA.value()) {
                         verified[j]++;
                     }
                     worst[j] = Math.max(worst[j], p.candidateResidual()[j]);

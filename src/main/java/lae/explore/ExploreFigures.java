@@ -11,7 +11,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.explore.SyntheticExplorer.AdamTrace;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
@@ -42,13 +42,13 @@ final class ExploreFigures {
             double x = c.wSigma() == 0 ? 1e-5 : c.wSigma();
             for (Point p : c.converged()) {
                 series.computeIfAbsent("Newton points", k -> new ArrayList<>()).add(new double[] {x, Math.max(floor, p.asymmetry())});
-                if (p.probeGradient() <= Tolerances.GAUGE_PROBE) {
+                if (p.probeGradient() <= Tolerance.GAUGE_PROBE.value()) {
                     series.computeIfAbsent("critical gauge-probe points", k -> new ArrayList<>())
                             .add(new double[] {x * 1.15, Math.max(floor, p.probeAsymmetry())});
                 }
             }
         }
-        List<double[]> tol = List.of(new double[] {1e-5, Tolerances.ASYMMETRY}, new double[] {1, Tolerances.ASYMMETRY});
+        List<double[]> tol = List.of(new double[] {1e-5, Tolerance.ASYMMETRY.value()}, new double[] {1, Tolerance.ASYMMETRY.value()});
         for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
             double[] xs = e.getValue().stream().mapToDouble(v -> v[0]).toArray();
             double[] ys = e.getValue().stream().mapToDouble(v -> v[1]).toArray();

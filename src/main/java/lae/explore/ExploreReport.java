@@ -1,6 +1,6 @@
 package lae.explore;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +56,9 @@ public final class ExploreReport {
                         + "sampled (random starts can miss components); `./lae explore synthetic-census` checks every predicted "
                         + "component exhaustively and proofs/synthetic_transpose.m proves the transpose theorem for k = 1.")
                 .config("grid", r.grid().name())
-                .config("asymmetry_tolerance", Tolerances.ASYMMETRY)
-                .config("formula_tolerance", Tolerances.COMPRESSION_FORMULA)
-                .config("probe_tolerance", Tolerances.GAUGE_PROBE)
+                .config("asymmetry_tolerance", Tolerance.ASYMMETRY.value())
+                .config("formula_tolerance", Tolerance.COMPRESSION_FORMULA.value())
+                .config("probe_tolerance", Tolerance.GAUGE_PROBE.value())
                 .config("w_sigmas", r.grid().wSigmas())
                 .config("data", ExploreData.dataConfig(r))
                 .config("candidates", r.candidates())
@@ -68,15 +68,15 @@ public final class ExploreReport {
 
         b.section("Tolerances (stated before the results)");
         b.bullets(List.of(
-                "**Symmetric**: ||W1 - W2^T||_F <= " + Numbers.sci(Tolerances.ASYMMETRY, 0) + " (1 + ||(W1, W2)||). Newton stops at "
+                "**Symmetric**: ||W1 - W2^T||_F <= " + Numbers.sci(Tolerance.ASYMMETRY.value(), 0) + " (1 + ||(W1, W2)||). Newton stops at "
                         + "||grad|| <= 1e-11 (1 + ||C||_F), so a found point lies within ||grad||/kappa of the critical set (kappa: the "
                         + "smallest non-zero curvature, of order 2 lambda_sigma >= 1e-3 on this grid): <= 4e-7. Asymmetric critical "
                         + "points of the GL_k orbits at w_sigma = 0 have asymmetry of order 1.",
                 "**Compression candidate verified** on a point when max_j |sigma_j(W2) - candidate_j| <= "
-                        + Numbers.sci(Tolerances.COMPRESSION_FORMULA, 0) + " (same reason); a candidate that is not real for some i in I "
+                        + Numbers.sci(Tolerance.COMPRESSION_FORMULA.value(), 0) + " (same reason); a candidate that is not real for some i in I "
                         + "is refuted there.",
                 "**Gauge probe**: for every critical point P a random G = I + 0.5 N(0,1)/sqrt(k) gives P' = (G W1, W2 G^-1); P' counts "
-                        + "as critical when ||grad f(P')|| <= " + Numbers.sci(Tolerances.GAUGE_PROBE, 0) + " (1 + ||C||_F) (1e5 x "
+                        + "as critical when ||grad f(P')|| <= " + Numbers.sci(Tolerance.GAUGE_PROBE.value(), 0) + " (1 + ||C||_F) (1e5 x "
                         + "Newton's tolerance; a lambda_sigma > 0 breaks the symmetry by a gradient ~ 2 lambda_sigma ||(G - I) W1|| >= "
                         + "1e-3). An asymmetric critical P' is an asymmetric critical point, found where it exists.",
                 "**Component** I = {i : (U^T W2 W1 U)_ii > t_i^2/2} with t_i^2 = (s_i^2 - lambda_sigma)/(s_i^2 + lambda_pi); product "

@@ -12,7 +12,7 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Reading;
 import lae.core.Strength;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
@@ -85,7 +85,7 @@ public final class ExploreVerdicts {
                         + "the critical points found is %.2g at w_sigma=0.5 (%d points), %.2g at 0.05 (%d), %.2g at 0.005 (%d); "
                         + "tolerance %.0g. %s",
                 a.maxAsymmetry(), a.converged(), b.maxAsymmetry(), b.converged(), c.maxAsymmetry(), c.converged(),
-                Tolerances.ASYMMETRY, adam);
+                Tolerance.ASYMMETRY.value(), adam);
         if (holds) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
                     .verdict(Verdict.HOLDS).strength(Strength.SAMPLED).atClaimConfiguration(at)
@@ -153,13 +153,13 @@ public final class ExploreVerdicts {
     }
 
     /**
-     * s_i^2 = w_sigma lambda for some i, within {@link Tolerances#SYNTHETIC_BOUNDARY} (1 + w_sigma lambda): a boundary
+     * s_i^2 = w_sigma lambda for some i, within {@link Tolerance#SYNTHETIC_BOUNDARY} (1 + w_sigma lambda): a boundary
      * case where a component degenerates (excluded from C30).
      */
     static boolean degenerate(Cell c) {
         double ls = c.wSigma() * c.lambda();
         for (double v : c.data().singularValues()) {
-            if (Math.abs(v * v - ls) <= Tolerances.SYNTHETIC_BOUNDARY * (1 + ls)) {
+            if (Math.abs(v * v - ls) <= Tolerance.SYNTHETIC_BOUNDARY.value() * (1 + ls)) {
                 return true;
             }
         }
@@ -193,9 +193,9 @@ public final class ExploreVerdicts {
             for (Point p : c.converged()) {
                 cases++;
                 boolean ok = p.symmetric() && !p.probeAsymmetricCritical()
-                        && p.imbalance() <= Tolerances.ASYMMETRY
-                        && p.productResidual() <= Tolerances.COMPRESSION_FORMULA
-                        && p.candidateResidual()[0] <= Tolerances.COMPRESSION_FORMULA;
+                        && p.imbalance() <= Tolerance.ASYMMETRY.value()
+                        && p.productResidual() <= Tolerance.COMPRESSION_FORMULA.value()
+                        && p.candidateResidual()[0] <= Tolerance.COMPRESSION_FORMULA.value();
                 worst = Math.max(worst, Math.max(p.asymmetry(), Math.max(p.productResidual(), p.candidateResidual()[0])));
                 if (!ok) {
                     failed++;

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import lae.census.Census;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 
 import lae.explore.SyntheticExplorer.Cell;
 import lae.explore.SyntheticExplorer.Point;
@@ -14,9 +14,9 @@ import lae.landscape.PredictedInertia;
 
 /**
  * Whether the critical points that the explorer's Newton search found lie in the predicted critical set of the
- * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link Tolerances#ASYMMETRY}
+ * synthetic loss: a point is inside when it is transposed (||W1 - W2^T|| &lt;= {@link Tolerance#ASYMMETRY}
  * (1 + |P|)), its product in the singular basis is diag_I(t<sup>2</sup>) for an I with |I| &lt;= k within
- * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link Tolerances#SYNTHETIC_PRODUCT} (1 + |P|)), and, where its inertia is
+ * {i : c_i &gt; lambda_sigma} (residual &lt;= {@link Tolerance#SYNTHETIC_PRODUCT} (1 + |P|)), and, where its inertia is
  * decided, the inertia is that of {@link PredictedInertia} for this I.
  */
 public final class PredictedSetMembership {
@@ -44,11 +44,11 @@ public final class PredictedSetMembership {
         for (Point p : cell.converged()) {
             int[] set = p.indexSet();
             String why = null;
-            if (!(p.asymmetry() <= Tolerances.ASYMMETRY)) {
+            if (!(p.asymmetry() <= Tolerance.ASYMMETRY.value())) {
                 why = "asymmetric (" + Numbers.sci(p.asymmetry(), 2) + ")";
             } else if (set.length > k) {
                 why = "|I| = " + set.length + " > k";
-            } else if (!(p.productResidual() <= Tolerances.SYNTHETIC_PRODUCT)) {
+            } else if (!(p.productResidual() <= Tolerance.SYNTHETIC_PRODUCT.value())) {
                 why = "W2 W1 is not diag_I(t^2) (residual " + Numbers.sci(p.productResidual(), 2) + ")";
             } else if (p.inertiaDecided()) {
                 inertiaChecked++;

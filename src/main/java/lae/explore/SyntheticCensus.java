@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 
 import lae.census.Census;
 import lae.core.Progress;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.landscape.PredictedInertia;
 import lae.landscape.TableOne;
 import lae.model.DataMatrix;
@@ -86,7 +86,7 @@ public final class SyntheticCensus {
         boolean boundary = false;
         for (int i = 0; i < m; i++) {
             c[i] = singular[i] * singular[i];
-            boundary |= Math.abs(c[i] - ls) <= Tolerances.SYNTHETIC_BOUNDARY * c[i];
+            boundary |= Math.abs(c[i] - ls) <= Tolerance.SYNTHETIC_BOUNDARY.value() * c[i];
         }
         TableOne table = TableOne.of(member, singular);
         Census census = Census.run(table, k, Runtime.getRuntime().availableProcessors(), progress);
@@ -110,7 +110,7 @@ public final class SyntheticCensus {
             int fi = PredictedInertia.index(c, ls, k, one);
             int fn = PredictedInertia.nullity(c, ls, k, one);
             worstGradient = Math.max(worstGradient, grad);
-            critical += grad <= Tolerances.BLOCK_GRADIENT ? 1 : 0;
+            critical += grad <= Tolerance.BLOCK_GRADIENT.value() ? 1 : 0;
             smallestMargin = Math.min(smallestMargin, margin);
             boolean decided = census.decided(i);
             if (!decided) {
@@ -118,9 +118,9 @@ public final class SyntheticCensus {
             }
             indexAgree += decided && neg == fi ? 1 : 0;
             nullityAgree += decided && zero == fn ? 1 : 0;
-            if ((!decided || neg != fi || zero != fn || grad > Tolerances.BLOCK_GRADIENT) && findings.size() < 10) {
+            if ((!decided || neg != fi || zero != fn || grad > Tolerance.BLOCK_GRADIENT.value()) && findings.size() < 10) {
                 findings.add(new Finding(Census.label(census.set(i)), neg, zero, census.positive(i), margin, fi, fn,
-                        !decided ? "margin below " + Tolerances.INERTIA_MIN_MARGIN : grad > Tolerances.BLOCK_GRADIENT ? "gradient not 0" : "formula disagrees"));
+                        !decided ? "margin below " + Tolerance.INERTIA_MIN_MARGIN.value() : grad > Tolerance.BLOCK_GRADIENT.value() ? "gradient not 0" : "formula disagrees"));
             }
             if (decided && neg == 0) {
                 minima.add(Census.label(census.set(i)));

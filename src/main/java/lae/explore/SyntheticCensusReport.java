@@ -1,6 +1,6 @@
 package lae.explore;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Premise;
 import lae.core.Reading;
 
@@ -77,8 +77,8 @@ public final class SyntheticCensusReport {
                 .counterexample(counter)
                 .evidence("Every predicted component of the synthetic Table 1 (all I within {i : s_i^2 > w_sigma lambda}, |I| <= k; "
                 + "W1 = W2^T = O T_I U_I^T, t_i^2 = (s_i^2 - w_sigma lambda)/(s_i^2 + (1 - w_sigma) lambda)) on " + where
-                + ": closed-form gradient <= " + Numbers.sci(Tolerances.BLOCK_GRADIENT, 0) + " (relative; worst residual = worst "
-                + "gradient), Hessian inertia from its exact blocks (margin >= " + Numbers.general(Tolerances.INERTIA_MIN_MARGIN) + ") = index "
+                + ": closed-form gradient <= " + Numbers.sci(Tolerance.BLOCK_GRADIENT.value(), 0) + " (relative; worst residual = worst "
+                + "gradient), Hessian inertia from its exact blocks (margin >= " + Numbers.general(Tolerance.INERTIA_MIN_MARGIN.value()) + ") = index "
                 + "d_I + (k - l) N_> and nullity kl - l(l+1)/2 + (k - l) N_= on every component; a seeded sample also classified densely "
                 + "by HessianInertia (EJML + Hipparchus)" + (undecided > 0 ? "; " + undecided + " component(s) undecided" : "")
                 + (boundary ? "; some s_i^2 is at the boundary w_sigma lambda: left to the exact certificates" : "")
@@ -194,23 +194,23 @@ public final class SyntheticCensusReport {
                 .config("w_sigmas", r.config().weights())
                 .config("newton_starts_per_weight", r.config().newtonStarts())
                 .config("dense_sample_per_weight", r.config().denseSample())
-                .config("gradient_tolerance", Tolerances.BLOCK_GRADIENT)
-                .config("boundary_tolerance", Tolerances.SYNTHETIC_BOUNDARY)
-                .config("product_tolerance", Tolerances.SYNTHETIC_PRODUCT)
-                .config("asymmetry_tolerance", Tolerances.ASYMMETRY)
+                .config("gradient_tolerance", Tolerance.BLOCK_GRADIENT.value())
+                .config("boundary_tolerance", Tolerance.SYNTHETIC_BOUNDARY.value())
+                .config("product_tolerance", Tolerance.SYNTHETIC_PRODUCT.value())
+                .config("asymmetry_tolerance", Tolerance.ASYMMETRY.value())
                 .results(results);
         b.section("Tolerances");
         b.bullets(List.of(
                 "Critical: the closed-form gradient at the Table-1 point, relative to max(1, the Hessian's largest entry), <= "
-                        + Numbers.sci(Tolerances.BLOCK_GRADIENT, 0) + " (it is zero in exact arithmetic; rounding is ~1e-15).",
+                        + Numbers.sci(Tolerance.BLOCK_GRADIENT.value(), 0) + " (it is zero in exact arithmetic; rounding is ~1e-15).",
                 "Inertia: the 2km eigenvalues of the exact blocks (2x2 in closed form, 4x4 by Jacobi), an eigenvalue is zero iff |ev| <= "
-                        + Numbers.sci(Tolerances.INERTIA_RELATIVE_ZERO, 0) + " max|ev|, decided iff the margin (smallest non-zero over largest zero) is >= "
-                        + Numbers.general(Tolerances.INERTIA_MIN_MARGIN) + "; the dense sample uses HessianInertia (EJML and Hipparchus must agree).",
-                "Boundary: a weight with some |s_i^2 - w_sigma lambda| <= " + Numbers.sci(Tolerances.SYNTHETIC_BOUNDARY, 0)
+                        + Numbers.sci(Tolerance.INERTIA_RELATIVE_ZERO.value(), 0) + " max|ev|, decided iff the margin (smallest non-zero over largest zero) is >= "
+                        + Numbers.general(Tolerance.INERTIA_MIN_MARGIN.value()) + "; the dense sample uses HessianInertia (EJML and Hipparchus must agree).",
+                "Boundary: a weight with some |s_i^2 - w_sigma lambda| <= " + Numbers.sci(Tolerance.SYNTHETIC_BOUNDARY.value(), 0)
                         + " s_i^2 would be INCONCLUSIVE here (N_> against N_= is below rounding); proofs/synthetic_table1.m certifies the "
                         + "boundary exactly.",
-                "Newton points: transposed when ||W1 - W2^T|| <= " + Numbers.sci(Tolerances.ASYMMETRY, 0) + " (1 + |P|), on the "
-                        + "component I when ||U^T W2 W1 U - diag_I(t^2)|| <= " + Numbers.sci(Tolerances.SYNTHETIC_PRODUCT, 0)
+                "Newton points: transposed when ||W1 - W2^T|| <= " + Numbers.sci(Tolerance.ASYMMETRY.value(), 0) + " (1 + |P|), on the "
+                        + "component I when ||U^T W2 W1 U - diag_I(t^2)|| <= " + Numbers.sci(Tolerance.SYNTHETIC_PRODUCT.value(), 0)
                         + " (1 + |P|) (Newton's stopping gradient over the smallest curvature, <= 4e-7 here)."));
         b.section("Per weight");
         List<List<String>> rows = new ArrayList<>();

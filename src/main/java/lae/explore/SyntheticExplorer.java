@@ -9,7 +9,7 @@ import java.util.Random;
 import org.ejml.dense.row.NormOps_DDRM;
 
 import lae.core.Progress;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.landscape.TableOne;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
@@ -121,12 +121,12 @@ public final class SyntheticExplorer {
         }
 
         public boolean symmetric() {
-            return asymmetry <= Tolerances.ASYMMETRY;
+            return asymmetry <= Tolerance.ASYMMETRY.value();
         }
 
         /** The gauge probe produced a critical point that is not symmetric. */
         public boolean probeAsymmetricCritical() {
-            return converged && probeGradient <= Tolerances.GAUGE_PROBE && probeAsymmetry > Tolerances.ASYMMETRY;
+            return converged && probeGradient <= Tolerance.GAUGE_PROBE.value() && probeAsymmetry > Tolerance.ASYMMETRY.value();
         }
     }
 

@@ -1,6 +1,6 @@
 package lae.landscape;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import lae.model.LossKind;
  * column gives s_6 = 1.3e-15 with s_1 = O(1), which is zero, so X is rank-deficient.
  *
  * <p><b>Repeated values.</b> Two singular values count as repeated when |s_i - s_{i+1}| &lt;=
- * {@link Tolerances#REPEATED_SINGULAR_VALUES} max(1, s_i): the inertia decisions of the checks use a relative zero threshold of
+ * {@link Tolerance#REPEATED_SINGULAR_VALUES} max(1, s_i): the inertia decisions of the checks use a relative zero threshold of
  * 1e-8 on Hessian eigenvalues, whose gaps here are differences of s_j^2; a relative gap of 1e-9 in s is
  * below what they can resolve.
  */
@@ -109,7 +109,7 @@ public final class Assumptions {
         }
         double tol = rankTolerance(s, m, n);
         for (int i = 1; i < s.length; i++) {
-            if (s[i] > tol && Math.abs(s[i - 1] - s[i]) <= Tolerances.REPEATED_SINGULAR_VALUES * Math.max(1, s[i - 1])) {
+            if (s[i] > tol && Math.abs(s[i - 1] - s[i]) <= Tolerance.REPEATED_SINGULAR_VALUES.value() * Math.max(1, s[i - 1])) {
                 out.add("repeated singular values s_" + i + " = s_" + (i + 1) + " = " + Numbers.general(s[i]));
             }
         }
@@ -122,7 +122,7 @@ public final class Assumptions {
     /**
      * Violations specific to L_sigma at this lambda: lambda = 0 (no regularisation: L_sigma is L, and the
      * Transpose Theorem's proof needs lambda &gt; 0), or lambda equal to some s_j^2 (relative to
-     * max(1, lambda), within {@link Tolerances#REPEATED_SINGULAR_VALUES}).
+     * max(1, lambda), within {@link Tolerance#REPEATED_SINGULAR_VALUES}).
      */
     public static List<String> sumLossViolations(double[] s, double lambda) {
         List<String> out = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class Assumptions {
         }
         for (int j = 0; j < s.length; j++) {
             double c = s[j] * s[j];
-            if (lambda > 0 && Math.abs(c - lambda) <= Tolerances.REPEATED_SINGULAR_VALUES * Math.max(1, lambda)) {
+            if (lambda > 0 && Math.abs(c - lambda) <= Tolerance.REPEATED_SINGULAR_VALUES.value() * Math.max(1, lambda)) {
                 out.add("lambda = " + Numbers.general(lambda) + " equals s_" + (j + 1) + "^2: the component with " + (j + 1)
                         + " in I degenerates (compression (1 - lambda/s_" + (j + 1) + "^2)^1/2 = 0) and m0 is ill-defined");
             }

@@ -1,6 +1,6 @@
 package lae.numeric;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -178,7 +178,7 @@ public record HessianInertia(Inertia ejml, Inertia hipparchus, int blocks, int l
             return "EJML " + ejml + " and the second opinion (" + method + ") " + hipparchus + " disagree";
         }
         if (!decided()) {
-            return "spectral gap too small: margin " + lae.core.Numbers.general(margin(), 3) + " < " + lae.core.Numbers.sci(Tolerances.INERTIA_MIN_MARGIN, 0);
+            return "spectral gap too small: margin " + lae.core.Numbers.general(margin(), 3) + " < " + lae.core.Numbers.sci(Tolerance.INERTIA_MIN_MARGIN.value(), 0);
         }
         return null;
     }

@@ -1,19 +1,19 @@
 package lae.numeric;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 /**
  * The inertia (n_-, n_0, n_+) of a symmetric matrix from its eigenvalues, with the tolerance rule
  * and the margin of the classification.
  *
  * <p><b>Tolerance rule.</b> With scale = max_i |lambda_i|, an eigenvalue counts as zero iff
- * |lambda_i| &lt;= {@link Tolerances#INERTIA_RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
+ * |lambda_i| &lt;= {@link Tolerance#INERTIA_RELATIVE_ZERO} * scale. Reason: a backward-stable symmetric eigensolver
  * perturbs eigenvalues by about N eps scale (~1e-13 scale for N = 320), and a point that is
  * critical up to rounding perturbs the null eigenvalues of a Morse-Bott critical manifold by about
  * the same; 1e-8 leaves five orders of magnitude above that and, for the paper's data, several
  * orders below the smallest true non-zero curvature. <b>Margin</b> = (smallest |lambda| counted
  * non-zero) / max(largest |lambda| counted zero, N eps scale): how far apart the two groups are.
  * The classification is {@link #decided() decided} only when the margin is at least
- * {@link Tolerances#INERTIA_MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
+ * {@link Tolerance#INERTIA_MIN_MARGIN}; otherwise the spectral gap is too small to tell zero from non-zero and the
  * caller must report INCONCLUSIVE.
  */
 public record Inertia(int negative, int zero, int positive, double scale, double largestZero,
@@ -34,7 +34,7 @@ public record Inertia(int negative, int zero, int positive, double scale, double
             }
             scale = Math.max(scale, Math.abs(v));
         }
-        double tol = Tolerances.INERTIA_RELATIVE_ZERO * scale;
+        double tol = Tolerance.INERTIA_RELATIVE_ZERO.value() * scale;
         int neg = 0;
         int zero = 0;
         int pos = 0;
@@ -60,9 +60,9 @@ public record Inertia(int negative, int zero, int positive, double scale, double
         return new Inertia(neg, zero, pos, scale, largestZero, smallestNonZero, margin);
     }
 
-    /** Whether the margin clears {@link Tolerances#INERTIA_MIN_MARGIN}. */
+    /** Whether the margin clears {@link Tolerance#INERTIA_MIN_MARGIN}. */
     public boolean decided() {
-        return margin >= Tolerances.INERTIA_MIN_MARGIN;
+        return margin >= Tolerance.INERTIA_MIN_MARGIN.value();
     }
 
     /** Whether the two classifications give the same (n_-, n_0, n_+). */

@@ -25,41 +25,35 @@ public final class ClaimCatalogue {
 
     /** The markdown of the catalogue. */
     public static String markdown() {
-        StringBuilder b = new StringBuilder();
-        b.append("# The claims\n\n")
-                .append("Every claim the toolkit gives a verdict on, with the id that reports use: C1..C30 are the claims of ")
-                .append(PAPER).append(" (statements as printed there, in the paper's notation), the others are the toolkit's own checks. ")
-                .append("Written by `./lae claims --docs docs` from the claim registry (`lae.core.ClaimId`); do not edit by hand ")
-                .append("(a test compares this file with what the code writes).\n\n")
-                .append("Scope: *every size* (only an argument covering every m, n, k proves it), *1-D* (m = n = k = 1), ")
-                .append("*one configuration* (an experiment's: evidence elsewhere neither proves nor refutes it), *open* (a conjecture). ")
-                .append("Engines: the verbs whose reports give the claim a verdict.\n");
-        ClaimId.Section section = null;
+        CatalogueTables page = new CatalogueTables("The claims",
+                "Every claim the toolkit gives a verdict on, with the id that reports use: C1..C30 are the claims of "
+                + PAPER + " (statements as printed there, in the paper's notation), the others are the toolkit's own checks. "
+                + "Written by `./lae claims --docs docs` from the claim registry (`lae.core.ClaimId`); do not edit by hand "
+                + "(a test compares this file with what the code writes).\n\n"
+                + "Scope: *every size* (only an argument covering every m, n, k proves it), *1-D* (m = n = k = 1), "
+                + "*one configuration* (an experiment's: evidence elsewhere neither proves nor refutes it), *open* (a conjecture). "
+                + "Engines: the verbs whose reports give the claim a verdict.",
+                List.of("id", "claim", "statement", "scope", "engines", "claim files"));
         for (ClaimId c : ClaimId.values()) {
-            if (c.section() != section) {
-                section = c.section();
-                b.append("\n## ").append(section.heading()).append("\n\n")
-                        .append("| id | claim | statement | scope | engines | claim files |\n|---|---|---|---|---|---|\n");
-            }
-            b.append("| ").append(c.id()).append(" | ").append(cell(c.title())).append(" | ").append(cell(c.statement())).append(" | ")
-                    .append(cell(scope(c))).append(" | ").append(engines(c)).append(" | ").append(cell(claimFile(c))).append(" |\n");
+            ClaimId.Definition d = c.definition();
+            page.row(d.section().heading(), List.of(c.id(), d.title(), d.statement(), scope(c), engines(c), claimFile(c)));
         }
-        return b.toString();
+        return page.markdown();
     }
 
     private static String scope(ClaimId c) {
-        String extent = switch (c.scope().extent()) {
+        String extent = switch (c.definition().scope().extent()) {
             case EVERY_SIZE -> "every size";
             case ONE_DIMENSIONAL -> "1-D";
             case CONFIGURATION -> "one configuration";
             case OPEN -> "open";
         };
-        String text = c.scope().text();
+        String text = c.definition().scope().text();
         return text == null || text.isBlank() || text.startsWith(extent) ? (text == null || text.isBlank() ? extent : text) : extent + ": " + text;
     }
 
     private static String engines(ClaimId c) {
-        return c.engines().stream().map(e -> "`" + e.name().toLowerCase(Locale.ROOT).replace("claim_file", "check") + "`")
+        return c.definition().engines().stream().map(e -> "`" + e.name().toLowerCase(Locale.ROOT).replace("claim_file", "check") + "`")
                 .collect(Collectors.joining(", "));
     }
 
@@ -68,16 +62,12 @@ public final class ClaimCatalogue {
             return "-";
         }
         List<String> parts = new ArrayList<>();
-        parts.add("`[claims." + c.id() + "]`" + (c.lossesChecked().isEmpty() ? "" : " on " + String.join(", ", c.lossesChecked())));
-        c.formulas().values().forEach(f -> parts.add("`" + f.name() + "` = `" + f.printed() + "` (candidates: `" + f.candidates()
+        parts.add("`[claims." + c.id() + "]`" + (c.definition().lossesChecked().isEmpty() ? "" : " on " + String.join(", ", c.definition().lossesChecked())));
+        c.definition().formulas().values().forEach(f -> parts.add("`" + f.name() + "` = `" + f.printed() + "` (candidates: `" + f.candidates()
                 + "`; variables " + String.join(", ", f.variables()) + ")"));
-        if (c.readings().size() > 1 || !c.readings().isEmpty() && c.readings().get(0) != Reading.AS_PRINTED) {
-            parts.add("readings: " + c.readings().stream().map(Reading::label).collect(Collectors.joining(", ")));
+        if (c.definition().readings().size() > 1 || !c.definition().readings().isEmpty() && c.definition().readings().get(0) != Reading.AS_PRINTED) {
+            parts.add("readings: " + c.definition().readings().stream().map(Reading::label).collect(Collectors.joining(", ")));
         }
         return String.join("; ", parts);
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -87,7 +87,7 @@ public final class Errata {
             return null;
         }
         List<Combined> all = combine(rows);
-        List<Combined> parts = all.stream().filter(c -> claim.sentenceReadings().contains(c.reading())).toList();
+        List<Combined> parts = all.stream().filter(c -> claim.definition().sentenceReadings().contains(c.reading())).toList();
         if (parts.isEmpty()) {
             parts = all;
         }

@@ -14,19 +14,25 @@ import lae.core.ClaimResult;
  * {@link ReportWriter}, which renders it once as markdown ({@link MarkdownRenderer}) and once as
  * JSON ({@link JsonRenderer}) and writes both (and the figures) as one set.
  *
- * <p>Immutable; build it with {@link #builder(String, String)}. A document holds:
- * <ul>
- *   <li>its file name (without extension, may contain a sub-directory: "census/section-4.2"), kind
- *       ("check", "proof", "census", "explore", "train", "topology", ...), title and introduction;</li>
- *   <li>the command that reproduces it and the seeds it used;</li>
- *   <li>the configuration (ordered name to value: numbers, strings, lists);</li>
- *   <li>the verdict rows ({@link ClaimResult}, each with its strength);</li>
- *   <li>sections of paragraphs, tables and figures;</li>
- *   <li>machine-readable extras for the JSON only ({@code data});</li>
- *   <li>timings in seconds per phase, and the provenance (tool version, commit, date).</li>
- * </ul>
+ * <p>Immutable; build it with {@link #builder(String, String)}.
+ *
+ * @param name         the path of the report under reports/, without extension (may contain a sub-directory:
+ *                     "census/section-4.2")
+ * @param kind         the kind: check, proof, proof-index, census, explore, train, topology or index
+ * @param title        the title
+ * @param introduction the introduction (markdown, possibly empty)
+ * @param command      the command that reproduces the report
+ * @param seeds        the seeds the report used, by role
+ * @param config       the configuration entries, in order (name to value: numbers, strings, lists)
+ * @param results      the verdict rows ({@link ClaimResult}, each with its strength), in order
+ * @param sections     the sections of paragraphs, tables and figures, in order
+ * @param data         the machine-readable extras of the JSON
+ * @param timings      seconds per phase (not part of the content id)
+ * @param provenance   generator (tool version), commit and date
  */
-public final class ReportDocument {
+public record ReportDocument(String name, String kind, String title, String introduction, String command, Map<String, Long> seeds,
+                             Map<String, Object> config, List<ClaimResult> results, List<Section> sections, Map<String, Object> data,
+                             Map<String, Double> timings, Provenance provenance) {
 
     /** A block of a section. */
     public sealed interface Block permits Paragraph, Table, Figure, Bullets {
@@ -76,47 +82,20 @@ public final class ReportDocument {
         }
     }
 
-    private final String name;
-    private final String kind;
-    private final String title;
-    private final String introduction;
-    private final String command;
-    private final Map<String, Long> seeds;
-    private final Map<String, Object> config;
-    private final List<ClaimResult> results;
-    private final List<Section> sections;
-    private final Map<String, Object> data;
-    private final Map<String, Double> timings;
-    private final Provenance provenance;
-
-    private ReportDocument(Builder b) {
-        this.name = b.name;
-        this.kind = b.kind;
-        this.title = Objects.requireNonNull(b.title, "title");
-        this.introduction = b.introduction;
-        this.command = Objects.requireNonNull(b.command, "command");
-        this.seeds = Collections.unmodifiableMap(new LinkedHashMap<>(b.seeds));
-        this.config = Collections.unmodifiableMap(new LinkedHashMap<>(b.config));
-        this.results = List.copyOf(b.results);
-        this.sections = List.copyOf(b.sections);
-        this.data = Collections.unmodifiableMap(new LinkedHashMap<>(b.data));
-        this.timings = Collections.unmodifiableMap(new LinkedHashMap<>(b.timings));
-        this.provenance = b.provenance == null ? Provenance.current() : b.provenance;
+    /** Checks the title and command are there, and copies the maps and lists (kept in order). */
+    public ReportDocument {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(command, "command");
+        seeds = ordered(seeds);
+        config = ordered(config);
+        results = List.copyOf(results);
+        sections = List.copyOf(sections);
+        data = ordered(data);
+        timings = ordered(timings);
     }
 
-    private ReportDocument(ReportDocument d, Provenance provenance, Map<String, Double> timings) {
-        this.name = d.name;
-        this.kind = d.kind;
-        this.title = d.title;
-        this.introduction = d.introduction;
-        this.command = d.command;
-        this.seeds = d.seeds;
-        this.config = d.config;
-        this.results = d.results;
-        this.sections = d.sections;
-        this.data = d.data;
-        this.timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
-        this.provenance = provenance;
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /**
@@ -124,72 +103,12 @@ public final class ReportDocument {
      * written by that run ({@link ReportFiles} keeps a committed report whose content is unchanged as it is).
      */
     public ReportDocument withRun(Provenance p, Map<String, Double> t) {
-        return new ReportDocument(this, p, t);
+        return new ReportDocument(name, kind, title, introduction, command, seeds, config, results, sections, data, t, p);
     }
 
     /** A builder of the document {@code name} (its path under reports/, without extension) of kind {@code kind} ("check", "proof", ...). */
     public static Builder builder(String name, String kind) {
         return new Builder(name, kind);
-    }
-
-    /** The path of the report under reports/, without extension. */
-    public String name() {
-        return name;
-    }
-
-    /** The kind: check, proof, proof-index, census, explore, train, topology or index. */
-    public String kind() {
-        return kind;
-    }
-
-    /** The title. */
-    public String title() {
-        return title;
-    }
-
-    /** The introduction (markdown, possibly empty). */
-    public String introduction() {
-        return introduction;
-    }
-
-    /** The command that reproduces the report. */
-    public String command() {
-        return command;
-    }
-
-    /** The seeds the report used, by role. */
-    public Map<String, Long> seeds() {
-        return seeds;
-    }
-
-    /** The configuration entries, in order. */
-    public Map<String, Object> config() {
-        return config;
-    }
-
-    /** The verdict rows, in order. */
-    public List<ClaimResult> results() {
-        return results;
-    }
-
-    /** The sections, in order. */
-    public List<Section> sections() {
-        return sections;
-    }
-
-    /** The machine-readable extras of the JSON. */
-    public Map<String, Object> data() {
-        return data;
-    }
-
-    /** Seconds per phase (not part of the content id). */
-    public Map<String, Double> timings() {
-        return timings;
-    }
-
-    /** Generator, commit and date. */
-    public Provenance provenance() {
-        return provenance;
     }
 
     /** Every figure of every section. */
@@ -346,7 +265,8 @@ public final class ReportDocument {
         /** The document. */
         public ReportDocument build() {
             closeSection();
-            return new ReportDocument(this);
+            return new ReportDocument(name, kind, title, introduction, command, seeds, config, results, sections, data, timings,
+                    provenance == null ? Provenance.current() : provenance);
         }
     }
 }

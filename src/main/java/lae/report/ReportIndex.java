@@ -163,16 +163,16 @@ public final class ReportIndex {
             }
             Errata.Headline h = Errata.headline(c, rows.stream().map(r -> new Errata.Row(r.result, r.entry.path())).toList());
             if (c.ofNeighbour()) {
-                neighbours.computeIfAbsent(c.section(), x -> new ArrayList<>()).add(h == null
-                        ? List.of(c.id(), c.catalogue(), "no verdict yet", "", "", "", "")
-                        : List.of(c.id(), c.catalogue(), "**" + h.verdict() + "**", h.strength().label(), Errata.shortScope(h.scope()),
+                neighbours.computeIfAbsent(c.definition().section(), x -> new ArrayList<>()).add(h == null
+                        ? List.of(c.id(), c.definition().catalogue(), "no verdict yet", "", "", "", "")
+                        : List.of(c.id(), c.definition().catalogue(), "**" + h.verdict() + "**", h.strength().label(), Errata.shortScope(h.scope()),
                                 Errata.parts(h), links(rows)));
                 continue;
             }
             headlines.add(h);
             errata.add(h == null
-                    ? List.of(c.id(), c.catalogue(), "no verdict yet", "", "", "", "-", "")
-                    : List.of(c.id(), c.ofPaper() ? c.catalogue() : "(the toolkit's own) " + c.catalogue(), "**" + h.verdict() + "**",
+                    ? List.of(c.id(), c.definition().catalogue(), "no verdict yet", "", "", "", "-", "")
+                    : List.of(c.id(), c.ofPaper() ? c.definition().catalogue() : "(the toolkit's own) " + c.definition().catalogue(), "**" + h.verdict() + "**",
                             h.strength().label(), Errata.shortScope(h.scope()), Errata.parts(h), corrected(rows), links(rows)));
         }
         long paperClaims = java.util.Arrays.stream(ClaimId.values()).filter(ClaimId::ofPaper).count();

@@ -67,10 +67,10 @@ final class ProofClaims {
                     + " (report reports/proofs/" + name + ".md).";
             String scope = strength == Strength.PROVED ? ClaimResult.GENERAL
                     : firstFail != null ? stepScope(List.of(firstFail), name) : stepScope(printed, name);
-            if (first.claim().scope().extent() == ClaimId.Extent.CONFIGURATION && v != Verdict.INCONCLUSIVE) {
+            if (first.claim().definition().scope().extent() == ClaimId.Extent.CONFIGURATION && v != Verdict.INCONCLUSIVE) {
                 // an instance elsewhere neither refutes nor confirms a claim about one configuration
                 evidence = "What proofs/" + name + ".m computed is at " + scope + ", not at what " + first.claim() + " is about ("
-                        + first.claim().scope().text() + "): there it "
+                        + first.claim().definition().scope().text() + "): there it "
                         + (v == Verdict.FAILS ? "contradicts the claim's wording (" + counter + ")" : "agrees with the claim")
                         + ", which neither refutes nor confirms the claim at its configuration. " + evidence;
                 v = Verdict.INCONCLUSIVE;
@@ -137,7 +137,7 @@ final class ProofClaims {
         if (!unnamed.isEmpty()) {
             at.add("the instances named in step" + (unnamed.size() == 1 ? " " : "s ") + String.join(", ", unnamed));
         }
-        return strength.label() + ", not proved for what " + claim.id() + " is about (" + claim.scope().text()
+        return strength.label() + ", not proved for what " + claim.id() + " is about (" + claim.definition().scope().text()
                 + "): printed steps checked at " + String.join("; ", at)
                 + ". The general argument, by hand: " + (hand.isEmpty() ? "none stated in the script" : hand);
     }

@@ -46,7 +46,7 @@ public final class StepScope {
             return new Label(j.strength(), stated, "");
         }
         boolean condition = expected.isTrue() || expected.isFalse();
-        ClaimId.Scope scope = claim.scope();
+        ClaimId.Scope scope = claim.definition().scope();
         if (declared == Declared.GENERAL) {
             if (scope.extent() == ClaimId.Extent.ONE_DIMENSIONAL && !condition) {
                 return new Label(Strength.PROVED, scope.text(), "");
@@ -95,11 +95,11 @@ public final class StepScope {
             return new Label(Strength.CERTIFIED, algebra.scope(), "");
         }
         boolean allSizes = algebra.pinned().isEmpty();
-        if (allSizes || claim.scope().extent() == ClaimId.Extent.ONE_DIMENSIONAL) {
+        if (allSizes || claim.definition().scope().extent() == ClaimId.Extent.ONE_DIMENSIONAL) {
             return new Label(Strength.PROVED, algebra.scope(), algebra.assumptions().isEmpty() ? ""
                     : "under the hypotheses " + String.join(", ", algebra.assumptions()));
         }
         return new Label(Strength.CERTIFIED, algebra.scope(), "proved for " + algebra.scope() + " only, a part of what " + claim.id()
-                + " is about (" + claim.scope().text() + "): certified for that case");
+                + " is about (" + claim.definition().scope().text() + "): certified for that case");
     }
 }

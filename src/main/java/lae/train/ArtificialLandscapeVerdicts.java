@@ -8,7 +8,7 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Reading;
 import lae.core.Strength;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
@@ -75,7 +75,7 @@ final class ArtificialLandscapeVerdicts {
             }
             minima++;
             worst = Math.max(worst, r.criticalDistToMin());
-            if (!(r.criticalDistToMin() <= Tolerances.SAME_POINT) || r.criticalRank() != rank) {
+            if (!(r.criticalDistToMin() <= Tolerance.SAME_POINT.value()) || r.criticalRank() != rank) {
                 other++;
                 if (witness == null) {
                     witness = r.schedule() + " seed " + r.cfg().seed() + ": a minimum (inertia " + Analysis.describe(h)
@@ -91,7 +91,7 @@ final class ArtificialLandscapeVerdicts {
         String ev = "Newton from each of the " + runs.size() + " trained points (all schedules and seeds) converged in " + critical
                 + "; " + minima + " of these critical points are minima with decided inertia (no negative Hessian eigenvalue, "
                 + "EJML and Hipparchus agree, margin >= 1e3), and " + (minima - other) + " of them are " + what
-                + " (W2 W1 within " + Numbers.sci(Tolerances.SAME_POINT, 0) + "; worst " + Numbers.sci(worst) + ")"
+                + " (W2 W1 within " + Numbers.sci(Tolerance.SAME_POINT.value(), 0) + "; worst " + Numbers.sci(worst) + ")"
                 + (minima == 0 ? ": no decided minimum to judge" : "") + ". Sampled: minima no run reached are not seen.";
         return ClaimResult.of(claim, loss)
                 .reading(Reading.LANDSCAPE)
@@ -153,7 +153,7 @@ final class ArtificialLandscapeVerdicts {
             }
             critical++;
             worst = Math.max(worst, r.criticalRelAsym());
-            if (r.criticalRelAsym() <= Tolerances.POLISHED_SYMMETRIC) {
+            if (r.criticalRelAsym() <= Tolerance.POLISHED_SYMMETRIC.value()) {
                 symmetric++;
             } else if (witness == null) {
                 witness = r.schedule() + " seed " + r.cfg().seed() + ": critical point (gradient norm " + Numbers.sci(r.criticalGrad())
@@ -171,7 +171,7 @@ final class ArtificialLandscapeVerdicts {
         }
         String ev = "printed: the transpose property " + (claimedSymmetric ? "holds" : "fails") + " for " + loss
                 + ". Newton from " + runs.size() + " trained points converged in " + critical + "; " + symmetric
-                + " of those critical points have W1 = W2^T (relative asymmetry <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "), "
+                + " of those critical points have W1 = W2^T (relative asymmetry <= " + Numbers.sci(Tolerance.POLISHED_SYMMETRIC.value(), 0) + "), "
                 + asymmetric + " do not (largest " + Numbers.sci(worst) + "). Sampled: critical points that no run came near are not seen";
         int failed = claimedSymmetric ? asymmetric : symmetric;
         return ClaimResult.of(ClaimId.C29, loss)
@@ -188,7 +188,7 @@ final class ArtificialLandscapeVerdicts {
     static Criterion criterion() {
         return new Criterion("artificial.landscape", "*Landscape*: at each converged Newton point, Hessian inertia by lae.numeric.HessianInertia (EJML and Hipparchus "
                 + "on the exact blocks, |e| <= 1e-8 max|e| counts as zero, decided only when both agree with margin >= 1e3); "
-                + "W1 = W2^T when the relative asymmetry is <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "; the same point as the Table-1 "
-                + "minimum when W2 W1 is within " + Numbers.sci(Tolerances.SAME_POINT, 0) + ".");
+                + "W1 = W2^T when the relative asymmetry is <= " + Numbers.sci(Tolerance.POLISHED_SYMMETRIC.value(), 0) + "; the same point as the Table-1 "
+                + "minimum when W2 W1 is within " + Numbers.sci(Tolerance.SAME_POINT.value(), 0) + ".");
     }
 }

@@ -7,7 +7,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.model.DataMatrix;
 import lae.model.LaePoint;
 import lae.model.LossKind;
@@ -91,7 +91,7 @@ record ArtificialRun(TrainingConfig cfg, TrainingResult result, LaePoint point, 
         double[][] h = heat(u, svd);
         int recovered = 0;
         for (int i = 0; i < K; i++) {
-            if (Analysis.absCos(u, i, svd.u(), i) > Tolerances.DIRECTION_COSINE) {
+            if (Analysis.absCos(u, i, svd.u(), i) > Tolerance.DIRECTION_COSINE.value()) {
                 recovered++;
             }
         }
@@ -105,7 +105,7 @@ record ArtificialRun(TrainingConfig cfg, TrainingResult result, LaePoint point, 
         double moved = !polish.converged() ? Double.NaN
                 : loss.lambdaSigma() == 0 ? relative(polish.point().product(), w)
                 : polish.point().plus(-1, p).norm() / (1 + p.norm());
-        boolean near = polish.converged() && moved <= Tolerances.NEAR_CRITICAL;
+        boolean near = polish.converged() && moved <= Tolerance.NEAR_CRITICAL.value();
         LaePoint q = polish.converged() ? polish.point() : null;
         HessianInertia inertia = q == null ? null : Analysis.hessianInertia(loss, q);
         double lossGap = loss.value(p) - loss.value(ArtificialMinimum.point(u, ArtificialMinimum.diagonal(c, s, m0)));
@@ -129,7 +129,7 @@ record ArtificialRun(TrainingConfig cfg, TrainingResult result, LaePoint point, 
     static int rank(double[] sv) {
         int rank = 0;
         for (double v : sv) {
-            if (v > Tolerances.HEATMAP_RANK * sv[0]) {
+            if (v > Tolerance.HEATMAP_RANK.value() * sv[0]) {
                 rank++;
             }
         }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import lae.core.ClaimId;
 import lae.core.ClaimResult;
 import lae.core.Numbers;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.model.LossKind;
 import lae.numeric.HessianInertia;
@@ -64,7 +64,7 @@ final class ArtificialTrainingVerdicts {
         if (r.result().stoppedOnNaN()) {
             return Outcome.stoppedOnNaN(r.result().nanEpoch());
         }
-        boolean ok = r.distToMin() <= Tolerances.REACHES_MINIMUM && r.rank() == rank && r.minDiagVu() >= Tolerances.DIRECTION_COSINE
+        boolean ok = r.distToMin() <= Tolerance.REACHES_MINIMUM.value() && r.rank() == rank && r.minDiagVu() >= Tolerance.DIRECTION_COSINE.value()
                 && (!directions || r.recovered() == K);
         String nums = "distance to the minimum " + Numbers.sci(r.distToMin()) + ", rank " + r.rank() + ", min |(V*^T U*)_ii| "
                 + Numbers.fixed(r.minDiagVu(), 4) + ", directions recovered " + r.recovered() + "/" + K;
@@ -75,7 +75,7 @@ final class ArtificialTrainingVerdicts {
             return new Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of a critical point: " + nearReason(r) + "; " + nums);
         }
         HessianInertia h = r.inertia();
-        boolean claimedMinimum = h.decided() && h.negative() == 0 && r.criticalDistToMin() <= Tolerances.SAME_POINT && r.criticalRank() == rank;
+        boolean claimedMinimum = h.decided() && h.negative() == 0 && r.criticalDistToMin() <= Tolerance.SAME_POINT.value() && r.criticalRank() == rank;
         if (claimedMinimum) {
             return new Outcome(Verdict.INCONCLUSIVE, "in the neighbourhood of the claimed minimum (Newton from the trained point "
                     + "lands on it, moving " + Numbers.sci(r.moved()) + ") but not yet within the criteria: " + nums);
@@ -87,14 +87,14 @@ final class ArtificialTrainingVerdicts {
 
     private static String nearReason(ArtificialRun r) {
         return r.newtonReason() != null ? "Newton from the trained point did not converge (" + r.newtonReason() + ")"
-                : "the critical point Newton reaches is " + Numbers.sci(r.moved()) + " away (relative), more than " + Tolerances.NEAR_CRITICAL;
+                : "the critical point Newton reaches is " + Numbers.sci(r.moved()) + " away (relative), more than " + Tolerance.NEAR_CRITICAL.value();
     }
 
     /**
-     * Is the trained point symmetric? It is when its relative asymmetry is at most Tolerances.POLISHED_SYMMETRIC
+     * Is the trained point symmetric? It is when its relative asymmetry is at most Tolerance.POLISHED_SYMMETRIC
      * (Figure 4's curve has vanished). With q the critical point at distance D = ||q - p|| from the trained
      * point p, |asym(p) - asym(q)| &lt;= sqrt(2) D (triangle inequality on W1 - W2^T), so an asymmetry above
-     * sqrt(2) D / ||p|| + Tolerances.POLISHED_SYMMETRIC shows that the critical point nearby is asymmetric too; one
+     * sqrt(2) D / ||p|| + Tolerance.POLISHED_SYMMETRIC shows that the critical point nearby is asymmetric too; one
      * between the two is no more than the run's distance from a symmetric critical point: Adam has not converged
      * far enough to tell (INCONCLUSIVE), as is a run not near any critical point.
      */
@@ -107,12 +107,12 @@ final class ArtificialTrainingVerdicts {
         if (!r.near()) {
             return new Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of a critical point: " + nearReason(r) + "; " + nums);
         }
-        double resolution = Math.sqrt(2) * r.moved() * (1 + r.point().norm()) / r.point().norm() + Tolerances.POLISHED_SYMMETRIC;
+        double resolution = Math.sqrt(2) * r.moved() * (1 + r.point().norm()) / r.point().norm() + Tolerance.POLISHED_SYMMETRIC.value();
         String res = nums + ", resolution sqrt(2) x distance to the critical point nearby = " + Numbers.sci(resolution)
                 + ", that critical point's relative asymmetry " + Numbers.sci(r.criticalRelAsym());
-        if (r.relAsym() <= Tolerances.POLISHED_SYMMETRIC) {
+        if (r.relAsym() <= Tolerance.POLISHED_SYMMETRIC.value()) {
             return new Outcome(claimedSymmetric ? Verdict.HOLDS : Verdict.FAILS, "vanished (<= "
-                    + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + "): " + res);
+                    + Numbers.sci(Tolerance.POLISHED_SYMMETRIC.value(), 0) + "): " + res);
         }
         if (r.relAsym() > resolution) {
             return new Outcome(claimedSymmetric ? Verdict.FAILS : Verdict.HOLDS, "asymmetric beyond the run's resolution: " + res);
@@ -124,31 +124,31 @@ final class ArtificialTrainingVerdicts {
     /** The tolerances of the criteria, for the report's JSON. */
     static Map<String, Object> tolerances() {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("distance_tol", Tolerances.REACHES_MINIMUM);
-        c.put("cos_tol", Tolerances.DIRECTION_COSINE);
-        c.put("rank_tol", Tolerances.HEATMAP_RANK);
-        c.put("near_max", Tolerances.NEAR_CRITICAL);
-        c.put("symmetric_tol", Tolerances.POLISHED_SYMMETRIC);
-        c.put("same_point_tol", Tolerances.SAME_POINT);
+        c.put("distance_tol", Tolerance.REACHES_MINIMUM.value());
+        c.put("cos_tol", Tolerance.DIRECTION_COSINE.value());
+        c.put("rank_tol", Tolerance.HEATMAP_RANK.value());
+        c.put("near_max", Tolerance.NEAR_CRITICAL.value());
+        c.put("symmetric_tol", Tolerance.POLISHED_SYMMETRIC.value());
+        c.put("same_point_tol", Tolerance.SAME_POINT.value());
         return c;
     }
 
     /** The training criteria, as the report prints them. */
     static List<Criterion> criteria() {
         return List.of(
-                new Criterion("artificial.reaches-minimum", "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(Tolerances.REACHES_MINIMUM)
-                        + " (Figure 3's colour resolution), rank(W2 W1) as expected (singular values above " + Numbers.general(Tolerances.HEATMAP_RANK)
-                        + " x the largest), |(V*^T U*)_ii| >= " + Tolerances.DIRECTION_COSINE + " up to the rank, and for L_pi and the synthetic loss "
-                        + "|cos(u_i, u*_i)| > " + Tolerances.DIRECTION_COSINE + " for all k directions. W_min: Table 1 with I = {1..k} (L, L_pi), "
+                new Criterion("artificial.reaches-minimum", "*Reaches the minimum* (training): ||W2 W1 - W_min||_F / ||W_min||_F <= " + Numbers.general(Tolerance.REACHES_MINIMUM.value())
+                        + " (Figure 3's colour resolution), rank(W2 W1) as expected (singular values above " + Numbers.general(Tolerance.HEATMAP_RANK.value())
+                        + " x the largest), |(V*^T U*)_ii| >= " + Tolerance.DIRECTION_COSINE.value() + " up to the rank, and for L_pi and the synthetic loss "
+                        + "|cos(u_i, u*_i)| > " + Tolerance.DIRECTION_COSINE.value() + " for all k directions. W_min: Table 1 with I = {1..k} (L, L_pi), "
                         + "I = {1..m0} (L_sigma); for the synthetic loss the transpose-symmetric point U_k diag((s^2 - lambda_sigma)/(s^2 + lambda_pi)) U_k^T."),
                 new Criterion("artificial.near-critical-point", "*Near a critical point*: Newton (Levenberg-Marquardt) from the trained point converges (||grad|| <= 1e-11 (1 + ||C||)) "
-                        + "within relative distance " + Tolerances.NEAR_CRITICAL + " (measured on W2 W1 for L, where Newton moves along the GL_k orbit). "
+                        + "within relative distance " + Tolerance.NEAR_CRITICAL.value() + " (measured on W2 W1 for L, where Newton moves along the GL_k orbit). "
                         + "A run that misses a training criterion and is not near a critical point is INCONCLUSIVE, not FAILS."),
                 new Criterion("artificial.missed-minimum", "*Reaches the minimum*, when missed: a run near a critical point that is not the claimed minimum FAILS; a run whose "
                         + "Newton point is the claimed minimum but that is not yet within the criteria is INCONCLUSIVE (not converged)."),
                 new Criterion("artificial.transpose-property", "*Transpose property* (training): the relative asymmetry ||W1 - W2^T||_F / ||(W1, W2)||_F at the end of training has "
-                        + "vanished when <= " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + " (Figure 4's curves fall to ~1e-30 when they vanish); it is "
-                        + "asymmetric when above the run's resolution sqrt(2) D / ||(W1, W2)|| + " + Numbers.sci(Tolerances.POLISHED_SYMMETRIC, 0) + ", D the "
+                        + "vanished when <= " + Numbers.sci(Tolerance.POLISHED_SYMMETRIC.value(), 0) + " (Figure 4's curves fall to ~1e-30 when they vanish); it is "
+                        + "asymmetric when above the run's resolution sqrt(2) D / ||(W1, W2)|| + " + Numbers.sci(Tolerance.POLISHED_SYMMETRIC.value(), 0) + ", D the "
                         + "distance to the critical point nearby (triangle inequality: a symmetric critical point within D allows at most "
                         + "that asymmetry); in between, Adam has not converged far enough to tell (INCONCLUSIVE)."));
     }

@@ -10,7 +10,7 @@ import lae.core.ClaimResult;
 import lae.core.Numbers;
 import lae.core.Reading;
 import lae.core.Strength;
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import lae.core.Verdict;
 import lae.numeric.Schedule;
 
@@ -23,8 +23,8 @@ import lae.numeric.Schedule;
  * point is INCONCLUSIVE, never FAILS.
  */
 final class ImageTrainingVerdicts {
-    /** sin of the largest angle Tolerances.DIRECTION_COSINE allows: a direction whose Wedin bound is at least this cannot be judged. */
-    static final double SIN_TOL = Math.sqrt(1 - Tolerances.DIRECTION_COSINE * Tolerances.DIRECTION_COSINE);
+    /** sin of the largest angle Tolerance.DIRECTION_COSINE allows: a direction whose Wedin bound is at least this cannot be judged. */
+    static final double SIN_TOL = Math.sqrt(1 - Tolerance.DIRECTION_COSINE.value() * Tolerance.DIRECTION_COSINE.value());
 
     private ImageTrainingVerdicts() {
     }
@@ -62,14 +62,14 @@ final class ImageTrainingVerdicts {
                     + Numbers.fixed(r.sW2()[0], 4) + " >= 1, while every critical point of L_sigma has s_i(W2) = "
                     + "(1 - lambda_eff/s_i^2)^(1/2) < 1; " + nums);
         }
-        if (r.distance() > Tolerances.NEAR_CRITICAL) {
-            return new Outcome(Verdict.INCONCLUSIVE, "not within " + Tolerances.NEAR_CRITICAL + " of the minimum's component "
+        if (r.distance() > Tolerance.NEAR_CRITICAL.value()) {
+            return new Outcome(Verdict.INCONCLUSIVE, "not within " + Tolerance.NEAR_CRITICAL.value() + " of the minimum's component "
                     + "(nearness to other components is not computed at this size); " + nums);
         }
         List<Integer> failed = new ArrayList<>();
         List<Integer> unresolved = new ArrayList<>();
         for (int i = 0; i < r.k(); i++) {
-            if (r.absCos()[i] >= Tolerances.DIRECTION_COSINE) {
+            if (r.absCos()[i] >= Tolerance.DIRECTION_COSINE.value()) {
                 continue;
             }
             if (r.wedin()[i] < SIN_TOL) {
@@ -79,15 +79,15 @@ final class ImageTrainingVerdicts {
             }
         }
         if (!failed.isEmpty()) {
-            return new Outcome(Verdict.FAILS, "directions " + failed + " miss |cos| >= " + Tolerances.DIRECTION_COSINE
+            return new Outcome(Verdict.FAILS, "directions " + failed + " miss |cos| >= " + Tolerance.DIRECTION_COSINE.value()
                     + " although the run is close enough to resolve them (Wedin bound < " + Numbers.fixed(SIN_TOL, 3) + "); " + nums);
         }
         if (!unresolved.isEmpty()) {
-            return new Outcome(Verdict.INCONCLUSIVE, "directions " + unresolved + " miss |cos| >= " + Tolerances.DIRECTION_COSINE
+            return new Outcome(Verdict.INCONCLUSIVE, "directions " + unresolved + " miss |cos| >= " + Tolerance.DIRECTION_COSINE.value()
                     + " but the run's distance from the minimum over the gap between their compressions allows that much "
                     + "rotation (Wedin bound >= " + Numbers.fixed(SIN_TOL, 3) + "); " + nums);
         }
-        return new Outcome(Verdict.HOLDS, "all " + r.k() + " directions |cos| >= " + Tolerances.DIRECTION_COSINE + "; " + nums);
+        return new Outcome(Verdict.HOLDS, "all " + r.k() + " directions |cos| >= " + Tolerance.DIRECTION_COSINE.value() + "; " + nums);
     }
 
     /** Per seed: the k = 2 embedding matches PCA's within the Procrustes tolerance, judged only near the minimum. */
@@ -97,12 +97,12 @@ final class ImageTrainingVerdicts {
         if (r.result().stoppedOnNaN()) {
             return Outcome.stoppedOnNaN(r.result().nanEpoch());
         }
-        if (r.procrustes() <= Tolerances.PROCRUSTES) {
+        if (r.procrustes() <= Tolerance.PROCRUSTES.value()) {
             return new Outcome(Verdict.HOLDS, nums);
         }
-        if (!r.boundOk() || r.distance() > Tolerances.NEAR_CRITICAL) {
+        if (!r.boundOk() || r.distance() > Tolerance.NEAR_CRITICAL.value()) {
             return new Outcome(Verdict.INCONCLUSIVE, "not in a neighbourhood of the minimum ("
-                    + (!r.boundOk() ? "s_1(W2) >= 1 bounds every critical point" : "distance above " + Tolerances.NEAR_CRITICAL) + "); " + nums);
+                    + (!r.boundOk() ? "s_1(W2) >= 1 bounds every critical point" : "distance above " + Tolerance.NEAR_CRITICAL.value()) + "); " + nums);
         }
         return new Outcome(Verdict.FAILS, nums);
     }
@@ -122,7 +122,7 @@ final class ImageTrainingVerdicts {
             ImageRun hi = runs.stream().filter(r -> r.seed() == seed && r.lambda() == s.lambdas()[1]).findFirst().orElseThrow();
             boolean laterDisagree = false;
             for (int i = half; i < s.k(); i++) {
-                laterDisagree |= lo.absCos()[i] < Tolerances.DIRECTION_COSINE;
+                laterDisagree |= lo.absCos()[i] < Tolerance.DIRECTION_COSINE.value();
             }
             double meanLo = SeedSpread.mean(lo.absCos());
             double meanHi = SeedSpread.mean(hi.absCos());
@@ -145,15 +145,15 @@ final class ImageTrainingVerdicts {
                 .cases(seeds.size(), failed)
                 .counterexample(counter)
                 .evidence("criterion: mean |cos| higher at lambda = 15 and some of directions " + (half + 1) + ".." + s.k()
-                        + " below " + Tolerances.DIRECTION_COSINE + " at lambda = 5; " + per).build();
+                        + " below " + Tolerance.DIRECTION_COSINE.value() + " at lambda = 5; " + per).build();
     }
 
     /** The tolerances of the criteria, for the report's JSON. */
     static Map<String, Object> tolerances() {
         Map<String, Object> crit = new LinkedHashMap<>();
-        crit.put("cos_tol", Tolerances.DIRECTION_COSINE);
-        crit.put("procrustes_tol", Tolerances.PROCRUSTES);
-        crit.put("near_max", Tolerances.NEAR_CRITICAL);
+        crit.put("cos_tol", Tolerance.DIRECTION_COSINE.value());
+        crit.put("procrustes_tol", Tolerance.PROCRUSTES.value());
+        crit.put("near_max", Tolerance.NEAR_CRITICAL.value());
         crit.put("wedin_sin_tol", SIN_TOL);
         return crit;
     }
@@ -162,15 +162,15 @@ final class ImageTrainingVerdicts {
     static List<Criterion> criteria() {
         return List.of(
                 new Criterion("images.near-critical-point", "*Near a critical point*: every critical point of L_sigma has s_i(W2) = (1 - lambda_eff/s_i^2)^(1/2) < 1, so a run with "
-                        + "s_1(W2) >= 1 is not near any; and the run must lie within " + Tolerances.NEAR_CRITICAL + " (relative) of the minimum's "
+                        + "s_1(W2) >= 1 is not near any; and the run must lie within " + Tolerance.NEAR_CRITICAL.value() + " (relative) of the minimum's "
                         + "component {(O C U_k^T, U_k C O^T)} (nearest O by Procrustes on [W2; W1^T]). Otherwise INCONCLUSIVE."),
-                new Criterion("images.direction-matches", "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + Tolerances.DIRECTION_COSINE + ". A direction below it counts as a "
+                new Criterion("images.direction-matches", "*Direction i matches*: |cos(i-th left singular vector of W2, u_i)| >= " + Tolerance.DIRECTION_COSINE.value() + ". A direction below it counts as a "
                         + "failure only when the run resolves it: Wedin's bound ||E||_F / gap_i < " + Numbers.fixed(SIN_TOL, 3)
-                        + " (= sin(arccos " + Tolerances.DIRECTION_COSINE + ")), E the distance of W2 to the minimum's nearest point and gap_i the distance of "
+                        + " (= sin(arccos " + Tolerance.DIRECTION_COSINE.value() + ")), E the distance of W2 to the minimum's nearest point and gap_i the distance of "
                         + "c_i to the other compressions c_j and to 0; otherwise the direction is unresolved (INCONCLUSIVE)."),
                 new Criterion("images.principal-angles", "*Principal angles* between span(W2) and span(u_1..u_k) are reported beside the per-direction cosines: the subspace is "
                         + "well conditioned even where single directions are not."),
                 new Criterion("images.embeddings", "*Embeddings* (k = 2): the relative residual of the best orthogonal map from the centred LAE embedding W1 x to PCA's "
-                        + "(u_1 . x, u_2 . x) is <= " + Tolerances.PROCRUSTES + "."));
+                        + "(u_1 . x, u_2 . x) is <= " + Tolerance.PROCRUSTES.value() + "."));
     }
 }

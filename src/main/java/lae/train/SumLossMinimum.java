@@ -1,6 +1,6 @@
 package lae.train;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class SumLossMinimum {
 
     /**
      * @param gradientNorm      ||grad|| at the point in the original coordinates
-     * @param gradientTolerance the criticality threshold Tolerances.CLOSED_FORM_CRITICAL (1 + ||C||_F) ||W2||_F
+     * @param gradientTolerance the criticality threshold Tolerance.CLOSED_FORM_CRITICAL (1 + ||C||_F) ||W2||_F
      * @param negative          negative Hessian eigenvalues, summed over the blocks
      * @param zero              zero eigenvalues (the symmetry O_k: k (k - 1) / 2 expected)
      * @param positive          positive eigenvalues
@@ -85,7 +85,7 @@ public final class SumLossMinimum {
         org.ejml.dense.row.CommonOps_DDRM.transpose(w2, w1);
         RegularizedLaeLoss full = RegularizedLaeLoss.of(LossKind.L_SIGMA, lambda, pca.covariance(), k);
         double g = full.gradient(new LaePoint(w1, w2)).norm();
-        double tol = Tolerances.CLOSED_FORM_CRITICAL * (1 + org.ejml.dense.row.NormOps_DDRM.normF(pca.covariance()))
+        double tol = Tolerance.CLOSED_FORM_CRITICAL.value() * (1 + org.ejml.dense.row.NormOps_DDRM.normF(pca.covariance()))
                 * org.ejml.dense.row.NormOps_DDRM.normF(w2);
 
         // top block: the loss on C = diag(s_1^2..s_k^2)

@@ -1,6 +1,6 @@
 package lae.explore;
 
-import lae.core.Tolerances;
+import lae.core.Tolerance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +98,7 @@ class ExploreSyntheticTest {
         // the detected point is critical for L_pi and far from symmetric: check it independently of the explorer
         SyntheticExplorer.Point p = r.cellsAt(0).get(0).converged().stream()
                 .filter(SyntheticExplorer.Point::probeAsymmetricCritical).findFirst().orElseThrow();
-        assertThat(p.probeGradient()).isLessThanOrEqualTo(Tolerances.GAUGE_PROBE);
+        assertThat(p.probeGradient()).isLessThanOrEqualTo(Tolerance.GAUGE_PROBE.value());
         // and where lambda_sigma > 0 the same probe leaves the critical set: no asymmetric critical point
         assertThat(half.converged()).isPositive();
         assertThat(half.probeAsymmetricCritical()).isZero();
