@@ -33,8 +33,8 @@ public final class AlgebraReport {
                 .config("singular_values", file.data.singularValues().stream().map(LossMember::format).toList())
                 .config("lambdas", file.lambdas.stream().map(LossMember::format).toList())
                 .config("losses", file.losses)
-                .config("strategy", file.strategy.label())
-                .config("time_limit_per_run", file.timeout.toSeconds() + " s");
+                .config("strategy", file.options().strategy().label())
+                .config("time_limit_per_run", file.options().timeout().toSeconds() + " s");
         for (LossLandscape l : landscapes) {
             for (AlgebraVerdict v : AlgebraVerdicts.of(l)) {
                 d.result(v.toClaimResult());

@@ -1,6 +1,7 @@
 package lae.numeric;
 
 import lae.core.Tolerances;
+import lae.model.SymmetricPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
