@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -19,6 +22,7 @@ import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.report.Figures;
+import lae.report.JsonRenderer;
 import lae.report.ReportDocument;
 
 /**
@@ -278,81 +282,64 @@ public final class CensusReport {
         return rows;
     }
 
-    static List<Object> censusData(CensusRun run) {
-        List<Object> losses = new ArrayList<>();
+    /** One loss of the census in the report's data. */
+    private record LossRow(String loss, double lambda, int universe, int components, double seconds, double maxGradientNorm, int notCritical,
+                           int undecided, double minMargin, Map<String, Integer> indexHistogram, List<ObjectNode> formulas,
+                           ObjectNode denseCrossCheck) {
+    }
+
+    /** One formula against the census. */
+    private record FormulaRow(ClaimId claim, String role, String quantity, String formula, String verdict, int agree, int disagree,
+                              int undecided, List<String> firstExamples, List<Long> disagreementsMasks) {
+    }
+
+    /** The dense cross-check of one loss. */
+    private record DenseRow(int sample, long agree, long undecided, long disagree, long rawAgree, long rawUndecided, long rawDisagree,
+                            double seconds, List<ObjectNode> rows) {
+    }
+
+    /** One component of the dense sample. */
+    private record SampleRow(@JsonProperty("I") String set, String census, double censusMargin, String dense, double denseMargin,
+                             boolean solversAgree, double denseGradientNorm, String status, String finalAt,
+                             @JsonProperty("kappa_G") double kappa, String rawStatus, String rawDense, double rawMargin) {
+    }
+
+    /** Why a sampled component stayed undecided (only where there is a reason). */
+    private record ReasonRow(String reason) {
+    }
+
+    static List<ObjectNode> censusData(CensusRun run) {
+        List<ObjectNode> losses = new ArrayList<>();
         for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("loss", p.kind().label());
-            o.put("lambda", p.lambda());
-            o.put("universe", c.universe());
-            o.put("components", c.size());
-            o.put("seconds", c.seconds());
-            o.put("max_gradient_norm", c.maxGradient());
-            o.put("not_critical", c.nonCriticalCount());
-            o.put("undecided", c.undecidedCount());
-            o.put("min_margin", finite(c.minMargin()));
             Map<String, Integer> hist = new LinkedHashMap<>();
             histogram(c).forEach((key, v) -> hist.put(Integer.toString(key), v));
-            o.put("index_histogram", hist);
-            List<Object> checks = new ArrayList<>();
+            List<ObjectNode> checks = new ArrayList<>();
             for (Census.FormulaCheck fc : p.checks()) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("claim", fc.claim());
-                f.put("role", fc.role());
-                f.put("quantity", fc.quantity());
-                f.put("formula", fc.formula().source());
-                f.put("verdict", fc.verdict().name());
-                f.put("agree", fc.agree());
-                f.put("disagree", fc.disagreements().size());
-                f.put("undecided", fc.undecided());
                 List<String> ex = new ArrayList<>();
                 for (int q = 0; q < Math.min(EXAMPLES, fc.disagreements().size()); q++) {
                     ex.add(example(c, fc, fc.disagreements().get(q)));
                 }
-                f.put("first_examples", ex);
                 List<Long> all = new ArrayList<>();
                 for (int i : fc.disagreements()) {
                     all.add(Census.mask(c.set(i)));
                 }
-                f.put("disagreements_masks", all);
-                checks.add(f);
+                checks.add(JsonRenderer.row(new FormulaRow(fc.claim(), fc.role(), fc.quantity(), fc.formula().source(), fc.verdict().name(),
+                        fc.agree(), fc.disagreements().size(), fc.undecided(), ex, all)));
             }
-            o.put("formulas", checks);
             DenseCrossCheck d = p.dense();
-            Map<String, Object> dn = new LinkedHashMap<>();
-            dn.put("sample", d.rows().size());
-            dn.put("agree", d.count(DenseCrossCheck.Status.AGREE));
-            dn.put("undecided", d.count(DenseCrossCheck.Status.UNDECIDED));
-            dn.put("disagree", d.count(DenseCrossCheck.Status.DISAGREE));
-            dn.put("raw_agree", d.countRaw(DenseCrossCheck.Status.AGREE));
-            dn.put("raw_undecided", d.countRaw(DenseCrossCheck.Status.UNDECIDED));
-            dn.put("raw_disagree", d.countRaw(DenseCrossCheck.Status.DISAGREE));
-            dn.put("seconds", d.seconds());
-            List<Object> rows = new ArrayList<>();
+            List<ObjectNode> rows = new ArrayList<>();
             for (DenseCrossCheck.Row r : d.rows()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("I", r.set());
-                x.put("census", r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos());
-                x.put("census_margin", finite(r.censusMargin()));
-                x.put("dense", r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos());
-                x.put("dense_margin", finite(r.denseMargin()));
-                x.put("solvers_agree", r.solversAgree());
-                x.put("dense_gradient_norm", r.gradient());
-                x.put("status", r.status().name());
-                x.put("final_at", r.method());
-                x.put("kappa_G", r.kappa());
-                x.put("raw_status", r.rawStatus().name());
-                x.put("raw_dense", r.rawNeg() + "/" + r.rawZero());
-                x.put("raw_margin", finite(r.rawMargin()));
-                if (r.reason() != null) {
-                    x.put("reason", r.reason());
-                }
-                rows.add(x);
+                rows.add(JsonRenderer.row(new SampleRow(r.set(), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
+                        finite(r.censusMargin()), r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos(), finite(r.denseMargin()),
+                        r.solversAgree(), r.gradient(), r.status().name(), r.method(), r.kappa(), r.rawStatus().name(),
+                        r.rawNeg() + "/" + r.rawZero(), finite(r.rawMargin())), r.reason() == null ? null : new ReasonRow(r.reason())));
             }
-            dn.put("rows", rows);
-            o.put("dense_cross_check", dn);
-            losses.add(o);
+            ObjectNode dense = JsonRenderer.row(new DenseRow(d.rows().size(), d.count(DenseCrossCheck.Status.AGREE),
+                    d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE), d.countRaw(DenseCrossCheck.Status.AGREE),
+                    d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE), d.seconds(), rows));
+            losses.add(JsonRenderer.row(new LossRow(p.kind().label(), p.lambda(), c.universe(), c.size(), c.seconds(), c.maxGradient(),
+                    c.nonCriticalCount(), c.undecidedCount(), finite(c.minMargin()), hist, checks, dense)));
         }
         return losses;
     }

@@ -2,6 +2,7 @@ package lae.config;
 
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,11 +63,7 @@ public final class TomlTable {
 
     /** The raw value of {@code name}; a missing one is refused. */
     public JsonNode required(String name) {
-        JsonNode v = node.get(name);
-        if (v == null) {
-            throw new InputException(file + ": missing field '" + field(name) + "'");
-        }
-        return v;
+        return Optional.ofNullable(node.get(name)).orElseThrow(() -> new InputException(file + ": missing field '" + field(name) + "'"));
     }
 
     /** A string field (named without the prefix, as only the top level has them), or {@code dflt} when absent. */
