@@ -57,11 +57,18 @@ public final class AlgebraClaimFile {
     public final String name;
     public final String description;
     public final ExactData data;
-    public final int k;
-    public final List<BigFraction> lambdas;
-    /** The loss names as written. */
-    public final List<String> losses;
+    public final Model model;
     private final AlgebraEngine.Options options;
+
+    /**
+     * The file's [model] table, read exactly.
+     *
+     * @param k       the latent dimension
+     * @param lambdas the regularization weights, exact
+     * @param losses  the loss names as written
+     */
+    public record Model(int k, List<BigFraction> lambdas, List<String> losses) {
+    }
 
     private AlgebraClaimFile(Path path, JsonNode tree) {
         this.path = path;
@@ -80,17 +87,16 @@ public final class AlgebraClaimFile {
         int m = d.exactInteger("m", 1, 64);
         int n = d.exactInteger("n", 1, 1_000_000);
         this.data = new ExactData(m, n, singularValues(file, d.get("singular_values"), m, n), source(d.get("singular_values")));
-        TomlTable model = root.table("model", MODEL);
-        if (model.has("w_sigma")) {
-            throw InputException.field(file, "model.w_sigma", model.get("w_sigma"), "none for ./lae algebra: name the weight in the loss, e.g. losses = [\"L_synthetic(1/200)\"]");
+        TomlTable modelTable = root.table("model", MODEL);
+        if (modelTable.has("w_sigma")) {
+            throw InputException.field(file, "model.w_sigma", modelTable.get("w_sigma"), "none for ./lae algebra: name the weight in the loss, e.g. losses = [\"L_synthetic(1/200)\"]");
         }
-        this.k = model.exactInteger("k", 1, m);
+        int k = modelTable.exactInteger("k", 1, m);
         if (2 * k * m > MAX_PARAMETERS) {
             throw InputException.field(file, "model.k", k, "2 k m <= " + MAX_PARAMETERS + " parameters (here 2 k m = " + (2 * k * m)
                     + "): beyond that the Groebner bases are out of reach (docs/algebra.md, the frontier)");
         }
-        this.lambdas = lambdas(file, model);
-        this.losses = losses(file, model);
+        this.model = new Model(k, lambdas(file, modelTable), losses(file, modelTable, k));
         TomlTable alg = root.optionalTable("algebra", ALGEBRA);
         AlgebraEngine.Strategy st = AlgebraEngine.Strategy.AUTO;
         Duration to = AlgebraEngine.Options.defaults().timeout();
@@ -107,15 +113,15 @@ public final class AlgebraClaimFile {
             }
         }
         this.options = new AlgebraEngine.Options(st, to, AlgebraEngine.Options.defaults().threads());
-        for (String l : losses) {
-            for (BigFraction lambda : lambdas) {
+        for (String l : model.losses()) {
+            for (BigFraction lambda : model.lambdas()) {
                 LossMember lm = member(l, lambda);
                 if (st == AlgebraEngine.Strategy.REAL_SLICE && !lm.balancedAtCriticalPoints()) {
                     throw InputException.field(file, "algebra.strategy", "\"real-slice\"", "\"auto\" or \"complex\" with loss " + lm
                             + ": the real slice needs one sum weight lambda_sigma > 0 (L_sigma, L_synthetic(w) with w > 0)");
                 }
                 if (lm.kind() == LossMember.Kind.L_SIGMA && lambda.signum() == 0) {
-                    throw InputException.field(file, lambdaField(model), 0, "lambda > 0 with loss L_sigma (the Transpose Theorem needs lambda > 0; at lambda = 0 test loss \"L\")");
+                    throw InputException.field(file, lambdaField(modelTable), 0, "lambda > 0 with loss L_sigma (the Transpose Theorem needs lambda > 0; at lambda = 0 test loss \"L\")");
                 }
             }
         }
@@ -131,7 +137,7 @@ public final class AlgebraClaimFile {
 
     /** The loss member named {@code loss} at {@code lambda} with this file's k. */
     public LossMember member(String loss, BigFraction lambda) {
-        return LossMember.parse(loss, lambda, k);
+        return LossMember.parse(loss, lambda, model.k());
     }
 
     /** The engine's options for this file. */
@@ -225,7 +231,7 @@ public final class AlgebraClaimFile {
         return out;
     }
 
-    private List<String> losses(String file, TomlTable model) {
+    private static List<String> losses(String file, TomlTable model, int k) {
         JsonNode l = model.get("losses");
         if (l == null || !l.isArray() || l.size() == 0) {
             throw InputException.field(file, "model.losses", l, "a non-empty list of " + LossMember.ALLOWED);

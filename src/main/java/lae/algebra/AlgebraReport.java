@@ -29,10 +29,10 @@ public final class AlgebraReport {
                 .command(command)
                 .config("m", file.data.m())
                 .config("n", file.data.n())
-                .config("k", file.k)
+                .config("k", file.model.k())
                 .config("singular_values", file.data.singularValues().stream().map(LossMember::format).toList())
-                .config("lambdas", file.lambdas.stream().map(LossMember::format).toList())
-                .config("losses", file.losses)
+                .config("lambdas", file.model.lambdas().stream().map(LossMember::format).toList())
+                .config("losses", file.model.losses())
                 .config("strategy", file.options().strategy().label())
                 .config("time_limit_per_run", file.options().timeout().toSeconds() + " s");
         for (LossLandscape l : landscapes) {
