@@ -98,7 +98,7 @@ public final class AlgebraEngine {
         if (strategy == Strategy.REAL_SLICE && !loss.balancedAtCriticalPoints()) {
             throw new IllegalArgumentException(loss + ": the real slice needs L_sigma or L_synthetic(w) with w > 0");
         }
-        GradientIdeal full = new GradientIdeal(loss, c, k);
+        GradientIdeal full = GradientIdeal.of(loss, c, k);
         List<LossLandscape.TableOneCheck> checks = tableOneChecks(full);
         List<Task> tasks = new ArrayList<>();
         if (strategy == Strategy.COMPLEX) {

@@ -115,7 +115,7 @@ public final class AlgebraVerdicts {
         if (!TableOneFamily.sumType(l.loss())) {
             List<Integer> witness = f.predicted.stream().filter(s -> !s.isEmpty() && s.size() < l.k()).findFirst().orElse(null);
             if (witness != null) {
-                GradientIdeal full = new GradientIdeal(l.loss(), l.data().covarianceDiagonal(), l.k());
+                GradientIdeal full = GradientIdeal.of(l.loss(), l.data().covarianceDiagonal(), l.k());
                 RadicalPoint p = TableOnePoint.offPrinted(full, witness);
                 boolean critical = full.gradient().stream().allMatch(p::vanishes);
                 if (critical) {
@@ -262,7 +262,7 @@ public final class AlgebraVerdicts {
         out.add(new AlgebraVerdict(ClaimId.C5, c15.loss(), Reading.AS_PRINTED, c15.verdict(), c15.strength(), c15.scope(), c15.casesChecked(), c15.casesFailed(),
                 c15.counterexample(), null, "The real critical points should be " + expect + ". " + c15.evidence()));
         out.add(symmetry(f, ClaimId.C6, Reading.AS_PRINTED, "every real critical point of the 1-D L_sigma has w1 = w2"));
-        GradientIdeal g = new GradientIdeal(l.loss(), l.data().covarianceDiagonal(), 1);
+        GradientIdeal g = GradientIdeal.of(l.loss(), l.data().covarianceDiagonal(), 1);
         Polynomial obj = g.objective();
         int n = g.names().size();
         Polynomial moved = obj.substitute(List.of(Polynomial.variable(n, 0).scale(new BigFraction(2)), Polynomial.variable(n, 1).scale(new BigFraction(1, 2))));

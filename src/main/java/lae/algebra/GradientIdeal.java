@@ -26,29 +26,28 @@ import org.hipparchus.fraction.BigFraction;
  * </pre>
  * and with one weight lambda_sigma &gt; 0 the entries of W1 W1^T - W2^T W2 lie in J ({@link #balance}). Adding
  * them to the generators does not change the ideal; it helps the Groebner basis computation.
+ *
+ * @param loss       the loss
+ * @param covariance c_i = s_i^2
+ * @param m          rows of X (the data dimension)
+ * @param k          latent units of this ring (rho for a slice case)
+ * @param offset     the index of the first parameter (the number of auxiliary variables)
+ * @param names      the variable names (auxiliary variables first, then the parameters)
+ * @param w1         W1 (k x m)
+ * @param w2         W2 (m x k); W1^T for L_tied
+ * @param objective  the loss f
+ * @param gradient   the gradient (df/dx for every parameter x, in variable order): the generators of J
  */
-public final class GradientIdeal {
-    private final LossMember loss;
-    private final List<BigFraction> c;
-    private final int m;
-    private final int k;
-    private final int offset;
-    private final List<String> names;
-    private final Polynomial[][] w1;
-    private final Polynomial[][] w2;
-    private final Polynomial f;
-    private final List<Polynomial> gradient;
+public record GradientIdeal(LossMember loss, List<BigFraction> covariance, int m, int k, int offset, List<String> names,
+                            Polynomial[][] w1, Polynomial[][] w2, Polynomial objective, List<Polynomial> gradient) {
 
     /**
      * The gradient ideal of {@code loss} with covariance diag({@code c}) and {@code k} latent units, in a ring whose
      * first variables are named {@code auxiliary} (used by the real slice) and whose other variables are the parameters.
      */
-    public GradientIdeal(LossMember loss, List<BigFraction> c, int k, List<String> auxiliary) {
-        this.loss = loss;
-        this.c = List.copyOf(c);
-        this.m = c.size();
-        this.k = k;
-        this.offset = auxiliary.size();
+    public static GradientIdeal of(LossMember loss, List<BigFraction> c, int k, List<String> auxiliary) {
+        int m = c.size();
+        int offset = auxiliary.size();
         List<String> v = new ArrayList<>(auxiliary);
         for (int r = 1; r <= k; r++) {
             for (int i = 1; i <= m; i++) {
@@ -62,10 +61,9 @@ public final class GradientIdeal {
                 }
             }
         }
-        this.names = List.copyOf(v);
-        int nv = names.size();
-        w1 = new Polynomial[k][m];
-        w2 = new Polynomial[m][k];
+        int nv = v.size();
+        Polynomial[][] w1 = new Polynomial[k][m];
+        Polynomial[][] w2 = new Polynomial[m][k];
         for (int r = 0; r < k; r++) {
             for (int i = 0; i < m; i++) {
                 w1[r][i] = Polynomial.variable(nv, offset + r * m + i);
@@ -96,17 +94,16 @@ public final class GradientIdeal {
                 }
             }
         }
-        this.f = sum;
         List<Polynomial> g = new ArrayList<>();
         for (int x = offset; x < nv; x++) {
-            g.add(f.derivative(x));
+            g.add(sum.derivative(x));
         }
-        this.gradient = List.copyOf(g);
+        return new GradientIdeal(loss, List.copyOf(c), m, k, offset, List.copyOf(v), w1, w2, sum, List.copyOf(g));
     }
 
     /** The gradient ideal without auxiliary variables. */
-    public GradientIdeal(LossMember loss, List<BigFraction> c, int k) {
-        this(loss, c, k, List.of());
+    public static GradientIdeal of(LossMember loss, List<BigFraction> c, int k) {
+        return of(loss, c, k, List.of());
     }
 
     /** W2 W1 of two matrices of polynomials. */
@@ -138,64 +135,14 @@ public final class GradientIdeal {
         return t;
     }
 
-    /** The loss. */
-    public LossMember loss() {
-        return loss;
-    }
-
-    /** c_i = s_i^2. */
-    public List<BigFraction> covariance() {
-        return c;
-    }
-
-    /** Rows of X (the data dimension). */
-    public int m() {
-        return m;
-    }
-
-    /** Latent units of this ring (rho for a slice case). */
-    public int k() {
-        return k;
-    }
-
-    /** The variable names (auxiliary variables first, then the parameters). */
-    public List<String> names() {
-        return names;
-    }
-
-    /** The index of the first parameter (the number of auxiliary variables). */
-    public int offset() {
-        return offset;
-    }
-
     /** Number of parameters (km for L_tied, 2km otherwise). */
     public int parameters() {
         return loss.tied() ? k * m : 2 * k * m;
     }
 
-    /** W1 (k x m). */
-    public Polynomial[][] w1() {
-        return w1;
-    }
-
-    /** W2 (m x k); W1^T for L_tied. */
-    public Polynomial[][] w2() {
-        return w2;
-    }
-
     /** W = W2 W1 (m x m). */
     public Polynomial[][] w() {
         return product(w2, w1);
-    }
-
-    /** The loss f. */
-    public Polynomial objective() {
-        return f;
-    }
-
-    /** The gradient (df/dx for every parameter x, in variable order): the generators of J. */
-    public List<Polynomial> gradient() {
-        return gradient;
     }
 
     /**

@@ -81,7 +81,7 @@ public final class RealSlice {
             aux.add("y_" + i);
         }
         LossMember units = LossMember.parse(loss.name(), loss.lambda(), cs.rank());
-        return new GradientIdeal(units, c, cs.rank(), aux);
+        return GradientIdeal.of(units, c, cs.rank(), aux);
     }
 
     /** The generators of case {@code cs} in the ring {@link #ring}. */

@@ -58,7 +58,7 @@ class GradientIdealTest {
         Random rnd = new Random(5);
         for (String name : List.of("L", "L_pi", "L_sigma", "L_synthetic(1/20)", "L_nonuniform(1, 3)")) {
             LossMember loss = LossMember.parse(name, new BigFraction(3), 2);
-            GradientIdeal g = new GradientIdeal(loss, C, 2);
+            GradientIdeal g = GradientIdeal.of(loss, C, 2);
             for (int trial = 0; trial < 3; trial++) {
                 BigFraction[][] w1 = new BigFraction[2][3];
                 BigFraction[][] w2 = new BigFraction[3][2];
@@ -87,7 +87,7 @@ class GradientIdealTest {
     void theBalanceIdentityHoldsAsPolynomials() {
         for (String name : List.of("L_sigma", "L_synthetic(1/200)")) {
             LossMember loss = LossMember.parse(name, new BigFraction(3), 2);
-            GradientIdeal g = new GradientIdeal(loss, C, 2);
+            GradientIdeal g = GradientIdeal.of(loss, C, 2);
             // (df/dW1) W1^T - W2^T (df/dW2) = 2 lambda_sigma (W1 W1^T - W2^T W2), entry (r, q)
             int n = g.names().size();
             for (int r = 0; r < 2; r++) {
@@ -104,21 +104,21 @@ class GradientIdealTest {
             }
             assertThat(g.balance()).hasSize(3);
         }
-        assertThat(new GradientIdeal(LossMember.parse("L_pi", new BigFraction(3), 2), C, 2).balance()).isEmpty();
+        assertThat(GradientIdeal.of(LossMember.parse("L_pi", new BigFraction(3), 2), C, 2).balance()).isEmpty();
     }
 
     @Test
     void tableOnePointsAreCriticalAndTheOffPrintedPointToo() {
         for (String name : List.of("L", "L_pi", "L_sigma", "L_synthetic(1/2)")) {
             LossMember loss = LossMember.parse(name, new BigFraction(3), 2);
-            GradientIdeal g = new GradientIdeal(loss, C, 2);
+            GradientIdeal g = GradientIdeal.of(loss, C, 2);
             for (List<Integer> set : TableOneFamily.predictedIndexSets(loss, C, 2)) {
                 RadicalPoint p = TableOnePoint.of(g, set);
                 assertThat(g.gradient()).as("%s, I = %s", name, set).allMatch(p::vanishes);
                 assertThat(TableOneFamily.equations(g, set)).as("%s, I = %s: on its family", name, set).allMatch(p::vanishes);
             }
         }
-        GradientIdeal l = new GradientIdeal(LossMember.parse("L_pi", new BigFraction(3), 2), C, 2);
+        GradientIdeal l = GradientIdeal.of(LossMember.parse("L_pi", new BigFraction(3), 2), C, 2);
         RadicalPoint off = TableOnePoint.offPrinted(l, List.of(1));
         assertThat(l.gradient()).allMatch(off::vanishes);
         assertThat(TableOneFamily.equations(l, List.of(1))).allMatch(off::vanishes);

@@ -59,7 +59,7 @@ final class NewtonCrossCheck {
             }
             starts.add(new LaePoint(w1, w2));
         }
-        GradientIdeal full = new GradientIdeal(loss, c, k);
+        GradientIdeal full = GradientIdeal.of(loss, c, k);
         for (LossLandscape.TableOneCheck t : l.tableOne()) {
             if (t.real()) {
                 double[] p = TableOnePoint.of(full, t.indexSet()).approximate();
