@@ -34,17 +34,11 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
 
     /** The two ways of running Adam that the reports compare. */
     public enum Kind {
-        CONSTANT("constant"), KERAS_DECAY("keras-decay");
+        CONSTANT, KERAS_DECAY;
 
-        private final String cli;
-
-        Kind(String cli) {
-            this.cli = cli;
-        }
-
-        /** The name on the command line and in the reports: "constant" or "keras-decay". */
+        /** The name on the command line and in the reports, the constant's in lower case with '-': "constant" or "keras-decay". */
         public String cliName() {
-            return cli;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /**
@@ -55,7 +49,7 @@ public record Schedule(Kind kind, double learningRate, double decay, double epsi
         public static Kind parse(String s) {
             String t = s.trim().toLowerCase(Locale.ROOT).replace('_', '-');
             for (Kind k : values()) {
-                if (k.cli.equals(t)) {
+                if (k.cliName().equals(t)) {
                     return k;
                 }
             }
