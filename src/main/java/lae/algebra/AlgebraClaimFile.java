@@ -1,21 +1,19 @@
 package lae.algebra;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.hipparchus.fraction.BigFraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import lae.config.TomlReader;
+import lae.config.TomlTable;
 import lae.core.InputException;
 
 /**
@@ -59,48 +57,50 @@ public final class AlgebraClaimFile {
     public final String name;
     public final String description;
     public final ExactData data;
-    public final int k;
-    public final List<BigFraction> lambdas;
-    /** The loss names as written. */
-    public final List<String> losses;
-    public final AlgebraEngine.Strategy strategy;
-    public final Duration timeout;
+    public final Model model;
+    private final AlgebraEngine.Options options;
 
-    private AlgebraClaimFile(Path path, JsonNode root) {
+    /**
+     * The file's [model] table, read exactly.
+     *
+     * @param k       the latent dimension
+     * @param lambdas the regularization weights, exact
+     * @param losses  the loss names as written
+     */
+    public record Model(int k, List<BigFraction> lambdas, List<String> losses) {
+    }
+
+    private AlgebraClaimFile(Path path, JsonNode tree) {
         this.path = path;
         String file = path.toString();
-        unknown(file, "", root, TOP);
+        TomlTable root = TomlTable.root(file, tree, TOP);
         String stem = path.getFileName().toString().replaceAll("\\.[^.]*$", "");
-        this.name = root.has("name") ? text(file, root, "name") : stem;
+        this.name = root.text("name", stem);
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
             throw InputException.field(file, "name", "'" + name + "'", "1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        this.description = root.has("description") ? text(file, root, "description") : "";
-        JsonNode d = required(file, root, "data", "");
-        unknown(file, "data.", d, DATA);
+        this.description = root.text("description", "");
+        TomlTable d = root.table("data", DATA);
         if (d.has("csv")) {
             throw InputException.field(file, "data.csv", d.get("csv"), "none for ./lae algebra: it needs exact data (m, n and exact singular_values); a CSV's spectrum is not exact");
         }
-        int m = integer(file, d, "data.", "m", 1, 64);
-        int n = integer(file, d, "data.", "n", 1, 1_000_000);
+        int m = d.exactInteger("m", 1, 64);
+        int n = d.exactInteger("n", 1, 1_000_000);
         this.data = new ExactData(m, n, singularValues(file, d.get("singular_values"), m, n), source(d.get("singular_values")));
-        JsonNode model = required(file, root, "model", "");
-        unknown(file, "model.", model, MODEL);
-        if (model.has("w_sigma")) {
-            throw InputException.field(file, "model.w_sigma", model.get("w_sigma"), "none for ./lae algebra: name the weight in the loss, e.g. losses = [\"L_synthetic(1/200)\"]");
+        TomlTable modelTable = root.table("model", MODEL);
+        if (modelTable.has("w_sigma")) {
+            throw InputException.field(file, "model.w_sigma", modelTable.get("w_sigma"), "none for ./lae algebra: name the weight in the loss, e.g. losses = [\"L_synthetic(1/200)\"]");
         }
-        this.k = integer(file, model, "model.", "k", 1, m);
+        int k = modelTable.exactInteger("k", 1, m);
         if (2 * k * m > MAX_PARAMETERS) {
             throw InputException.field(file, "model.k", k, "2 k m <= " + MAX_PARAMETERS + " parameters (here 2 k m = " + (2 * k * m)
                     + "): beyond that the Groebner bases are out of reach (docs/algebra.md, the frontier)");
         }
-        this.lambdas = lambdas(file, model);
-        this.losses = losses(file, model);
-        JsonNode alg = root.get("algebra");
+        this.model = new Model(k, lambdas(file, modelTable), losses(file, modelTable, k));
+        TomlTable alg = root.optionalTable("algebra", ALGEBRA);
         AlgebraEngine.Strategy st = AlgebraEngine.Strategy.AUTO;
         Duration to = AlgebraEngine.Options.defaults().timeout();
         if (alg != null) {
-            unknown(file, "algebra.", alg, ALGEBRA);
             if (alg.has("strategy")) {
                 try {
                     st = AlgebraEngine.Strategy.parse(alg.get("strategy").asText());
@@ -109,20 +109,19 @@ public final class AlgebraClaimFile {
                 }
             }
             if (alg.has("timeout_seconds")) {
-                to = Duration.ofSeconds(integer(file, alg, "algebra.", "timeout_seconds", 1, 86_400));
+                to = Duration.ofSeconds(alg.exactInteger("timeout_seconds", 1, 86_400));
             }
         }
-        this.strategy = st;
-        this.timeout = to;
-        for (String l : losses) {
-            for (BigFraction lambda : lambdas) {
+        this.options = new AlgebraEngine.Options(st, to, AlgebraEngine.Options.defaults().threads());
+        for (String l : model.losses()) {
+            for (BigFraction lambda : model.lambdas()) {
                 LossMember lm = member(l, lambda);
                 if (st == AlgebraEngine.Strategy.REAL_SLICE && !lm.balancedAtCriticalPoints()) {
                     throw InputException.field(file, "algebra.strategy", "\"real-slice\"", "\"auto\" or \"complex\" with loss " + lm
                             + ": the real slice needs one sum weight lambda_sigma > 0 (L_sigma, L_synthetic(w) with w > 0)");
                 }
                 if (lm.kind() == LossMember.Kind.L_SIGMA && lambda.signum() == 0) {
-                    throw InputException.field(file, lambdaField(model), 0, "lambda > 0 with loss L_sigma (the Transpose Theorem needs lambda > 0; at lambda = 0 test loss \"L\")");
+                    throw InputException.field(file, lambdaField(modelTable), 0, "lambda > 0 with loss L_sigma (the Transpose Theorem needs lambda > 0; at lambda = 0 test loss \"L\")");
                 }
             }
         }
@@ -138,12 +137,12 @@ public final class AlgebraClaimFile {
 
     /** The loss member named {@code loss} at {@code lambda} with this file's k. */
     public LossMember member(String loss, BigFraction lambda) {
-        return LossMember.parse(loss, lambda, k);
+        return LossMember.parse(loss, lambda, model.k());
     }
 
     /** The engine's options for this file. */
     public AlgebraEngine.Options options() {
-        return new AlgebraEngine.Options(strategy, timeout, AlgebraEngine.Options.defaults().threads());
+        return options;
     }
 
     private static List<BigFraction> singularValues(String file, JsonNode sv, int m, int n) {
@@ -199,11 +198,11 @@ public final class AlgebraClaimFile {
         return sv == null ? "" : sv.isTextual() ? sv.asText() : sv.toString();
     }
 
-    private static String lambdaField(JsonNode model) {
+    private static String lambdaField(TomlTable model) {
         return model.has("lambdas") ? "model.lambdas" : "model.lambda";
     }
 
-    private static List<BigFraction> lambdas(String file, JsonNode model) {
+    private static List<BigFraction> lambdas(String file, TomlTable model) {
         if (model.has("lambda") && model.has("lambdas")) {
             throw new InputException(file + ": give either 'model.lambda' or 'model.lambdas', not both");
         }
@@ -232,7 +231,7 @@ public final class AlgebraClaimFile {
         return out;
     }
 
-    private List<String> losses(String file, JsonNode model) {
+    private static List<String> losses(String file, TomlTable model, int k) {
         JsonNode l = model.get("losses");
         if (l == null || !l.isArray() || l.size() == 0) {
             throw InputException.field(file, "model.losses", l, "a non-empty list of " + LossMember.ALLOWED);
@@ -246,49 +245,5 @@ public final class AlgebraClaimFile {
             }
         }
         return out;
-    }
-
-    private static void unknown(String file, String prefix, JsonNode node, Set<String> allowed) {
-        if (!node.isObject()) {
-            throw InputException.field(file, prefix.isEmpty() ? "(top level)" : prefix.substring(0, prefix.length() - 1), node, "a table");
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String f = names.next();
-            if (!allowed.contains(f)) {
-                throw new InputException(file + ": unknown field '" + prefix + f + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
-            }
-        }
-    }
-
-    private static JsonNode required(String file, JsonNode node, String field, String prefix) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new InputException(file + ": missing field '" + prefix + field + "'");
-        }
-        return v;
-    }
-
-    private static String text(String file, JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (!v.isTextual()) {
-            throw InputException.field(file, field, v, "a string");
-        }
-        return v.asText();
-    }
-
-    private static int integer(String file, JsonNode node, String prefix, String field, int min, int max) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new InputException(file + ": missing field '" + prefix + field + "' (allowed: an integer in [" + min + ", " + max + "])");
-        }
-        if (!v.isIntegralNumber() && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
-            throw InputException.field(file, prefix + field, v, "an integer in [" + min + ", " + max + "]");
-        }
-        BigDecimal x = v.decimalValue();
-        if (x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw InputException.field(file, prefix + field, v, "an integer in [" + min + ", " + max + "]");
-        }
-        return x.intValueExact();
     }
 }

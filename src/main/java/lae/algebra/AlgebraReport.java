@@ -1,11 +1,11 @@
 package lae.algebra;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import lae.report.JsonRenderer;
 import lae.report.ReportDocument;
 
 /**
@@ -29,12 +29,12 @@ public final class AlgebraReport {
                 .command(command)
                 .config("m", file.data.m())
                 .config("n", file.data.n())
-                .config("k", file.k)
+                .config("k", file.model.k())
                 .config("singular_values", file.data.singularValues().stream().map(LossMember::format).toList())
-                .config("lambdas", file.lambdas.stream().map(LossMember::format).toList())
-                .config("losses", file.losses)
-                .config("strategy", file.strategy.label())
-                .config("time_limit_per_run", file.timeout.toSeconds() + " s");
+                .config("lambdas", file.model.lambdas().stream().map(LossMember::format).toList())
+                .config("losses", file.model.losses())
+                .config("strategy", file.options().strategy().label())
+                .config("time_limit_per_run", file.options().timeout().toSeconds() + " s");
         for (LossLandscape l : landscapes) {
             for (AlgebraVerdict v : AlgebraVerdicts.of(l)) {
                 d.result(v.toClaimResult());
@@ -113,49 +113,32 @@ public final class AlgebraReport {
         }
     }
 
-    private static Map<String, Object> json(LossLandscape l) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("loss", l.loss().name());
-        o.put("lambda", LossMember.format(l.loss().lambda()));
-        o.put("lambda_pi", LossMember.format(l.loss().lambdaPi()));
-        o.put("lambda_sigma", l.loss().sumWeights().stream().map(LossMember::format).toList());
-        o.put("scope", l.scope());
-        o.put("strategy", l.strategy().label());
-        o.put("status", l.status().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("reason", l.reason());
-        o.put("variety", l.strategy() == AlgebraEngine.Strategy.COMPLEX ? "complex critical variety" : "real slices (every real critical orbit, not every complex component)");
-        List<Object> comps = new ArrayList<>();
-        for (Component c : l.components()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("piece", c.piece());
-            x.put("dimension", c.dimension());
-            x.put("dimension_of", l.strategy() == AlgebraEngine.Strategy.COMPLEX ? "critical variety" : "slice");
-            x.put("degree", c.degree());
-            x.put("has_real_points", c.realPoints().asBoolean());
-            x.put("real_points", c.realPoints().count());
-            x.put("certificate_kind", c.realPoints().kind());
-            x.put("certificate", c.realPoints().certificate());
-            x.put("symmetric", c.symmetric());
-            x.put("index_set", c.indexSet());
-            x.put("real_dimension", c.realDimension());
-            x.put("product_diagonal", c.productDiagonal());
-            x.put("basis_size", c.basis().size());
-            x.put("basis_checked", c.basisChecked());
-            x.put("contains_ideal", c.critical());
-            comps.add(x);
-        }
-        o.put("components", comps);
-        List<Object> t1 = new ArrayList<>();
-        for (LossLandscape.TableOneCheck c : l.tableOne()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("index_set", c.indexSet());
-            x.put("point", c.point());
-            x.put("real", c.real());
-            x.put("critical", c.critical());
-            x.put("on_component", c.onComponent());
-            t1.add(x);
-        }
-        o.put("table_one", t1);
-        return o;
+    /** A landscape in the report's data. */
+    private record LandscapeRow(String loss, String lambda, String lambdaPi, List<String> lambdaSigma, String scope, String strategy,
+                                String status, String reason, String variety, List<ObjectNode> components, List<ObjectNode> tableOne) {
+    }
+
+    /** A component in the report's data. */
+    private record ComponentRow(String piece, int dimension, String dimensionOf, int degree, Boolean hasRealPoints, Integer realPoints,
+                                String certificateKind, String certificate, Boolean symmetric, List<Integer> indexSet, Integer realDimension,
+                                List<String> productDiagonal, int basisSize, boolean basisChecked, boolean containsIdeal) {
+    }
+
+    /** A Table-1 point in the report's data. */
+    private record TableOneRow(List<Integer> indexSet, String point, boolean real, boolean critical, Boolean onComponent) {
+    }
+
+    private static ObjectNode json(LossLandscape l) {
+        boolean complex = l.strategy() == AlgebraEngine.Strategy.COMPLEX;
+        List<ObjectNode> components = l.components().stream().map(c -> JsonRenderer.row(new ComponentRow(c.piece(), c.dimension(),
+                complex ? "critical variety" : "slice", c.degree(), c.realPoints().asBoolean(), c.realPoints().count(), c.realPoints().kind(),
+                c.realPoints().certificate(), c.symmetric(), c.indexSet(), c.realDimension(), c.productDiagonal(), c.basis().size(),
+                c.basisChecked(), c.critical()))).toList();
+        List<ObjectNode> tableOne = l.tableOne().stream().map(c -> JsonRenderer.row(new TableOneRow(c.indexSet(), c.point(), c.real(),
+                c.critical(), c.onComponent()))).toList();
+        return JsonRenderer.row(new LandscapeRow(l.loss().name(), LossMember.format(l.loss().lambda()), LossMember.format(l.loss().lambdaPi()),
+                l.loss().sumWeights().stream().map(LossMember::format).toList(), l.scope(), l.strategy().label(),
+                l.status().name().toLowerCase(java.util.Locale.ROOT), l.reason(),
+                complex ? "complex critical variety" : "real slices (every real critical orbit, not every complex component)", components, tableOne));
     }
 }

@@ -21,8 +21,8 @@ public final class AlgebraRun {
     /** The landscapes of {@code file}: losses in the file's order, each at every lambda. */
     public static List<LossLandscape> landscapes(AlgebraClaimFile file, Progress progress) {
         List<LossLandscape> out = new ArrayList<>();
-        for (String loss : file.losses) {
-            for (BigFraction lambda : file.lambdas) {
+        for (String loss : file.model.losses()) {
+            for (BigFraction lambda : file.model.lambdas()) {
                 out.add(AlgebraEngine.analyze(file.member(loss, lambda), file.data, file.options(), progress));
             }
         }

@@ -3,6 +3,8 @@ package lae.algebra;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 
 import org.hipparchus.fraction.BigFraction;
 
@@ -52,39 +54,36 @@ public final class ExactExpression {
     }
 
     private BigFraction expr() {
-        BigFraction v = term();
+        return leftAssociative('+', BigFraction::add, '-', BigFraction::subtract, this::term);
+    }
+
+    private BigFraction term() {
+        return leftAssociative('*', BigFraction::multiply, '/', ExactExpression::divide, this::unary);
+    }
+
+    /** operand ((first | second) operand)*, folded from the left: one level of the grammar's binary operators. */
+    private BigFraction leftAssociative(char first, BinaryOperator<BigFraction> firstOp, char second,
+            BinaryOperator<BigFraction> secondOp, Supplier<BigFraction> operand) {
+        BigFraction v = operand.get();
         while (true) {
             skip();
-            if (peek('+')) {
+            if (peek(first)) {
                 pos++;
-                v = v.add(term());
-            } else if (peek('-')) {
+                v = firstOp.apply(v, operand.get());
+            } else if (peek(second)) {
                 pos++;
-                v = v.subtract(term());
+                v = secondOp.apply(v, operand.get());
             } else {
                 return v;
             }
         }
     }
 
-    private BigFraction term() {
-        BigFraction v = unary();
-        while (true) {
-            skip();
-            if (peek('*')) {
-                pos++;
-                v = v.multiply(unary());
-            } else if (peek('/')) {
-                pos++;
-                BigFraction d = unary();
-                if (d.signum() == 0) {
-                    throw new IllegalArgumentException("division by zero");
-                }
-                v = v.divide(d);
-            } else {
-                return v;
-            }
+    private static BigFraction divide(BigFraction v, BigFraction d) {
+        if (d.signum() == 0) {
+            throw new IllegalArgumentException("division by zero");
         }
+        return v.divide(d);
     }
 
     private BigFraction unary() {

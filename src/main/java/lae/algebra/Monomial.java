@@ -2,6 +2,8 @@ package lae.algebra;
 
 import java.util.Arrays;
 
+import lae.model.IntTuple;
+
 /**
  * A monomial x_1^e_1 ... x_n^e_n over a fixed list of n variables, ordered by the degree reverse
  * lexicographic order with x_1 &gt; x_2 &gt; ... &gt; x_n: Singular's ordering {@code dp}, so that a
@@ -13,12 +15,12 @@ import java.util.Arrays;
  * (D. Cox, J. Little, D. O'Shea, <i>Ideals, Varieties, and Algorithms</i>, 4th ed., 2015, Section 2.2,
  * Definition 6). Immutable.
  */
-public final class Monomial implements Comparable<Monomial> {
+public final class Monomial extends IntTuple implements Comparable<Monomial> {
     private final int[] e;
     private final int degree;
-    private final int hash;
 
     private Monomial(int[] exponents) {
+        super(exponents);
         this.e = exponents;
         int d = 0;
         for (int x : exponents) {
@@ -28,7 +30,6 @@ public final class Monomial implements Comparable<Monomial> {
             d += x;
         }
         this.degree = d;
-        this.hash = Arrays.hashCode(exponents);
     }
 
     /** The monomial with the given exponents (copied). */
@@ -125,20 +126,5 @@ public final class Monomial implements Comparable<Monomial> {
             }
         }
         return 0;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Monomial m && hash == m.hash && Arrays.equals(e, m.e);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(e);
     }
 }

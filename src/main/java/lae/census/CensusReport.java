@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -18,6 +22,7 @@ import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.report.Figures;
+import lae.report.JsonRenderer;
 import lae.report.ReportDocument;
 
 /**
@@ -171,20 +176,8 @@ public final class CensusReport {
         b.paragraph("Counted per index set I: one component of the critical set when |I| < k, two when |I| = k (GL_k for L and L_pi, O(k) for "
                 + "L_sigma: each has two connected components, det > 0 and det < 0, on which the inertia is the same by the symmetry). The "
                 + "connected components are counted beside; every other count and the histogram are per index set.");
-        List<List<String>> comp = new ArrayList<>();
-        for (CensusRun.Part p : run.parts()) {
-            Census c = p.census();
-            int full = 0;
-            for (int i = 0; i < c.size(); i++) {
-                full += c.set(i).length == run.file().k ? 1 : 0;
-            }
-            comp.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Integer.toString(c.size() + full),
-                    Numbers.fixed(c.seconds(), 3),
-                    Numbers.fixed(c.size() / Math.max(1e-9, c.seconds()), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
-                    Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin())));
-        }
         b.table("components", "", List.of("loss", "lambda", "index sets", "connected components", "seconds", "index sets per second", "max gradient norm", "not critical", "undecided",
-                "min margin"), comp);
+                "min margin"), rows(run, p -> List.of(componentRow(run, p))));
         b.table("total", "Total (the times are left out of the content id, as every timing is).", List.of("index sets", "seconds of census",
                 "index sets per second", "seconds of the whole run"), List.of(List.of(Integer.toString(run.totalComponents()),
                 Numbers.fixed(run.timings().get("census"), 2), Numbers.fixed(run.totalComponents() / Math.max(1e-9, run.timings().get("census")), 0),
@@ -194,33 +187,14 @@ public final class CensusReport {
         b.paragraph("printed = Theorem 3.1 as printed (or the claim file's override); corrected = the toolkit's block derivation "
                 + "(`lae.symbolic.BlockInertiaFormulas`); candidate = the claim file's candidates. The full list of disagreements is in the JSON "
                 + "(`data.census[].formulas[].disagreements_masks`: bit i-1 set iff i in I).");
-        List<List<String>> ft = new ArrayList<>();
-        for (CensusRun.Part p : run.parts()) {
-            Census c = p.census();
-            for (Census.FormulaCheck fc : p.checks()) {
-                StringBuilder ex = new StringBuilder();
-                for (int q = 0; q < Math.min(3, fc.disagreements().size()); q++) {
-                    ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements().get(q)));
-                }
-                ft.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim().id(), fc.role(), fc.quantity(), "`" + fc.formula().source() + "`",
-                        "**" + fc.verdict() + "**", Integer.toString(fc.agree()), Integer.toString(fc.disagreements().size()), Integer.toString(fc.undecided()),
-                        ex.toString()));
-            }
-        }
         b.table("formulas", "", List.of("loss", "lambda", "claim", "role", "quantity", "formula", "verdict", "agree", "disagree", "undecided",
-                "first disagreements"), ft);
+                "first disagreements"), rows(run, CensusReport::formulaRows));
 
         b.section("Summary by index");
         b.figure(stem + ".png", "Table-1 components by Hessian index (overlapping bars: where two losses have identical histograms, as L and L_pi "
                 + "do when their indices coincide, one hides the other; every count is in the JSON's `index_histogram`)", Figures.png(histogram(run)));
-        List<List<String>> st = new ArrayList<>();
-        for (CensusRun.Part p : run.parts()) {
-            TreeMap<Integer, Integer> h = histogram(p.census());
-            st.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(h.size()), h.firstKey() + " (" + h.firstEntry().getValue() + ")",
-                    h.lastKey() + " (" + h.lastEntry().getValue() + ")", Integer.toString(h.getOrDefault(0, 0))));
-        }
         b.table("index_summary", "", List.of("loss", "lambda", "distinct indices", "smallest index (count)", "largest index (count)",
-                "components with index 0"), st);
+                "components with index 0"), rows(run, p -> List.of(indexRow(p))));
 
         b.section("Dense cross-check");
         b.paragraph("A seeded random sample per loss, done independently: original coordinates (U from the data), the dense 2km x 2km Hessian, "
@@ -230,114 +204,142 @@ public final class CensusReport {
                 + "Sylvester's law all three have the same inertia. *Final* is the first point that agrees, else the first decided one (a disagreement: "
                 + "a finding against the census), else UNDECIDED with its reason. A raw non-agreement with a large kappa(G) is the dense path's "
                 + "ill-conditioning (huge entries push the true curvatures under 1e-8 max|ev|), not a census error.");
-        List<List<String>> dt = new ArrayList<>();
-        for (CensusRun.Part p : run.parts()) {
-            DenseCrossCheck d = p.dense();
-            double kx = d.rows().stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
-            dt.add(List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(d.rows().size()), Long.toString(d.count(DenseCrossCheck.Status.AGREE)),
-                    Long.toString(d.count(DenseCrossCheck.Status.UNDECIDED)), Long.toString(d.count(DenseCrossCheck.Status.DISAGREE)),
-                    Long.toString(d.countRaw(DenseCrossCheck.Status.AGREE)), Long.toString(d.countRaw(DenseCrossCheck.Status.UNDECIDED)),
-                    Long.toString(d.countRaw(DenseCrossCheck.Status.DISAGREE)), Long.toString(d.countMethod("balanced")), Long.toString(d.countMethod("identity")),
-                    Numbers.general(kx, 3), Numbers.fixed(d.secondsPerComponent(run.threads()), 4)));
-        }
         b.table("dense_summary", "", List.of("loss", "lambda", "sample", "final agree", "final undecided", "final disagree", "raw agree", "raw undecided",
                 "raw disagree", "final at balanced point", "final at identity representative", "max kappa(G) of raw non-agree",
-                "dense seconds per component (one core)"), dt);
-        List<List<String>> rows = new ArrayList<>();
-        for (CensusRun.Part p : run.parts()) {
-            List<DenseCrossCheck.Row> rs = new ArrayList<>(p.dense().rows());
-            rs.sort((x, y) -> Integer.compare(rank(x), rank(y)));
-            for (DenseCrossCheck.Row r : rs.subList(0, Math.min(SAMPLE_ROWS_MD, rs.size()))) {
-                rows.add(List.of(p.kind().label(), r.set(), Numbers.general(r.kappa(), 3), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
-                        Numbers.sci(r.censusMargin()), r.rawNeg() + "/" + r.rawZero(), Numbers.sci(r.rawMargin()), r.rawStatus().name(),
-                        r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos(), Numbers.sci(r.denseMargin()), r.method(), r.status().name(),
-                        r.reason() == null ? "" : r.reason()));
-            }
-        }
+                "dense seconds per component (one core)"), rows(run, p -> List.of(denseRow(run, p))));
         b.table(null, "First rows of each sample, non-agreements first (all rows in the JSON; inertia as negative/zero/positive)",
                 List.of("loss", "I", "kappa(G)", "census", "census margin", "raw dense (neg/zero)", "raw margin", "raw status", "final dense",
-                        "final margin", "final at", "final status", "reason"), rows);
+                        "final margin", "final at", "final status", "reason"), rows(run, CensusReport::sampleRows));
 
         b.data("census", censusData(run));
         b.timings(run.timings());
         return b.build();
     }
 
-    static List<Object> censusData(CensusRun run) {
-        List<Object> losses = new ArrayList<>();
+    /** The rows of a table, those of each part in turn. */
+    private static List<List<String>> rows(CensusRun run, Function<CensusRun.Part, List<List<String>>> perPart) {
+        List<List<String>> rows = new ArrayList<>();
+        for (CensusRun.Part p : run.parts()) {
+            rows.addAll(perPart.apply(p));
+        }
+        return rows;
+    }
+
+    private static List<String> componentRow(CensusRun run, CensusRun.Part p) {
+        Census c = p.census();
+        int full = 0;
+        for (int i = 0; i < c.size(); i++) {
+            full += c.set(i).length == run.file().k ? 1 : 0;
+        }
+        return List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(c.size()), Integer.toString(c.size() + full),
+                Numbers.fixed(c.seconds(), 3),
+                Numbers.fixed(c.size() / Math.max(1e-9, c.seconds()), 0), Numbers.sci(c.maxGradient()), Integer.toString(c.nonCriticalCount()),
+                Integer.toString(c.undecidedCount()), Numbers.sci(c.minMargin()));
+    }
+
+    private static List<List<String>> formulaRows(CensusRun.Part p) {
+        Census c = p.census();
+        List<List<String>> rows = new ArrayList<>();
+        for (Census.FormulaCheck fc : p.checks()) {
+            StringBuilder ex = new StringBuilder();
+            for (int q = 0; q < Math.min(3, fc.disagreements().size()); q++) {
+                ex.append(q > 0 ? "; " : "").append(example(c, fc, fc.disagreements().get(q)));
+            }
+            rows.add(List.of(p.kind().label(), Numbers.general(p.lambda()), fc.claim().id(), fc.role(), fc.quantity(), "`" + fc.formula().source() + "`",
+                    "**" + fc.verdict() + "**", Integer.toString(fc.agree()), Integer.toString(fc.disagreements().size()), Integer.toString(fc.undecided()),
+                    ex.toString()));
+        }
+        return rows;
+    }
+
+    private static List<String> indexRow(CensusRun.Part p) {
+        TreeMap<Integer, Integer> h = histogram(p.census());
+        return List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(h.size()), h.firstKey() + " (" + h.firstEntry().getValue() + ")",
+                h.lastKey() + " (" + h.lastEntry().getValue() + ")", Integer.toString(h.getOrDefault(0, 0)));
+    }
+
+    private static List<String> denseRow(CensusRun run, CensusRun.Part p) {
+        DenseCrossCheck d = p.dense();
+        double kx = d.rows().stream().filter(r -> r.rawStatus() != DenseCrossCheck.Status.AGREE).mapToDouble(DenseCrossCheck.Row::kappa).max().orElse(Double.NaN);
+        return List.of(p.kind().label(), Numbers.general(p.lambda()), Integer.toString(d.rows().size()), Long.toString(d.count(DenseCrossCheck.Status.AGREE)),
+                Long.toString(d.count(DenseCrossCheck.Status.UNDECIDED)), Long.toString(d.count(DenseCrossCheck.Status.DISAGREE)),
+                Long.toString(d.countRaw(DenseCrossCheck.Status.AGREE)), Long.toString(d.countRaw(DenseCrossCheck.Status.UNDECIDED)),
+                Long.toString(d.countRaw(DenseCrossCheck.Status.DISAGREE)), Long.toString(d.countMethod("balanced")), Long.toString(d.countMethod("identity")),
+                Numbers.general(kx, 3), Numbers.fixed(d.secondsPerComponent(run.threads()), 4));
+    }
+
+    /** The first rows of a part's dense sample, non-agreements first. */
+    private static List<List<String>> sampleRows(CensusRun.Part p) {
+        List<DenseCrossCheck.Row> rs = new ArrayList<>(p.dense().rows());
+        rs.sort((x, y) -> Integer.compare(rank(x), rank(y)));
+        List<List<String>> rows = new ArrayList<>();
+        for (DenseCrossCheck.Row r : rs.subList(0, Math.min(SAMPLE_ROWS_MD, rs.size()))) {
+            rows.add(List.of(p.kind().label(), r.set(), Numbers.general(r.kappa(), 3), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
+                    Numbers.sci(r.censusMargin()), r.rawNeg() + "/" + r.rawZero(), Numbers.sci(r.rawMargin()), r.rawStatus().name(),
+                    r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos(), Numbers.sci(r.denseMargin()), r.method(), r.status().name(),
+                    r.reason() == null ? "" : r.reason()));
+        }
+        return rows;
+    }
+
+    /** One loss of the census in the report's data. */
+    private record LossRow(String loss, double lambda, int universe, int components, double seconds, double maxGradientNorm, int notCritical,
+                           int undecided, double minMargin, Map<String, Integer> indexHistogram, List<ObjectNode> formulas,
+                           ObjectNode denseCrossCheck) {
+    }
+
+    /** One formula against the census. */
+    private record FormulaRow(ClaimId claim, String role, String quantity, String formula, String verdict, int agree, int disagree,
+                              int undecided, List<String> firstExamples, List<Long> disagreementsMasks) {
+    }
+
+    /** The dense cross-check of one loss. */
+    private record DenseRow(int sample, long agree, long undecided, long disagree, long rawAgree, long rawUndecided, long rawDisagree,
+                            double seconds, List<ObjectNode> rows) {
+    }
+
+    /** One component of the dense sample. */
+    private record SampleRow(@JsonProperty("I") String set, String census, double censusMargin, String dense, double denseMargin,
+                             boolean solversAgree, double denseGradientNorm, String status, String finalAt,
+                             @JsonProperty("kappa_G") double kappa, String rawStatus, String rawDense, double rawMargin) {
+    }
+
+    /** Why a sampled component stayed undecided (only where there is a reason). */
+    private record ReasonRow(String reason) {
+    }
+
+    static List<ObjectNode> censusData(CensusRun run) {
+        List<ObjectNode> losses = new ArrayList<>();
         for (CensusRun.Part p : run.parts()) {
             Census c = p.census();
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("loss", p.kind().label());
-            o.put("lambda", p.lambda());
-            o.put("universe", c.universe());
-            o.put("components", c.size());
-            o.put("seconds", c.seconds());
-            o.put("max_gradient_norm", c.maxGradient());
-            o.put("not_critical", c.nonCriticalCount());
-            o.put("undecided", c.undecidedCount());
-            o.put("min_margin", finite(c.minMargin()));
             Map<String, Integer> hist = new LinkedHashMap<>();
             histogram(c).forEach((key, v) -> hist.put(Integer.toString(key), v));
-            o.put("index_histogram", hist);
-            List<Object> checks = new ArrayList<>();
+            List<ObjectNode> checks = new ArrayList<>();
             for (Census.FormulaCheck fc : p.checks()) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("claim", fc.claim());
-                f.put("role", fc.role());
-                f.put("quantity", fc.quantity());
-                f.put("formula", fc.formula().source());
-                f.put("verdict", fc.verdict().name());
-                f.put("agree", fc.agree());
-                f.put("disagree", fc.disagreements().size());
-                f.put("undecided", fc.undecided());
                 List<String> ex = new ArrayList<>();
                 for (int q = 0; q < Math.min(EXAMPLES, fc.disagreements().size()); q++) {
                     ex.add(example(c, fc, fc.disagreements().get(q)));
                 }
-                f.put("first_examples", ex);
                 List<Long> all = new ArrayList<>();
                 for (int i : fc.disagreements()) {
                     all.add(Census.mask(c.set(i)));
                 }
-                f.put("disagreements_masks", all);
-                checks.add(f);
+                checks.add(JsonRenderer.row(new FormulaRow(fc.claim(), fc.role(), fc.quantity(), fc.formula().source(), fc.verdict().name(),
+                        fc.agree(), fc.disagreements().size(), fc.undecided(), ex, all)));
             }
-            o.put("formulas", checks);
             DenseCrossCheck d = p.dense();
-            Map<String, Object> dn = new LinkedHashMap<>();
-            dn.put("sample", d.rows().size());
-            dn.put("agree", d.count(DenseCrossCheck.Status.AGREE));
-            dn.put("undecided", d.count(DenseCrossCheck.Status.UNDECIDED));
-            dn.put("disagree", d.count(DenseCrossCheck.Status.DISAGREE));
-            dn.put("raw_agree", d.countRaw(DenseCrossCheck.Status.AGREE));
-            dn.put("raw_undecided", d.countRaw(DenseCrossCheck.Status.UNDECIDED));
-            dn.put("raw_disagree", d.countRaw(DenseCrossCheck.Status.DISAGREE));
-            dn.put("seconds", d.seconds());
-            List<Object> rows = new ArrayList<>();
+            List<ObjectNode> rows = new ArrayList<>();
             for (DenseCrossCheck.Row r : d.rows()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("I", r.set());
-                x.put("census", r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos());
-                x.put("census_margin", finite(r.censusMargin()));
-                x.put("dense", r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos());
-                x.put("dense_margin", finite(r.denseMargin()));
-                x.put("solvers_agree", r.solversAgree());
-                x.put("dense_gradient_norm", r.gradient());
-                x.put("status", r.status().name());
-                x.put("final_at", r.method());
-                x.put("kappa_G", r.kappa());
-                x.put("raw_status", r.rawStatus().name());
-                x.put("raw_dense", r.rawNeg() + "/" + r.rawZero());
-                x.put("raw_margin", finite(r.rawMargin()));
-                if (r.reason() != null) {
-                    x.put("reason", r.reason());
-                }
-                rows.add(x);
+                rows.add(JsonRenderer.row(new SampleRow(r.set(), r.censusNeg() + "/" + r.censusZero() + "/" + r.censusPos(),
+                        finite(r.censusMargin()), r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos(), finite(r.denseMargin()),
+                        r.solversAgree(), r.gradient(), r.status().name(), r.method(), r.kappa(), r.rawStatus().name(),
+                        r.rawNeg() + "/" + r.rawZero(), finite(r.rawMargin())), r.reason() == null ? null : new ReasonRow(r.reason())));
             }
-            dn.put("rows", rows);
-            o.put("dense_cross_check", dn);
-            losses.add(o);
+            ObjectNode dense = JsonRenderer.row(new DenseRow(d.rows().size(), d.count(DenseCrossCheck.Status.AGREE),
+                    d.count(DenseCrossCheck.Status.UNDECIDED), d.count(DenseCrossCheck.Status.DISAGREE), d.countRaw(DenseCrossCheck.Status.AGREE),
+                    d.countRaw(DenseCrossCheck.Status.UNDECIDED), d.countRaw(DenseCrossCheck.Status.DISAGREE), d.seconds(), rows));
+            losses.add(JsonRenderer.row(new LossRow(p.kind().label(), p.lambda(), c.universe(), c.size(), c.seconds(), c.maxGradient(),
+                    c.nonCriticalCount(), c.undecidedCount(), finite(c.minMargin()), hist, checks, dense)));
         }
         return losses;
     }

@@ -1,6 +1,8 @@
 package lae.config;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,9 +13,9 @@ import lae.core.InputException;
 /**
  * One table of a parsed TOML file, read field by field: each reader returns the value or throws an
  * {@link InputException} naming the file, the field (with the table's prefix, e.g. {@code model.k}) and the
- * allowed range.
+ * allowed range. The toolkit's claim files and the algebra's exact ones (read by {@link TomlReader#readExact}) share it.
  */
-final class TomlTable {
+public final class TomlTable {
     private final String file;
     private final String prefix;
     private final JsonNode node;
@@ -25,17 +27,17 @@ final class TomlTable {
     }
 
     /** The top level of {@code file}, which may hold only the fields {@code allowed}. */
-    static TomlTable root(String file, JsonNode root, Set<String> allowed) {
+    public static TomlTable root(String file, JsonNode root, Set<String> allowed) {
         return new TomlTable(file, "", root).only(allowed);
     }
 
     /** The table {@code name} (required), which may hold only the fields {@code allowed}. */
-    TomlTable table(String name, Set<String> allowed) {
+    public TomlTable table(String name, Set<String> allowed) {
         return new TomlTable(file, prefix + name + ".", required(name)).only(allowed);
     }
 
     /** The table {@code name} if present (else null), which may hold only the fields {@code allowed}. */
-    TomlTable optionalTable(String name, Set<String> allowed) {
+    public TomlTable optionalTable(String name, Set<String> allowed) {
         return node.has(name) ? table(name, allowed) : null;
     }
 
@@ -49,26 +51,23 @@ final class TomlTable {
         return prefix + name;
     }
 
-    boolean has(String name) {
+    /** Whether the field {@code name} is present. */
+    public boolean has(String name) {
         return node.has(name);
     }
 
     /** The raw value of {@code name}, or null. */
-    JsonNode get(String name) {
+    public JsonNode get(String name) {
         return node.get(name);
     }
 
     /** The raw value of {@code name}; a missing one is refused. */
-    JsonNode required(String name) {
-        JsonNode v = node.get(name);
-        if (v == null) {
-            throw new InputException(file + ": missing field '" + field(name) + "'");
-        }
-        return v;
+    public JsonNode required(String name) {
+        return Optional.ofNullable(node.get(name)).orElseThrow(() -> new InputException(file + ": missing field '" + field(name) + "'"));
     }
 
     /** A string field (named without the prefix, as only the top level has them), or {@code dflt} when absent. */
-    String text(String name, String dflt) {
+    public String text(String name, String dflt) {
         JsonNode v = node.get(name);
         if (v == null) {
             return dflt;
@@ -84,7 +83,7 @@ final class TomlTable {
         JsonNode v = node.get(name);
         if (v == null) {
             if (dflt == null) {
-                throw new InputException(file + ": missing field '" + field(name) + "' (allowed: an integer in [" + min + ", " + max + "])");
+                throw missingInteger(name, min, max);
             }
             return dflt;
         }
@@ -92,6 +91,26 @@ final class TomlTable {
             throw InputException.field(file, field(name), v, "an integer in [" + min + ", " + max + "]");
         }
         return v.asInt();
+    }
+
+    /**
+     * A required integer field in [min, max] of a file read exactly ({@link TomlReader#readExact}), where an integral
+     * decimal such as {@code 3.0} counts as the integer it spells.
+     */
+    public int exactInteger(String name, int min, int max) {
+        JsonNode v = node.get(name);
+        if (v == null) {
+            throw missingInteger(name, min, max);
+        }
+        BigDecimal x = v.isNumber() ? v.decimalValue() : null;
+        if (x == null || x.stripTrailingZeros().scale() > 0 || x.compareTo(BigDecimal.valueOf(min)) < 0 || x.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw InputException.field(file, field(name), v, "an integer in [" + min + ", " + max + "]");
+        }
+        return x.intValueExact();
+    }
+
+    private InputException missingInteger(String name, int min, int max) {
+        return new InputException(file + ": missing field '" + field(name) + "' (allowed: an integer in [" + min + ", " + max + "])");
     }
 
     /** A number field in [min, max], or {@code dflt} when absent. */

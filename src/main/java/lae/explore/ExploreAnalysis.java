@@ -3,6 +3,7 @@ package lae.explore;
 import lae.core.Tolerance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,39 +48,19 @@ public final class ExploreAnalysis {
 
     /** The summary at {@code ws} over the cells {@code which} accepts (e.g. one configuration's). */
     public static WeightSummary summary(Result r, double ws, java.util.function.Predicate<Cell> which) {
-        int starts = 0;
-        int conv = 0;
-        double maxAsym = 0;
-        double maxImb = 0;
-        int probeCrit = 0;
-        int probeAsym = 0;
-        double maxProbeAsym = 0;
-        int minima = 0;
+        List<Cell> cells = r.cellsAt(ws).stream().filter(which).toList();
+        List<Point> converged = cells.stream().flatMap(c -> c.converged().stream()).toList();
+        List<Point> probeCritical = converged.stream().filter(p -> p.probeGradient() <= Tolerance.GAUGE_PROBE.value()).toList();
+        double maxAsym = converged.stream().mapToDouble(Point::asymmetry).reduce(0, Math::max);
+        double maxImb = converged.stream().mapToDouble(Point::imbalance).reduce(0, Math::max);
         Map<String, Integer> comps = new TreeMap<>();
         int nc = r.candidates().size();
         int[] verified = new int[nc];
         double[] worst = new double[nc];
         String example = null;
         double exampleSize = Double.POSITIVE_INFINITY;
-        for (Cell c : r.cellsAt(ws)) {
-            if (!which.test(c)) {
-                continue;
-            }
-            for (Point p : c.points()) {
-                starts++;
-                if (!p.converged()) {
-                    continue;
-                }
-                conv++;
-                maxAsym = Math.max(maxAsym, p.asymmetry());
-                maxImb = Math.max(maxImb, p.imbalance());
-                if (p.probeGradient() <= Tolerance.GAUGE_PROBE.value()) {
-                    probeCrit++;
-                    maxProbeAsym = Math.max(maxProbeAsym, p.probeAsymmetry());
-                }
-                if (p.isMinimum()) {
-                    minima++;
-                }
+        for (Cell c : cells) {
+            for (Point p : c.converged()) {
                 String key = c.data().name() + " lambda=" + fmt(c.lambda()) + " I=" + set(p.indexSet())
                         + " index " + (p.inertiaDecided() ? String.valueOf(p.negative()) : "?");
                 comps.merge(key, 1, Integer::sum);
@@ -101,8 +82,11 @@ public final class ExploreAnalysis {
                 }
             }
         }
-        return new WeightSummary(ws, starts, conv, conv == 0 ? Double.NaN : maxAsym, conv == 0 ? Double.NaN : maxImb,
-                probeCrit, probeAsym(r, ws), maxProbeAsym, minima, comps, verified, worst, example);
+        int conv = converged.size();
+        return new WeightSummary(ws, cells.stream().mapToInt(c -> c.points().size()).sum(), conv, conv == 0 ? Double.NaN : maxAsym,
+                conv == 0 ? Double.NaN : maxImb, probeCritical.size(), probeAsym(r, ws),
+                probeCritical.stream().mapToDouble(Point::probeAsymmetry).reduce(0, Math::max),
+                (int) converged.stream().filter(Point::isMinimum).count(), comps, verified, worst, example);
     }
 
     private static int probeAsym(Result r, double ws) {

@@ -100,17 +100,9 @@ public final class ExploreReport {
         }
 
         b.section("Per w_sigma (all data sets and lambdas)");
-        List<List<String>> rows = new ArrayList<>();
-        for (WeightSummary s : sum.values()) {
-            rows.add(List.of(f(s.wSigma()), String.valueOf(s.starts()),
-                    s.converged() + " (" + Numbers.fixed(100 * s.convergedFraction(), 1) + "%)", g(s.maxAsymmetry()),
-                    g(s.maxImbalance()), String.valueOf(s.probeCritical()),
-                    s.probeAsymmetricCritical() + " (max asymmetry " + g(s.maxProbeAsymmetry()) + ")",
-                    s.transposeEverywhere() ? "yes" : "**no**", String.valueOf(s.minima()), String.valueOf(continued(r, s.wSigma()))));
-        }
         b.table("per_w_sigma", null, List.of("w_sigma", "starts", "converged", "max asymmetry", "max imbalance ||W1W1^T - W2^TW2||",
                 "probe points critical", "asymmetric critical points (probe)", "W1 = W2^T at every critical point found?", "minima",
-                "converged by continuation"), rows);
+                "converged by continuation"), sum.values().stream().map(s -> weightRow(r, s)).toList());
         List<String> examples = new ArrayList<>();
         for (WeightSummary s : sum.values()) {
             if (s.asymmetricExample() != null) {
@@ -254,4 +246,12 @@ public final class ExploreReport {
         return b.toString();
     }
 
+    /** The row of one weight in the table per w_sigma. */
+    private static List<String> weightRow(Result r, WeightSummary s) {
+        return List.of(f(s.wSigma()), String.valueOf(s.starts()),
+                s.converged() + " (" + Numbers.fixed(100 * s.convergedFraction(), 1) + "%)", g(s.maxAsymmetry()),
+                g(s.maxImbalance()), String.valueOf(s.probeCritical()),
+                s.probeAsymmetricCritical() + " (max asymmetry " + g(s.maxProbeAsymmetry()) + ")",
+                s.transposeEverywhere() ? "yes" : "**no**", String.valueOf(s.minima()), String.valueOf(continued(r, s.wSigma())));
+    }
 }

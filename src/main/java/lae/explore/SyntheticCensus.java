@@ -24,8 +24,14 @@ import lae.numeric.HessianInertia;
  * blocks must be that of {@link PredictedInertia}. A seeded sample of components is also classified densely, by
  * {@link HessianInertia#of} on the full Hessian of {@link RegularizedLaeLoss} in the singular basis, as a cross-check
  * of the block path.
+ *
+ * @param data        the data (its singular values define the census; the dense sample uses its singular basis)
+ * @param k           the latent dimension
+ * @param lambda      the regularization weight
+ * @param denseSample components per weight that are also classified densely
+ * @param seed        the seed of the dense sample
  */
-public final class SyntheticCensus {
+public record SyntheticCensus(DataMatrix data, int k, double lambda, int denseSample, long seed) {
 
     /** A disagreement between the measured inertia and the formula (or an undecided classification). */
     public record Finding(String indexSet, int negative, int zero, int positive, double margin, int formulaIndex,
@@ -49,26 +55,6 @@ public final class SyntheticCensus {
         }
     }
 
-    private final DataMatrix data;
-    private final double[] singular;
-    private final int k;
-    private final double lambda;
-    private final int denseSample;
-    private final long seed;
-
-    /**
-     * @param data        the data (its singular values define the census; the dense sample uses its singular basis)
-     * @param denseSample components per weight that are also classified densely
-     */
-    public SyntheticCensus(DataMatrix data, int k, double lambda, int denseSample, long seed) {
-        this.data = data;
-        this.singular = data.singularValues();
-        this.k = k;
-        this.lambda = lambda;
-        this.denseSample = denseSample;
-        this.seed = seed;
-    }
-
     /**
      * The census at weight w_sigma in (0, 1].
      *
@@ -81,6 +67,7 @@ public final class SyntheticCensus {
         long t0 = System.nanoTime();
         LossMember member = LossMember.synthetic(lambda, wSigma);
         double ls = member.lambdaSigma();
+        double[] singular = data.singularValues();
         int m = singular.length;
         double[] c = new double[m];
         boolean boundary = false;

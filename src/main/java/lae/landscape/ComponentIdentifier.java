@@ -20,8 +20,13 @@ import lae.model.LossKind;
  *   <li>family: for L and L_pi, distance to the larger family W1' = G A E_I^T, W2' = E_I A H with
  *       H G = I_l (which contains the printed image and equals it when l = k).</li>
  * </ul>
+ * Identifies points of L, L_pi or L_sigma at lambda on this data.
+ *
+ * @param kind   the loss
+ * @param data   the data (its singular basis and values)
+ * @param lambda the regularization weight
  */
-public final class ComponentIdentifier {
+public record ComponentIdentifier(LossKind kind, DataMatrix data, double lambda) {
 
     /**
      * Where a point P = (W1, W2) is; every residual is divided by 1 + ||P||.
@@ -35,17 +40,6 @@ public final class ComponentIdentifier {
      */
     public record Identification(IndexSet indexSet, double productResidual, double printedResidual,
                                  double familyResidual, double transposeGap) {
-    }
-
-    private final LossKind kind;
-    private final DataMatrix data;
-    private final double lambda;
-
-    /** Identifies points of L, L_pi or L_sigma at lambda on this data. */
-    public ComponentIdentifier(LossKind kind, DataMatrix data, double lambda) {
-        this.kind = kind;
-        this.data = data;
-        this.lambda = lambda;
     }
 
     /** The component I of p read off W2 W1 in the singular basis, and the three residuals of the class comment. */

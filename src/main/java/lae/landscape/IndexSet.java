@@ -5,14 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lae.model.IntTuple;
+
 /**
  * An index set I = {i_1 &lt; ... &lt; i_l} of {1, ..., m} (1-based, as in the paper), which selects
  * the principal directions U_I and singular values Sigma_I of a Table-1 critical point.
  */
-public final class IndexSet implements Comparable<IndexSet> {
+public final class IndexSet extends IntTuple implements Comparable<IndexSet> {
     private final int[] idx;
 
     private IndexSet(int[] sortedOneBased) {
+        super(sortedOneBased);
         this.idx = sortedOneBased;
     }
 
@@ -136,21 +139,8 @@ public final class IndexSet implements Comparable<IndexSet> {
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof IndexSet && Arrays.equals(idx, ((IndexSet) o).idx);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(idx);
-    }
-
-    @Override
     public int compareTo(IndexSet o) {
-        if (idx.length != o.idx.length) {
-            return Integer.compare(idx.length, o.idx.length);
-        }
-        return Arrays.compare(idx, o.idx);
+        return compareShortlex(o);
     }
 
     @Override

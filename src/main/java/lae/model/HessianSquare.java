@@ -53,31 +53,23 @@ public final class HessianSquare {
         DMatrixRMaj s = mul(w2, true, w2, false);         // k x k
         DMatrixRMaj n = mul(mm, false, w1, true);         // m x k
         DMatrixRMaj kk = mul(w1, false, n, false);        // k x k
-        RegularizedLaeLoss.symmetrise(s);
-        RegularizedLaeLoss.symmetrise(kk);
-        DMatrixRMaj s2 = mul(s, false, s, false);         // k x k
-        DMatrixRMaj m2 = mul(mm, false, mm, false);       // m x m
-        DMatrixRMaj nnt = mul(n, false, n, true);         // m x m
-        DMatrixRMaj w2tg = mul(w2, true, g, false);       // k x m
-        DMatrixRMaj gtg = mul(g, true, g, false);         // m x m
-        DMatrixRMaj sw2t = mul(s, false, w2, true);       // k x m
-        DMatrixRMaj mn = mul(mm, false, n, false);        // m x k
-        DMatrixRMaj mgt = mul(mm, false, g, true);        // m x m
-        DMatrixRMaj nk = mul(n, false, kk, false);        // m x k
-        DMatrixRMaj w2w2t = mul(w2, false, w2, true);     // m x m
-        DMatrixRMaj ntn = mul(n, true, n, false);         // k x k
-        DMatrixRMaj gn = mul(g, false, n, false);         // m x k
-        DMatrixRMaj ggt = mul(g, false, g, true);         // m x m
-        DMatrixRMaj k2 = mul(kk, false, kk, false);       // k x k
-        final double[] sD = s.data;
-        final double[] s2D = s2.data;
-        final double[] m2D = m2.data;
-        final double[] mmD = mm.data;
-        final double[] nntD = nnt.data;
-        final double[] w2tgD = w2tg.data;
-        final double[] nD = n.data;
+        SymmetricPart.inPlace(s);
+        SymmetricPart.inPlace(kk);
+        final double[] s2D = product(s, false, s, false);         // k x k
+        final double[] m2D = product(mm, false, mm, false);       // m x m
+        final double[] nntD = product(n, false, n, true);         // m x m
+        final double[] w2tgD = product(w2, true, g, false);       // k x m
         final double[] ntD = CommonOps_DDRM.transpose(n, null).data;     // k x m
-        final double[] gtgD = gtg.data;
+        final double[] gtgD = product(g, true, g, false);         // m x m
+        final double[] sw2tD = product(s, false, w2, true);       // k x m
+        final double[] mgtD = product(mm, false, g, true);        // m x m
+        final double[] mnD = product(mm, false, n, false);        // m x k
+        final double[] nkD = product(n, false, kk, false);        // m x k
+        final double[] w2w2tD = product(w2, false, w2, true);     // m x m
+        final double[] ggtD = product(g, false, g, true);         // m x m
+        final double[] ntnD = product(n, true, n, false);         // k x k
+        final double[] gnD = product(g, false, n, false);         // m x k
+        final double[] k2D = product(kk, false, kk, false);       // k x k
         // (H^2)11
         for (int a = 0; a < k; a++) {
             for (int j = 0; j < m; j++) {
@@ -85,14 +77,14 @@ public final class HessianSquare {
                 final int jm = j * m;
                 for (int b = 0; b < k; b++) {
                     final double x1 = 4 * s2D[a * k + b];
-                    final double x2 = 2 * (c[a] + c[b]) * sD[a * k + b];
-                    final double x3 = 4 * sD[a * k + b];
-                    final double naj = 2 * nD[j * k + b];
+                    final double x2 = 2 * (c[a] + c[b]) * s.data[a * k + b];
+                    final double x3 = 4 * s.data[a * k + b];
+                    final double naj = 2 * n.data[j * k + b];
                     final double wbj = 2 * w2tgD[b * m + j];
                     final int col = b * m;
                     final int am = a * m;
                     for (int l = 0; l < m; l++) {
-                        row[col + l] = x1 * m2D[jm + l] + x2 * mmD[jm + l] + x3 * nntD[jm + l]
+                        row[col + l] = x1 * m2D[jm + l] + x2 * mm.data[jm + l] + x3 * nntD[jm + l]
                                 + w2tgD[am + l] * naj + wbj * ntD[am + l];
                     }
                     if (a == b) {
@@ -105,13 +97,6 @@ public final class HessianSquare {
             }
         }
         // (H^2)12 and its transpose (H^2)21
-        final double[] sw2tD = sw2t.data;
-        final double[] mgtD = mgt.data;
-        final double[] w2D = w2.data;
-        final double[] gD = g.data;
-        final double[] mnD = mn.data;
-        final double[] nkD = nk.data;
-        final double[] kkD = kk.data;
         for (int a = 0; a < k; a++) {
             for (int j = 0; j < m; j++) {
                 final int r = a * m + j;
@@ -119,13 +104,13 @@ public final class HessianSquare {
                 for (int i = 0; i < m; i++) {
                     final double sw = 4 * sw2tD[a * m + i];
                     final double mg = 2 * mgtD[j * m + i];
-                    final double w2ia = w2D[i * k + a];
-                    final double gij = gD[i * m + j];
+                    final double w2ia = w2.data[i * k + a];
+                    final double gij = g.data[i * m + j];
                     final int col0 = half + i * k;
                     for (int a2 = 0; a2 < k; a2++) {
-                        final double h12 = 2 * w2ia * nD[j * k + a2] + (a == a2 ? gij : 0.0);
-                        final double v = sw * mnD[j * k + a2] + mg * sD[a * k + a2] + 4 * w2ia * nkD[j * k + a2]
-                                + 2 * gij * kkD[a * k + a2] + (c[a] + c[a2]) * h12;
+                        final double h12 = 2 * w2ia * n.data[j * k + a2] + (a == a2 ? gij : 0.0);
+                        final double v = sw * mnD[j * k + a2] + mg * s.data[a * k + a2] + 4 * w2ia * nkD[j * k + a2]
+                                + 2 * gij * kk.data[a * k + a2] + (c[a] + c[a2]) * h12;
                         row[col0 + a2] = v;
                         out[col0 + a2][r] = v;
                     }
@@ -133,11 +118,6 @@ public final class HessianSquare {
             }
         }
         // (H^2)22
-        final double[] w2w2tD = w2w2t.data;
-        final double[] ggtD = ggt.data;
-        final double[] ntnD = ntn.data;
-        final double[] gnD = gn.data;
-        final double[] k2D = k2.data;
         for (int i = 0; i < m; i++) {
             for (int a1 = 0; a1 < k; a1++) {
                 final double[] row = out[half + i * k + a1];
@@ -145,21 +125,26 @@ public final class HessianSquare {
                     final double ww = 4 * w2w2tD[i * m + i2];
                     final double gg = ggtD[i * m + i2];
                     final double gnA = 2 * gnD[i2 * k + a1];
-                    final double w2A = 2 * w2D[i2 * k + a1];
+                    final double w2A = 2 * w2.data[i2 * k + a1];
                     final int col = half + i2 * k;
                     for (int b1 = 0; b1 < k; b1++) {
-                        row[col + b1] = ww * ntnD[a1 * k + b1] + w2D[i * k + b1] * gnA + w2A * gnD[i * k + b1];
+                        row[col + b1] = ww * ntnD[a1 * k + b1] + w2.data[i * k + b1] * gnA + w2A * gnD[i * k + b1];
                     }
                     row[col + a1] += gg;
                     if (i == i2) {
                         for (int b1 = 0; b1 < k; b1++) {
-                            row[col + b1] += 4 * k2D[a1 * k + b1] + 2 * (c[a1] + c[b1]) * kkD[a1 * k + b1];
+                            row[col + b1] += 4 * k2D[a1 * k + b1] + 2 * (c[a1] + c[b1]) * kk.data[a1 * k + b1];
                         }
                         row[col + a1] += c[a1] * c[a1];
                     }
                 }
             }
         }
+    }
+
+    /** The entries (row-major) of op(a) op(b), op the transpose where asked. */
+    private static double[] product(DMatrixRMaj a, boolean ta, DMatrixRMaj b, boolean tb) {
+        return mul(a, ta, b, tb).data;
     }
 
     private static DMatrixRMaj mul(DMatrixRMaj a, boolean ta, DMatrixRMaj b, boolean tb) {

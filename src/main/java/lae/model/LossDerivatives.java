@@ -52,32 +52,7 @@ public final class LossDerivatives {
     /** out = grad f(x), by the closed form of the class comment (O(k m^2)). */
     public void gradient(double[] x, double[] out) {
         gradientInW(x);
-        // G1[a][j] = sum_i W2[i][a] Gw[i][j] + 2 ls_a W1[a][j]
-        for (int a = 0; a < k; a++) {
-            int o = a * m;
-            for (int j = 0; j < m; j++) {
-                out[o + j] = twoLs[a] * x[o + j];
-            }
-            for (int i = 0; i < m; i++) {
-                double s = x[half + i * k + a];
-                int gi = i * m;
-                for (int j = 0; j < m; j++) {
-                    out[o + j] += s * gw[gi + j];
-                }
-            }
-        }
-        // G2[i][a] = sum_j Gw[i][j] W1[a][j] + 2 ls_a W2[i][a]
-        for (int i = 0; i < m; i++) {
-            int gi = i * m;
-            for (int a = 0; a < k; a++) {
-                int o = a * m;
-                double s = 0;
-                for (int j = 0; j < m; j++) {
-                    s += gw[gi + j] * x[o + j];
-                }
-                out[half + i * k + a] = s + twoLs[a] * x[half + i * k + a];
-            }
-        }
+        pullBack(x, x, gw, null, out);
     }
 
     /** out = H(x) d, by the closed form of the class comment (O(k m^2)); reuses Gw when the last {@link #gradient} was at the same x. */
@@ -85,43 +60,40 @@ public final class LossDerivatives {
         if (!gwValid || !java.util.Arrays.equals(x, gwPoint)) {
             gradientInW(x);
         }
-        // dW = D2 W1 + W2 D1
-        java.util.Arrays.fill(w, 0);
-        for (int i = 0; i < m; i++) {
-            int wi = i * m;
-            for (int a = 0; a < k; a++) {
-                double d2 = d[half + i * k + a];
-                double w2 = x[half + i * k + a];
-                int o = a * m;
-                for (int j = 0; j < m; j++) {
-                    w[wi + j] += d2 * x[o + j] + w2 * d[o + j];
-                }
-            }
-        }
+        product(x, d, w);
         timesM(w, hw, 2);
-        // H1[a][j] = sum_i (W2[i][a] Hw[i][j] + D2[i][a] Gw[i][j]) + 2 ls_a D1[a][j]
+        pullBack(x, d, hw, gw, out);
+    }
+
+    /**
+     * The two blocks the gradient and the Hessian-vector product share, for m x m matrices A and B (B null: no B terms):
+     * out1[a][j] = sum_i (W2[i][a] A[i][j] + D2[i][a] B[i][j]) + 2 ls_a D1[a][j] and
+     * out2[i][a] = sum_j (A[i][j] W1[a][j] + B[i][j] D1[a][j]) + 2 ls_a D2[i][a], W from x and D from d.
+     * The gradient is (A, B, D) = (Gw, none, X); H[D] is (Hw, Gw, D).
+     */
+    private void pullBack(double[] x, double[] d, double[] aw, double[] bw, double[] out) {
         for (int a = 0; a < k; a++) {
             int o = a * m;
             for (int j = 0; j < m; j++) {
                 out[o + j] = twoLs[a] * d[o + j];
             }
             for (int i = 0; i < m; i++) {
-                double s = x[half + i * k + a];
-                double t = d[half + i * k + a];
-                int gi = i * m;
-                for (int j = 0; j < m; j++) {
-                    out[o + j] += s * hw[gi + j] + t * gw[gi + j];
-                }
+                addScaled(out, o, x[half + i * k + a], aw, i * m, d[half + i * k + a], bw, i * m);
             }
         }
-        // H2[i][a] = sum_j (Hw[i][j] W1[a][j] + Gw[i][j] D1[a][j]) + 2 ls_a D2[i][a]
         for (int i = 0; i < m; i++) {
             int gi = i * m;
             for (int a = 0; a < k; a++) {
                 int o = a * m;
                 double s = 0;
-                for (int j = 0; j < m; j++) {
-                    s += hw[gi + j] * x[o + j] + gw[gi + j] * d[o + j];
+                if (bw == null) {
+                    for (int j = 0; j < m; j++) {
+                        s += aw[gi + j] * x[o + j];
+                    }
+                } else {
+                    for (int j = 0; j < m; j++) {
+                        s += aw[gi + j] * x[o + j] + bw[gi + j] * d[o + j];
+                    }
                 }
                 out[half + i * k + a] = s + twoLs[a] * d[half + i * k + a];
             }
@@ -130,7 +102,7 @@ public final class LossDerivatives {
 
     /** Gw = 2 (W M - C) at x, remembered with x. */
     private void gradientInW(double[] x) {
-        product(x, w);
+        product(x, null, w);
         timesM(w, gw, 2);
         for (int i = 0; i < m * m; i++) {
             gw[i] -= 2 * cc[i];
@@ -139,17 +111,13 @@ public final class LossDerivatives {
         gwValid = true;
     }
 
-    /** out = W2 W1 from x. */
-    private void product(double[] x, double[] out) {
+    /** out = W2 W1 from x (d null), or its derivative along d, D2 W1 + W2 D1. */
+    private void product(double[] x, double[] d, double[] out) {
         java.util.Arrays.fill(out, 0);
         for (int i = 0; i < m; i++) {
-            int wi = i * m;
             for (int a = 0; a < k; a++) {
-                double s = x[half + i * k + a];
-                int o = a * m;
-                for (int j = 0; j < m; j++) {
-                    out[wi + j] += s * x[o + j];
-                }
+                double w2 = x[half + i * k + a];
+                addScaled(out, i * m, d == null ? w2 : d[half + i * k + a], x, a * m, w2, d, a * m);
             }
         }
     }
@@ -162,11 +130,23 @@ public final class LossDerivatives {
                 out[ai + j] = 0;
             }
             for (int l = 0; l < m; l++) {
-                double s = scale * a[ai + l];
-                int ml = l * m;
-                for (int j = 0; j < m; j++) {
-                    out[ai + j] += s * mm[ml + j];
-                }
+                addScaled(out, ai, scale * a[ai + l], mm, l * m, 0, null, 0);
+            }
+        }
+    }
+
+    /**
+     * y[yo + j] += s u[uo + j] + t v[vo + j] for j &lt; m (without the v term when v is null): the row update every
+     * product of this class is made of.
+     */
+    private void addScaled(double[] y, int yo, double s, double[] u, int uo, double t, double[] v, int vo) {
+        if (v == null) {
+            for (int j = 0; j < m; j++) {
+                y[yo + j] += s * u[uo + j];
+            }
+        } else {
+            for (int j = 0; j < m; j++) {
+                y[yo + j] += s * u[uo + j] + t * v[vo + j];
             }
         }
     }

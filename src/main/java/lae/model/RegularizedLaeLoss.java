@@ -185,8 +185,8 @@ public final class RegularizedLaeLoss {
         CommonOps_DDRM.multTransB(mMat, w1, mw1t);
         DMatrixRMaj w1mw1t = new DMatrixRMaj(k, k);
         CommonOps_DDRM.mult(w1, mw1t, w1mw1t);
-        symmetrise(w2tw2);
-        symmetrise(w1mw1t);
+        SymmetricPart.inPlace(w2tw2);
+        SymmetricPart.inPlace(w1mw1t);
         h.reshape(2 * half, 2 * half);
         h.zero();
         final int n = 2 * half;
@@ -265,17 +265,6 @@ public final class RegularizedLaeLoss {
             reg += member.lambdaSigma(a) * s;
         }
         return reg;
-    }
-
-    /** A &lt;- (A + A^T) / 2 (a product that is symmetric in exact arithmetic). */
-    static void symmetrise(DMatrixRMaj a) {
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = i + 1; j < a.numCols; j++) {
-                double v = 0.5 * (a.get(i, j) + a.get(j, i));
-                a.set(i, j, v);
-                a.set(j, i, v);
-            }
-        }
     }
 
     private static double sq(DMatrixRMaj a) {

@@ -6,6 +6,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 import lae.model.LaePoint;
+import lae.model.SymmetricPart;
 
 /**
  * Gauge fixing for the GL_k symmetry of L and L_pi (Section 1: L(W1, W2) = L(M W1, W2 M^-1)):

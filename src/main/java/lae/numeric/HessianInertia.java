@@ -1,6 +1,7 @@
 package lae.numeric;
 
 import lae.core.Tolerance;
+import lae.model.SymmetricPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,14 +1,21 @@
 package lae.report;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +40,43 @@ public final class JsonRenderer {
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE = new PropertyNamingStrategies.SnakeCaseStrategy();
+
     private JsonRenderer() {
+    }
+
+    /**
+     * A record's components as a map in their order, each named in snake_case (wSigma -&gt; w_sigma; {@code @JsonProperty}
+     * on a component names an exception), values as they are (a nested record is made a row of its own first): one object
+     * of a report's data, or a configuration value, which the markdown prints in this order.
+     */
+    public static Map<String, Object> fields(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Method accessor = c.getAccessor();
+            JsonProperty named = accessor.getAnnotation(JsonProperty.class);
+            try {
+                accessor.setAccessible(true);
+                out.put(named != null ? named.value() : SNAKE_CASE.translate(c.getName()), accessor.invoke(r));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("record component " + c + " unreadable", e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields of records as one JSON object of a report's data, in alphabetical order as the data's maps are written
+     * (nulls written; a null part adds no field: an optional group of fields).
+     */
+    public static ObjectNode row(Record... parts) {
+        TreeMap<String, Object> all = new TreeMap<>();
+        for (Record r : parts) {
+            if (r != null) {
+                all.putAll(fields(r));
+            }
+        }
+        return MAPPER.valueToTree(all);
     }
 
     /** The JSON tree of a document, without content id. */

@@ -2,6 +2,8 @@ package lae.symbolic;
 
 import java.util.Arrays;
 
+import lae.model.IntTuple;
+
 /**
  * A word (monomial) of the free algebra: a finite sequence of letters, each letter a matrix symbol or its
  * transpose, encoded by {@link FreeSignature} as {@code 2 * symbol + (transposed ? 1 : 0)}. The empty word is
@@ -12,15 +14,14 @@ import java.util.Arrays;
  * i.e. a semigroup order with the descending chain condition, which is what Bergman's diamond lemma needs for
  * the reductions of {@link RewritingSystem} to terminate.
  */
-public final class FreeWord implements Comparable<FreeWord> {
+public final class FreeWord extends IntTuple implements Comparable<FreeWord> {
     public static final FreeWord EMPTY = new FreeWord(new int[0]);
 
     private final int[] letters;
-    private final int hash;
 
     FreeWord(int[] letters) {
+        super(letters);
         this.letters = letters;
-        this.hash = Arrays.hashCode(letters);
     }
 
     public static FreeWord of(int... letters) {
@@ -104,24 +105,6 @@ public final class FreeWord implements Comparable<FreeWord> {
 
     @Override
     public int compareTo(FreeWord o) {
-        if (letters.length != o.letters.length) {
-            return Integer.compare(letters.length, o.letters.length);
-        }
-        return Arrays.compare(letters, o.letters);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FreeWord w && hash == w.hash && Arrays.equals(letters, w.letters);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(letters);
+        return compareShortlex(o);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -47,13 +48,8 @@ public final class ScalarPolynomial {
     }
 
     /** A monomial: variables with positive exponents, sorted. */
-    public static final class Monomial implements Comparable<Monomial> {
+    public record Monomial(SortedMap<Variable, Integer> powers) implements Comparable<Monomial> {
         static final Monomial ONE = new Monomial(new TreeMap<>());
-        final TreeMap<Variable, Integer> powers;
-
-        Monomial(TreeMap<Variable, Integer> powers) {
-            this.powers = powers;
-        }
 
         static Monomial of(Variable v) {
             TreeMap<Variable, Integer> p = new TreeMap<>();
@@ -81,8 +77,9 @@ public final class ScalarPolynomial {
             return d;
         }
 
-        public Map<Variable, Integer> powers() {
-            return Collections.unmodifiableMap(powers);
+        @Override
+        public SortedMap<Variable, Integer> powers() {
+            return Collections.unmodifiableSortedMap(powers);
         }
 
         @Override
@@ -106,16 +103,6 @@ public final class ScalarPolynomial {
                 }
             }
             return Boolean.compare(a.hasNext(), b.hasNext());
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Monomial m && powers.equals(m.powers);
-        }
-
-        @Override
-        public int hashCode() {
-            return powers.hashCode();
         }
     }
 

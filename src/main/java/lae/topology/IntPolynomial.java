@@ -69,24 +69,20 @@ public final class IntPolynomial {
 
     /** this + o. */
     public IntPolynomial plus(IntPolynomial o) {
-        BigInteger[] r = zeros(Math.max(c.length, o.c.length));
-        for (int i = 0; i < c.length; i++) {
-            r[i] = c[i];
-        }
-        for (int i = 0; i < o.c.length; i++) {
-            r[i] = r[i].add(o.c[i]);
-        }
-        return new IntPolynomial(r);
+        return combine(o, false);
     }
 
     /** this - o. */
     public IntPolynomial minus(IntPolynomial o) {
+        return combine(o, true);
+    }
+
+    /** this - o when subtract, this + o otherwise. */
+    private IntPolynomial combine(IntPolynomial o, boolean subtract) {
         BigInteger[] r = zeros(Math.max(c.length, o.c.length));
-        for (int i = 0; i < c.length; i++) {
-            r[i] = c[i];
-        }
+        System.arraycopy(c, 0, r, 0, c.length);
         for (int i = 0; i < o.c.length; i++) {
-            r[i] = r[i].subtract(o.c[i]);
+            r[i] = subtract ? r[i].subtract(o.c[i]) : r[i].add(o.c[i]);
         }
         return new IntPolynomial(r);
     }
@@ -106,22 +102,12 @@ public final class IntPolynomial {
 
     /** (1 + t^j) * this, j &gt;= 0 ((1 + t^0) = 2). */
     public IntPolynomial timesOnePlusPower(int j) {
-        BigInteger[] r = zeros(c.length + j);
-        for (int i = 0; i < c.length; i++) {
-            r[i] = r[i].add(c[i]);
-            r[i + j] = r[i + j].add(c[i]);
-        }
-        return new IntPolynomial(r);
+        return plus(shift(j));
     }
 
     /** (1 - t^a) * this, a &gt;= 1. */
     public IntPolynomial timesOneMinusPower(int a) {
-        BigInteger[] r = zeros(c.length + a);
-        for (int i = 0; i < c.length; i++) {
-            r[i] = r[i].add(c[i]);
-            r[i + a] = r[i + a].subtract(c[i]);
-        }
-        return new IntPolynomial(r);
+        return minus(shift(a));
     }
 
     /**

@@ -13,6 +13,7 @@ import lae.core.Numbers;
 import lae.core.Strength;
 import lae.core.Verdict;
 import lae.model.LossKind;
+import lae.report.JsonRenderer;
 import lae.report.ReportDocument;
 
 /**
@@ -43,6 +44,16 @@ public final class TopologyReport {
      */
     public record Inputs(String name, String command, int m, int n, int k, List<Double> lambdas, List<LossKind> losses,
                          double[] singularValues) {
+    }
+
+    /** One loss's closed-form census in the report's data. */
+    private record HistogramRow(String loss, double lambda, int universe, String indexSets, String connectedComponents, String indexFormula,
+                                Map<String, Object> indexHistogram, String nullityFormula, Map<String, Object> nullityHistogram) {
+    }
+
+    /** One Morse-Bott test in the report's data. */
+    private record MorseBottRow(String loss, double lambda, String role, String indexFormula, String mb, String q, String mbAtMinusOne,
+                                int firstNegativeQ, String verdict) {
     }
 
     /** One (loss, lambda, formula) row. */
@@ -144,17 +155,9 @@ public final class TopologyReport {
             census.add(List.of(r.kind().label(), Numbers.general(r.lambda()), r.universeName() + " = " + r.universe(), c.components().toString(),
                     c.connectedComponents().toString(), c.minima().toString(), Integer.toString(h.size()), h.isEmpty() ? "-" : h.firstKey() + " (" + h.firstEntry().getValue() + ")",
                     h.isEmpty() ? "-" : h.lastKey() + " (" + h.lastEntry().getValue() + ")", nullities(c)));
-            Map<String, Object> one = new LinkedHashMap<>();
-            one.put("loss", r.kind().label());
-            one.put("lambda", r.lambda());
-            one.put("universe", r.universe());
-            one.put("index_sets", c.components().toString());
-            one.put("connected_components", c.connectedComponents().toString());
-            one.put("index_formula", c.index.source());
-            one.put("index_histogram", ComponentCensus.asJson(h));
-            one.put("nullity_formula", c.nullity.source());
-            one.put("nullity_histogram", ComponentCensus.asJson(c.nullityHistogram()));
-            histograms.put(r.kind().label() + "@" + Numbers.general(r.lambda()), one);
+            histograms.put(r.kind().label() + "@" + Numbers.general(r.lambda()), JsonRenderer.row(new HistogramRow(r.kind().label(), r.lambda(),
+                    r.universe(), c.components().toString(), c.connectedComponents().toString(), c.index.source(), ComponentCensus.asJson(h),
+                    c.nullity.source(), ComponentCensus.asJson(c.nullityHistogram()))));
         }
         b.table("closed_form_census", "", List.of("loss", "lambda", "universe", "index sets", "connected components", "index 0 (minima, index sets)", "distinct indices",
                 "smallest index (count)", "largest index (count)", "nullity (count)"), census);
@@ -172,17 +175,9 @@ public final class TopologyReport {
                     Integer.toString(t.mb().degree()), t.mb().valueAtOne().toString(), t.mb().valueAtMinusOne().toString(),
                     t.firstNegativeDegree() < 0 ? "none" : "Q_" + t.firstNegativeDegree() + " = " + t.firstNegativeValue(),
                     t.holds() ? "yes" : "no", "**" + r.verdict() + "**"));
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("loss", r.kind().label());
-            p.put("lambda", r.lambda());
-            p.put("role", r.role());
-            p.put("index_formula", r.census().index.source());
-            p.put("mb", t.mb().toString(60));
-            p.put("q", t.q().toString(60));
-            p.put("mb_at_minus_one", t.mb().valueAtMinusOne().toString());
-            p.put("first_negative_q", t.firstNegativeDegree());
-            p.put("verdict", r.verdict().name());
-            polys.put(r.kind().label() + "@" + Numbers.general(r.lambda()) + "/" + r.role(), p);
+            polys.put(r.kind().label() + "@" + Numbers.general(r.lambda()) + "/" + r.role(), JsonRenderer.row(new MorseBottRow(r.kind().label(),
+                    r.lambda(), r.role(), r.census().index.source(), t.mb().toString(60), t.q().toString(60), t.mb().valueAtMinusOne().toString(),
+                    t.firstNegativeDegree(), r.verdict().name())));
         }
         b.table("morse_bott", "", List.of("loss", "lambda", "formula", "index", "deg MB", "MB(1)", "MB(-1)", "first negative Q", "identity holds",
                 "verdict"), mb);

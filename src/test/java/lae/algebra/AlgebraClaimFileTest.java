@@ -30,13 +30,13 @@ class AlgebraClaimFileTest {
     @Test
     void numbersAreReadAsTheDecimalsTheySpell() throws IOException {
         AlgebraClaimFile f = AlgebraClaimFile.load(file(DATA + "[model]\nk = 2\nlambdas = [0.1, \"1/3\"]\nlosses = [\"L_sigma\", \"L_synthetic(1/200)\"]\n"));
-        assertThat(f.lambdas).containsExactly(new BigFraction(1, 10), new BigFraction(1, 3));
-        assertThat(f.losses).containsExactly("L_sigma", "L_synthetic(1/200)");
+        assertThat(f.model.lambdas()).containsExactly(new BigFraction(1, 10), new BigFraction(1, 3));
+        assertThat(f.model.losses()).containsExactly("L_sigma", "L_synthetic(1/200)");
         assertThat(f.name).isEqualTo("x");
         AlgebraClaimFile e = AlgebraClaimFile.load(file("[data]\nm = 3\nn = 4\nsingular_values = \"(7 - i)/2\"\n[model]\nk = 1\nlambda = 2.5\nlosses = [\"L\"]\n"
                 + "[algebra]\nstrategy = \"complex\"\ntimeout_seconds = 30\n"));
         assertThat(e.data.singularValues()).containsExactly(new BigFraction(3), new BigFraction(5, 2), new BigFraction(2));
-        assertThat(e.lambdas).containsExactly(new BigFraction(5, 2));
+        assertThat(e.model.lambdas()).containsExactly(new BigFraction(5, 2));
         assertThat(e.options().timeout().toSeconds()).isEqualTo(30);
         // the claim files shipped for the algebra verb read
         for (String name : List.of("m1-sum-loss", "m3-k1", "m3-k2")) {

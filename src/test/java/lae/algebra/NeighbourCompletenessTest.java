@@ -18,7 +18,7 @@ class NeighbourCompletenessTest {
     private static LossLandscape analyze(String file) {
         Assumptions.assumeTrue(SingularProcess.available(), "Singular is not installed (" + SingularProcess.INSTALL + ")");
         AlgebraClaimFile cf = AlgebraClaimFile.load(Path.of(file));
-        LossMember loss = LossMember.parse(cf.losses.get(0), cf.lambdas.get(0), cf.k);
+        LossMember loss = LossMember.parse(cf.model.losses().get(0), cf.model.lambdas().get(0), cf.model.k());
         return AlgebraEngine.analyze(loss, cf.data, AlgebraEngine.Options.defaults(), Progress.NONE);
     }
 
