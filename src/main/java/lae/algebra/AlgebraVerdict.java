@@ -39,7 +39,7 @@ public record AlgebraVerdict(ClaimId claim, String loss, Reading reading, Verdic
 
     /** The report row: the scope goes into the evidence ("... Scope: m = 3, ..."). */
     public ClaimResult toClaimResult() {
-        return ClaimResult.of(claim, loss).reading(reading).verdict(verdict).strength(strength).scope(scope)
+        return ClaimResult.of(claim, loss).reading(reading).verdict(verdict, strength).scope(scope)
                 .cases(casesChecked, casesFailed).counterexample(counterexample).corrected(corrected).evidence(evidence).build();
     }
 }

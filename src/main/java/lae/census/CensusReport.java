@@ -55,7 +55,7 @@ public final class CensusReport {
                         .map(x -> x.formula().source() + " (holds on all " + c.size() + " components)").findFirst().orElse(null);
                 String ce = fc.disagreements().isEmpty() ? null : example(c, fc, fc.disagreements().get(0));
                 out.add(ClaimResult.of(fc.claim(), p.kind().label())
-                        .verdict(fc.verdict()).strength(Strength.EXHAUSTIVE).scope(scope(run, p))
+                        .verdict(fc.verdict(), Strength.EXHAUSTIVE).scope(scope(run, p))
                         .cases(c.size(), fc.disagreements().size())
                         .counterexample(ce)
                         .corrected(fc.verdict() == Verdict.FAILS ? corrected : null)
@@ -95,7 +95,7 @@ public final class CensusReport {
                         + ", dense " + r.denseNeg() + "/" + r.denseZero() + "/" + r.densePos() + " (" + r.method() + ")"
                         + (r.reason() == null ? "" : ": " + r.reason())).orElse(null);
         return ClaimResult.of(ClaimId.CENSUS_VS_DENSE, p.kind().label())
-                .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS).strength(Strength.SAMPLED)
+                .verdict(dis > 0 ? Verdict.FAILS : und > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS, Strength.SAMPLED)
                 .scope(Numbers.format("%s: m = %d, k = %d, lambda = %s, a seeded sample of %d of %d index sets", run.file().name,
                         run.data().m(), run.file().k, Numbers.general(p.lambda()), d.rows().size(), p.census().size()))
                 .cases(d.rows().size(), (int) dis)

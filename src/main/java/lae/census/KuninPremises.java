@@ -61,7 +61,7 @@ final class KuninPremises {
         }
         Errata.Headline h = Errata.headline(premise, rows);
         if (h == null) {
-            return ClaimResult.of(claim, ClaimResult.NO_LOSS).verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
+            return ClaimResult.of(claim, ClaimResult.NO_LOSS).verdict(Verdict.INCONCLUSIVE, Strength.NONE)
                     .scope("no verdict on " + premise + " in " + reports)
                     .evidence("No current report holds a verdict on " + premise + ": nothing to derive from.").build();
         }
@@ -72,7 +72,7 @@ final class KuninPremises {
             }
         }
         Verdict v = same ? h.verdict() : Verdict.INCONCLUSIVE;
-        return ClaimResult.of(claim, "L_sigma").verdict(v).strength(h.strength()).scope(h.scope()).premises(premises)
+        return ClaimResult.of(claim, "L_sigma").verdict(v, h.strength()).scope(h.scope()).premises(premises)
                 .evidence(same
                         ? "Derived: the statement is Petrevski's " + premise + ", whose headline verdict is " + h.verdict() + " ("
                           + h.strength().label() + ", " + premises.size() + " premise verdicts)."

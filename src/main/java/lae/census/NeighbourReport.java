@@ -101,8 +101,7 @@ public final class NeighbourReport {
         d.timing("closed form and Morse-Bott test, " + loss.name(), r.closedFormSeconds());
         int coefficients = r.morseBott().q().degree() + 1;
         d.result(ClaimResult.of(ClaimId.KUNIN_MB, loss.name())
-                .verdict(!mbComputed ? Verdict.INCONCLUSIVE : r.morseBott().holds() ? Verdict.HOLDS : Verdict.FAILS)
-                .strength(mbComputed ? Strength.EXHAUSTIVE : Strength.NONE).scope(scope)
+                .verdict(!mbComputed ? Verdict.INCONCLUSIVE : r.morseBott().holds() ? Verdict.HOLDS : Verdict.FAILS, mbComputed ? Strength.EXHAUSTIVE : Strength.NONE).scope(scope)
                 .cases(coefficients, r.morseBott().holds() ? 0 : 1)
                 .evidence(mbComputed ? "Every predicted component (" + r.components() + ", in closed form) with its index and the Z2 "
                         + "Poincare polynomial of V_l(R^k): " + r.morseBott().explanation() + ". A necessary condition on the "
@@ -110,7 +109,7 @@ public final class NeighbourReport {
                         : "The closed form disagrees with the enumeration of the components: no test.")
                 .build());
         d.result(ClaimResult.of(ClaimId.KUNIN_T1, loss.name()).reading(Reading.PREDICTED)
-                .verdict(r.failed() == 0 ? Verdict.HOLDS : Verdict.FAILS).strength(r.exhaustive() ? Strength.EXHAUSTIVE : Strength.SAMPLED)
+                .verdict(r.failed() == 0 ? Verdict.HOLDS : Verdict.FAILS, r.exhaustive() ? Strength.EXHAUSTIVE : Strength.SAMPLED)
                 .scope(checkedScope).cases(r.checked(), r.failed()).worstResidual(r.worstGradient())
                 .counterexample(r.failures().isEmpty() ? null : r.failures().get(0))
                 .evidence((r.exhaustive() ? "Every predicted component (" + r.components() + ", every I within {1..m0}, |I| <= k)"

@@ -99,7 +99,7 @@ final class NonUniformSection {
         List<ClaimResult> out = new ArrayList<>();
         Strength predictedStrength = r.exhaustive() ? Strength.EXHAUSTIVE : Strength.SAMPLED;
         Verdict predicted = r.failed() == 0 ? Verdict.HOLDS : Verdict.FAILS;
-        out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.PREDICTED).verdict(predicted).strength(predictedStrength)
+        out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.PREDICTED).verdict(predicted, predictedStrength)
                 .scope(scope).cases(r.checked(), r.failed()).worstResidual(r.worstGradient())
                 .counterexample(r.failures().isEmpty() ? null : r.failures().get(0))
                 .evidence((r.exhaustive() ? "Every" : "A sample of " + r.checked() + " of the " + r.matchings()) + " predicted "
@@ -108,7 +108,7 @@ final class NonUniformSection {
         NonUniformCensus.Newton n = r.newton();
         Verdict complete = n.converged() == 0 ? Verdict.INCONCLUSIVE : n.outside().isEmpty() ? Verdict.HOLDS : Verdict.FAILS;
         if (n.starts() > 0) {
-            out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.COMPLETENESS).verdict(complete).strength(Strength.SAMPLED)
+            out.add(ClaimResult.of(ClaimId.BAO_T1, loss.name()).reading(Reading.COMPLETENESS).verdict(complete, Strength.SAMPLED)
                     .scope(scope).cases(n.converged(), n.outside().size()).counterexample(n.outside().isEmpty() ? null : n.outside().get(0))
                     .evidence("Newton from " + n.starts() + " random starts: " + n.converged() + " converged, every one "
                             + (n.outside().isEmpty() ? "at a predicted point" : "NOT at a predicted point: " + n.outside().size())
@@ -120,7 +120,7 @@ final class NonUniformSection {
         boolean landscape = predicted == Verdict.HOLDS && complete == Verdict.HOLDS && minima.equals(BigInteger.valueOf(r.minimumPoints()));
         if (n.starts() > 0) {
             out.add(ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.LANDSCAPE)
-                .verdict(landscape ? Verdict.HOLDS : Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope(scope)
+                .verdict(landscape ? Verdict.HOLDS : Verdict.INCONCLUSIVE, Strength.SAMPLED).scope(scope)
                 .evidence("Landscape reading: the only local minima are the " + r.minimumPoints() + " points of " + r.minimum()
                         + ", units by increasing lambda_j on the principal directions by decreasing s_i (ordered, axis-aligned), "
                         + "every other critical point a saddle; as strong as the weaker half of BAO-T1 (completeness: sampled).")
@@ -134,11 +134,11 @@ final class NonUniformSection {
         NonUniformCensus.Conditioning first = r.conditioning().get(0);
         NonUniformCensus.Conditioning last = r.conditioning().get(r.conditioning().size() - 1);
         out.add(ClaimResult.of(ClaimId.BAO_2, loss.name()).reading(Reading.LANDSCAPE)
-                .verdict(increasing ? Verdict.HOLDS : Verdict.INCONCLUSIVE).strength(Strength.EXHAUSTIVE).scope(scope + ", k' = 1.." + cf.k)
+                .verdict(increasing ? Verdict.HOLDS : Verdict.INCONCLUSIVE, Strength.EXHAUSTIVE).scope(scope + ", k' = 1.." + cf.k)
                 .evidence("Condition number of the Hessian at the minimum " + (increasing ? "increases" : "does not increase monotonically")
                         + " with k': " + Numbers.general(first.condition(), 4) + " at k' = 1 to " + Numbers.general(last.condition(), 4)
                         + " at k' = " + last.k() + " (blocks, every k'; one configuration's weights: a trend here, not a law).").build());
-        out.add(ClaimResult.of(ClaimId.BAO_2, loss.name()).reading(Reading.TRAINING).verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
+        out.add(ClaimResult.of(ClaimId.BAO_2, loss.name()).reading(Reading.TRAINING).verdict(Verdict.INCONCLUSIVE, Strength.NONE)
                 .scope(scope).evidence("Training reading (convergence is slow) not checked: no training run.").build());
         return out;
     }
@@ -146,13 +146,13 @@ final class NonUniformSection {
     private static ClaimResult morseVerdict(NeighbourLoss loss, String scope, NonUniformCensus.Result r) {
         ClaimResult.Builder b = ClaimResult.of(ClaimId.BAO_MORSE, loss.name()).scope(scope);
         if (Boolean.FALSE.equals(r.enumeratedAgrees())) {
-            return b.verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
+            return b.verdict(Verdict.INCONCLUSIVE, Strength.NONE)
                     .evidence("The closed-form histogram differs from the enumeration of the matchings: no test.").build();
         }
         boolean[] holds = new boolean[2];
         morse(r.histogram(), holds);
         BigInteger total = r.histogram().values().stream().map(x -> x.get(1)).reduce(BigInteger.ZERO, BigInteger::add);
-        return b.verdict(holds[0] && total.equals(r.points()) ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
+        return b.verdict(holds[0] && total.equals(r.points()) ? Verdict.HOLDS : Verdict.FAILS, Strength.SAMPLED)
                 .cases(r.histogram().lastKey() + 1, holds[0] ? 0 : 1)
                 .evidence("Weak and strong Morse inequalities at every q = 0.." + r.histogram().lastKey() + " and sum (-1)^index = 1 "
                         + "on the exact counts of the predicted points by index (" + total + " with signs, from the closed form"
@@ -167,11 +167,11 @@ final class NonUniformSection {
     private static ClaimResult training(NeighbourLoss loss, String scope, NonUniformDescent.Result d) {
         ClaimResult.Builder b = ClaimResult.of(ClaimId.BAO_1, loss.name()).reading(Reading.TRAINING).scope(scope);
         if (d == null) {
-            return b.verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE)
+            return b.verdict(Verdict.INCONCLUSIVE, Strength.NONE)
                     .evidence("Training reading (that gradient descent learns them) not checked: no training run.").build();
         }
         Verdict v = d.elsewhere() > 0 ? Verdict.FAILS : d.converged() == d.runs() && d.atMinimum() == d.runs() ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-        return b.verdict(v).strength(Strength.OBSERVED).cases(d.runs(), d.elsewhere())
+        return b.verdict(v, Strength.OBSERVED).cases(d.runs(), d.elsewhere())
                 .evidence("Full-batch gradient descent (step 1/(8 s_1^2), starts N(0, 0.01)) from " + d.runs() + " seeded starts: "
                         + d.converged() + " reached ||grad|| <= " + NonUniformDescent.TOLERANCE + " (1 + ||C||_F) within "
                         + NonUniformDescent.MAX_ITERATIONS + " iterations (the slowest in " + d.maxIterations() + "), " + d.atMinimum()

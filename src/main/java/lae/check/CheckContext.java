@@ -44,7 +44,7 @@ record CheckContext(ClaimId claim, ClaimFile cf, DataMatrix data, AssumptionViol
 
     /** The builder of this claim's verdict for {@code loss}, with its claim, verdict, strength and this claim file's {@link #scope} set. */
     ClaimResult.Builder result(String loss, Verdict verdict, Strength strength) {
-        return ClaimResult.of(claim, loss).verdict(verdict).strength(strength).scope(scope());
+        return ClaimResult.of(claim, loss).verdict(verdict, strength).scope(scope());
     }
 
     /**

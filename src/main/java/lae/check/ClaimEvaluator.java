@@ -72,7 +72,7 @@ public final class ClaimEvaluator {
                 ? "), so the agreement on all " + r.casesChecked() + " cases is no evidence for it (it would have been HOLDS). "
                 : "), so the " + r.casesFailed() + " contradicting cases are not counterexamples to it. ";
         return ClaimResult.of(r.claim(), r.loss())
-                .verdict(Verdict.INCONCLUSIVE).strength(r.strength()).scope(r.scope())
+                .verdict(Verdict.INCONCLUSIVE, r.strength()).scope(r.scope())
                 .cases(r.casesChecked(), r.casesFailed())
                 .worstResidual(r.worstResidual())
                 .counterexample(r.counterexample())

@@ -81,7 +81,7 @@ final class DescentPairMeaning extends ClaimCheck {
             }
         }
         return ClaimResult.of(on.claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("every I of {1..%d} with |I| <= %d", m, on.cf().maxIndexSetSize))
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED).scope(Numbers.format("every I of {1..%d} with |I| <= %d", m, on.cf().maxIndexSetSize))
                 .cases(sets.size(), failed)
                 .worstResidual(worst)
                 .counterexample(cex)

@@ -55,7 +55,7 @@ final class TableOneShapes extends ClaimCheck {
             }
         }
         return ClaimResult.of(on.claim(), "-")
-                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS).strength(Strength.CERTIFIED).scope(Numbers.format("the printed sizes for l = 1..%d (m = %d, k = %d)", on.cf().k, on.data().m(), on.cf().k))
+                .verdict(failed > 0 ? Verdict.FAILS : Verdict.HOLDS, Strength.CERTIFIED).scope(Numbers.format("the printed sizes for l = 1..%d (m = %d, k = %d)", on.cf().k, on.data().m(), on.cf().k))
                 .cases(cases, failed)
                 .counterexample(cex)
                 .corrected(corrected)

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The verdict on one claim for one loss, with its evidence and its strength: one row of a report and
  * one element of the "results" array of its JSON (schema in README.md). Built with {@link #of}:
  * <pre>
- *   ClaimResult.of(ClaimId.C17, "L_sigma").verdict(Verdict.FAILS).strength(Strength.EXHAUSTIVE)
+ *   ClaimResult.of(ClaimId.C17, "L_sigma").verdict(Verdict.FAILS, Strength.EXHAUSTIVE)
  *           .scope("m = 20, n = 30, k = 8, lambda = 10").cases(213, 140).worstResidual(120)
  *           .counterexample("...").evidence("...").build();
  * </pre>
@@ -85,7 +85,7 @@ public record ClaimResult(ClaimId claim, String loss, Reading reading, Verdict v
 
     /** A builder that starts from this verdict. */
     public Builder toBuilder() {
-        return new Builder(claim, loss).reading(reading).verdict(verdict).strength(strength).scope(scope)
+        return new Builder(claim, loss).reading(reading).verdict(verdict, strength).scope(scope)
                 .cases(casesChecked, casesFailed).worstResidual(worstResidual).counterexample(counterexample).corrected(corrected)
                 .evidence(evidence).premises(premises);
     }
@@ -132,14 +132,9 @@ public record ClaimResult(ClaimId claim, String loss, Reading reading, Verdict v
             return this;
         }
 
-        /** HOLDS, FAILS or INCONCLUSIVE. */
-        public Builder verdict(Verdict v) {
+        /** HOLDS, FAILS or INCONCLUSIVE, and how it was obtained: a verdict never comes without its strength. */
+        public Builder verdict(Verdict v, Strength s) {
             this.verdict = v;
-            return this;
-        }
-
-        /** How the verdict was obtained. */
-        public Builder strength(Strength s) {
             this.strength = s;
             return this;
         }

@@ -72,7 +72,7 @@ public final class ExploreVerdicts {
         String at = Numbers.format("Newton from %d seeded starts per weight", a.starts());
         if (a.converged() == 0 || b.converged() == 0 || c.converged() == 0) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED)
+                    .verdict(Verdict.INCONCLUSIVE, Strength.SAMPLED)
                     .scope("the explorer's grid " + r.grid().name())
                     .cases(cases, 0)
                     .evidence("no critical point converged at Figure 4's configuration (Section 4.2's data, lambda = 10) at one of "
@@ -88,7 +88,7 @@ public final class ExploreVerdicts {
                 Tolerance.ASYMMETRY.value(), adam);
         if (holds) {
             return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                    .verdict(Verdict.HOLDS).strength(Strength.SAMPLED).atClaimConfiguration(at)
+                    .verdict(Verdict.HOLDS, Strength.SAMPLED).atClaimConfiguration(at)
                     .cases(cases, 0)
                     .worstResidual(worst)
                     .evidence(evidence).build();
@@ -117,7 +117,7 @@ public final class ExploreVerdicts {
                     : "w_sigma = " + ExploreAnalysis.fmt(bad.wSigma()) + ": no symmetric verdict";
         }
         return ClaimResult.of(ClaimId.C29, "L_synthetic")
-                .verdict(Verdict.FAILS).strength(Strength.SAMPLED).atClaimConfiguration(at)
+                .verdict(Verdict.FAILS, Strength.SAMPLED).atClaimConfiguration(at)
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(counter)
@@ -238,7 +238,7 @@ public final class ExploreVerdicts {
         Verdict v = failed > 0 ? Verdict.FAILS : (cases == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         List<ClaimResult> out = new ArrayList<>();
         out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v).strength(Strength.SAMPLED).scope(gridScope(r))
+                .verdict(v, Strength.SAMPLED).scope(gridScope(r))
                 .cases(cases, failed)
                 .worstResidual(worst)
                 .counterexample(counter)
@@ -249,7 +249,7 @@ public final class ExploreVerdicts {
                         + "and are not classified.", decided, minima, failedMin, undecided);
         Verdict v2 = failedMin > 0 ? Verdict.FAILS : (minima == 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS);
         out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
-                .verdict(v2).strength(Strength.SAMPLED).scope(gridScope(r))
+                .verdict(v2, Strength.SAMPLED).scope(gridScope(r))
                 .cases(decided, failedMin)
                 .counterexample(counterMin)
                 .evidence(ev2).build());
@@ -284,7 +284,7 @@ public final class ExploreVerdicts {
         }
         if (paper == null) {
             return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
+                    .verdict(Verdict.INCONCLUSIVE, Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
                     .evidence("the grid has no Section 4.2 cell with lambda = 10 and w_sigma = 0.5").build();
         }
         Cell pi = cell(r, paper, 0);
@@ -306,13 +306,13 @@ public final class ExploreVerdicts {
                         + "cells at w_sigma = 0.5: %s.", mh, cases, mp, String.join("; ", scope));
         if (mh.isEmpty() || mp.isEmpty()) {
             return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
+                    .verdict(Verdict.INCONCLUSIVE, Strength.SAMPLED).scope("the explorer's grid " + r.grid().name())
                     .cases(cases, 0)
                     .evidence("no minimum found in one of the two cells. " + evidence).build();
         }
         boolean same = mh.equals(mp);
         return ClaimResult.of(ClaimId.C28, "L_synthetic")
-                .verdict(same ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED)
+                .verdict(same ? Verdict.HOLDS : Verdict.FAILS, Strength.SAMPLED)
                 .atClaimConfiguration(Numbers.format("Newton from %d seeded starts", paper.points().size()))
                 .cases(cases, same ? 0 : 1)
                 .counterexample(same ? null : "Section 4.2, lambda=10: minima of L~(0.5) on " + mh + " but of L_pi on " + mp)

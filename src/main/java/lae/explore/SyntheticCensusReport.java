@@ -71,7 +71,7 @@ public final class SyntheticCensusReport {
         Verdict v = failed > 0 ? Verdict.FAILS : (undecided > 0 || boundary) ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         ClaimResult predicted = ClaimResult.of(ClaimId.C30, "L_synthetic")
                 .reading(Reading.PREDICTED)
-                .verdict(v).strength(Strength.EXHAUSTIVE).scope(where)
+                .verdict(v, Strength.EXHAUSTIVE).scope(where)
                 .cases(comps, failed)
                 .worstResidual(worstGrad)
                 .counterexample(counter)
@@ -87,7 +87,7 @@ public final class SyntheticCensusReport {
         out.add(ClaimResult.of(ClaimId.C30, "L_synthetic")
                 .reading(Reading.PREDICTED)
                 .verdict(minimaFailed > 0 ? Verdict.FAILS : v == Verdict.FAILS
-                ? Verdict.INCONCLUSIVE : v).strength(Strength.EXHAUSTIVE).scope(where)
+                ? Verdict.INCONCLUSIVE : v, Strength.EXHAUSTIVE).scope(where)
                 .cases(r.weights().size(), minimaFailed)
                 .counterexample(minimaCounter)
                 .evidence("Minimum iff I = {1..l}: on " + where + ", the only predicted component with no negative Hessian eigenvalue is "
@@ -108,7 +108,7 @@ public final class SyntheticCensusReport {
         out.add(ClaimResult.of(ClaimId.MB_C30, "L_synthetic")
                 .reading(Reading.LANDSCAPE)
                 .verdict(mbFailed > 0 ? Verdict.FAILS
-                : mbApplies ? Verdict.HOLDS : Verdict.INCONCLUSIVE).strength(Strength.EXHAUSTIVE).scope(where)
+                : mbApplies ? Verdict.HOLDS : Verdict.INCONCLUSIVE, Strength.EXHAUSTIVE).scope(where)
                 .cases(r.weights().size(), mbFailed)
                 .counterexample(mbCounter)
                 .evidence("Morse-Bott test (lae.topology.MorseBottTest, exact integers) of the measured classification on "
@@ -133,7 +133,7 @@ public final class SyntheticCensusReport {
         if (pts > 0) {
             ClaimResult complete = ClaimResult.of(ClaimId.C30, "L_synthetic")
                     .reading(Reading.COMPLETENESS)
-                    .verdict(inside == pts ? Verdict.HOLDS : Verdict.FAILS).strength(Strength.SAMPLED).scope(where)
+                    .verdict(inside == pts ? Verdict.HOLDS : Verdict.FAILS, Strength.SAMPLED).scope(where)
                     .cases(pts, pts - inside)
                     .counterexample(outside)
                     .evidence("Completeness, sampled: every critical point that the explorer's Newton search found from "
@@ -154,7 +154,7 @@ public final class SyntheticCensusReport {
                 : predicted.verdict() == Verdict.HOLDS && complete.verdict() == Verdict.HOLDS ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
         return ClaimResult.of(ClaimId.C30, "L_synthetic")
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(predicted.strength().weakest(complete.strength())).scope(where)
+                .verdict(v, predicted.strength().weakest(complete.strength())).scope(where)
                 .cases(predicted.casesChecked() + complete.casesChecked(), predicted.casesFailed() + complete.casesFailed())
                 .counterexample(predicted.counterexample() != null ? predicted.counterexample() : complete.counterexample())
                 .premise(Premise.of(predicted, NAME)).premise(Premise.of(complete, NAME))

@@ -1,6 +1,7 @@
 package lae.model;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A member of the one loss family of this toolkit, the regularised linear-autoencoder loss
@@ -28,26 +29,28 @@ import java.util.Arrays;
  * matter: there the unit weights break the O(k) symmetry that the uniform members' components are orbits of, and those
  * classes refuse a non-uniform member until its Table 1 is derived.
  *
- * <p><b>Foreseen, not built: the tied LAE</b> (W2 = W1^T, Section 3's transpose theorem makes it the natural
- * comparison). It lives on R^{k x m}, not on R^{k x m} x R^{m x k}, so it is a different parameter space: it would be
- * a loss over {@code W1} alone whose derivatives are the pull-back of these ones along W1 -&gt; (W1, W1^T), not a member
- * of this family.
+ * <p><b>Not a member: the tied LAE</b> of Kunin et al. (2019), W2 = W1^T ({@link TiedLaeLoss}). It lives on
+ * R^{k x m}, not on R^{k x m} x R^{m x k}, so it is a different parameter space: its derivatives are the pull-back of
+ * L_sigma's along W -&gt; (W, W^T).
+ *
+ * <p>The components are the member's data; the factories below are the way to build one, and the canonical
+ * constructor refuses data that no factory gives.
+ *
+ * @param kind        the paper's name of this member, or null for a member given by unit weights
+ * @param lambda      the total weight lambda of a named member (NaN for a member given by unit weights)
+ * @param wSigma      the weight w_sigma of the synthetic member (the value given, for the other named members; NaN
+ *                    for a member given by unit weights)
+ * @param lambdaPi    the product weight lambda_pi
+ * @param lambdaSigma the one sum weight of a uniform member (NaN for a member given by unit weights)
+ * @param unitWeights the sum weight of each latent unit, or null for a uniform member
  */
-public final class LossMember {
-    private final LossKind kind;
-    private final double lambda;
-    private final double wSigma;
-    private final double lambdaPi;
-    private final double lambdaSigma;
-    private final double[] unitWeights;
-
-    private LossMember(LossKind kind, double lambda, double wSigma, double lambdaPi, double lambdaSigma, double[] unitWeights) {
-        this.kind = kind;
-        this.lambda = lambda;
-        this.wSigma = wSigma;
-        this.lambdaPi = lambdaPi;
-        this.lambdaSigma = lambdaSigma;
-        this.unitWeights = unitWeights;
+public record LossMember(LossKind kind, double lambda, double wSigma, double lambdaPi, double lambdaSigma, double[] unitWeights) {
+    /** Refuses a named member with unit weights, or a member given by unit weights without them. */
+    public LossMember {
+        if ((kind == null) == (unitWeights == null)) {
+            throw new IllegalArgumentException("a member is either named (kind, lambda, w_sigma) or given by unit weights");
+        }
+        unitWeights = unitWeights == null ? null : unitWeights.clone();
     }
 
     /**
@@ -97,27 +100,13 @@ public final class LossMember {
                 throw new IllegalArgumentException("unit weight " + w + " is outside [0, inf)");
             }
         }
-        return new LossMember(null, Double.NaN, Double.NaN, lambdaPi, Double.NaN, lambdaSigma.clone());
+        return new LossMember(null, Double.NaN, Double.NaN, lambdaPi, Double.NaN, lambdaSigma);
     }
 
-    /** The paper's name of this member, or null for a member given by unit weights. */
-    public LossKind kind() {
-        return kind;
-    }
-
-    /** The total weight lambda of a named member (NaN for a member given by unit weights). */
-    public double lambda() {
-        return lambda;
-    }
-
-    /** The weight w_sigma of the synthetic member (the value given, for the other named members). */
-    public double wSigma() {
-        return wSigma;
-    }
-
-    /** The product weight lambda_pi. */
-    public double lambdaPi() {
-        return lambdaPi;
+    /** The sum weight of each latent unit (a copy), or null for a uniform member. */
+    @Override
+    public double[] unitWeights() {
+        return unitWeights == null ? null : unitWeights.clone();
     }
 
     /** True when every latent unit has the same sum weight (every named member of the paper). */
@@ -171,6 +160,19 @@ public final class LossMember {
         return kind == LossKind.SYNTHETIC
                 ? String.format("%s(lambda=%s, w_sigma=%s)", kind.label(), lambda, wSigma)
                 : String.format("%s(lambda=%s)", kind.label(), lambda);
+    }
+
+    /** Equal data: the same kind, weights and unit weights. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LossMember m && kind == m.kind && Double.compare(lambda, m.lambda) == 0
+                && Double.compare(wSigma, m.wSigma) == 0 && Double.compare(lambdaPi, m.lambdaPi) == 0
+                && Double.compare(lambdaSigma, m.lambdaSigma) == 0 && Arrays.equals(unitWeights, m.unitWeights);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, lambda, wSigma, lambdaPi, lambdaSigma, Arrays.hashCode(unitWeights));
     }
 
     @Override

@@ -172,7 +172,7 @@ public final class JsonRenderer {
         JsonNode wr = o.path("worst_residual");
         return ClaimResult.of(ClaimId.parse(o.path("claim").asText()), o.path("loss").asText("-"))
                 .reading(Reading.parse(o.path("reading").asText("-")))
-                .verdict(Verdict.valueOf(o.path("verdict").asText())).strength(Strength.parse(o.path("strength").asText()))
+                .verdict(Verdict.valueOf(o.path("verdict").asText()), Strength.parse(o.path("strength").asText()))
                 .scope(o.path("scope").asText(null))
                 .premises(premises(o.path("premises")))
                 .cases(o.path("cases_checked").asInt(), o.path("cases_failed").asInt())

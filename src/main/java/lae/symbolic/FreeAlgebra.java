@@ -1,7 +1,6 @@
 package lae.symbolic;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -382,7 +381,7 @@ public final class FreeAlgebra {
         if (zero) {
             if (!assumptions.isEmpty()) {
                 return new Check(Verdict.HOLDS, "0", "free algebra " + name + ": the normal form of lhs - rhs is 0" + modulo
-                        + " (valid for every size: " + scope() + "); no fixed-size cross-check (random instances do not satisfy the assumptions)", null);
+                        + " (valid for every size: " + coverage().text() + "); no fixed-size cross-check (random instances do not satisfy the assumptions)", null);
             }
             List<String> at = new ArrayList<>();
             for (FreeInstance x : instances(CROSS_CHECKS, 1)) {
@@ -393,7 +392,7 @@ public final class FreeAlgebra {
                 at.add(x.sizesText());
             }
             return new Check(Verdict.HOLDS, "0", "free algebra " + name + ": the normal form of lhs - rhs is 0" + modulo
-                    + ", so the identity holds for every size (" + scope() + "); cross-check: exactly 0 at random rational instances with "
+                    + ", so the identity holds for every size (" + coverage().text() + "); cross-check: exactly 0 at random rational instances with "
                     + String.join("; ", at), null);
         }
         if (assumptions.isEmpty()) {
@@ -441,23 +440,9 @@ public final class FreeAlgebra {
         return exact.draw(count, salt);
     }
 
-    /** "every size m, k, n", or "every size m with k = 1". */
-    public String scope() {
-        String s = "every size " + String.join(", ", named);
-        return pinned.isEmpty() ? s : s + " with " + String.join(", ", pinned);
-    }
-
-    /** The sizes pinned to 1 ("k = 1"); empty when every size is symbolic. */
-    public List<String> pinned() {
-        return Collections.unmodifiableList(pinned);
-    }
-
-    public List<String> assumptions() {
-        return Collections.unmodifiableList(assumptions);
-    }
-
-    public String name() {
-        return name;
+    /** What an identity proved here covers: the symbolic sizes, the sizes pinned to 1 and the hypotheses assumed. */
+    public AlgebraCoverage coverage() {
+        return new AlgebraCoverage(named, pinned, assumptions);
     }
 
     public FreeSignature signature() {
@@ -485,7 +470,7 @@ public final class FreeAlgebra {
             }
         }
         long resolved = rules.ambiguities().stream().filter(RewritingSystem.Ambiguity::resolved).count();
-        return "matrices " + String.join(", ", syms) + "; scalars " + String.join(", ", sig.scalars()) + "; " + scope()
+        return "matrices " + String.join(", ", syms) + "; scalars " + String.join(", ", sig.scalars()) + "; " + coverage().text()
                 + (facts.isEmpty() ? "" : "; relations (facts, checked exactly at " + CROSS_CHECKS + " random instances with "
                         + exact.evaluationsText() + "): " + String.join(", ", facts))
                 + (assumptions.isEmpty() ? "" : "; assumed: " + String.join(", ", assumptions))

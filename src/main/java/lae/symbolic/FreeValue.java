@@ -6,23 +6,29 @@ package lae.symbolic;
  * polynomial ({@link TraceForm}). The operations check shapes: a sum needs equal shapes, a product needs equal inner sizes
  * (a \(1 \times 1\) matrix multiplies anything, as a number), a scalar is added to a matrix only as {@code lam I} (or to a
  * \(1 \times 1\) matrix). A mismatch is refused with an {@link IllegalArgumentException} naming both shapes, so that a typo
- * cannot turn into a "proof" of a meaningless identity.
+ * cannot turn into a "proof" of a meaningless identity. The components: the signature, the kind, and the scalar (of a
+ * SCALAR or IDENTITY value), the matrix (MATRIX) or the trace polynomial (TRACE), the others null.
+ *
+ * @param sig    the signature the value lives in
+ * @param kind   what the value is
+ * @param scalar the scalar of a SCALAR or IDENTITY value
+ * @param matrix the matrix of a MATRIX value
+ * @param trace  the trace polynomial of a TRACE value
  */
-public final class FreeValue {
+public record FreeValue(FreeSignature sig, Kind kind, ScalarPolynomial scalar, FreeElement matrix, TraceForm trace) {
+    /** What a value is: a central scalar, a multiple of an identity, a matrix, or a trace polynomial. */
     public enum Kind { SCALAR, IDENTITY, MATRIX, TRACE }
 
-    private final FreeSignature sig;
-    private final Kind kind;
-    private final ScalarPolynomial scalar;
-    private final FreeElement matrix;
-    private final TraceForm trace;
-
-    private FreeValue(FreeSignature sig, Kind kind, ScalarPolynomial scalar, FreeElement matrix, TraceForm trace) {
-        this.sig = sig;
-        this.kind = kind;
-        this.scalar = scalar;
-        this.matrix = matrix;
-        this.trace = trace;
+    /** Refuses a value whose part for its kind is missing. */
+    public FreeValue {
+        Object part = switch (kind) {
+            case SCALAR, IDENTITY -> scalar;
+            case MATRIX -> matrix;
+            case TRACE -> trace;
+        };
+        if (sig == null || part == null) {
+            throw new IllegalArgumentException("a " + kind + " value needs its signature and its part");
+        }
     }
 
     public static FreeValue scalar(FreeSignature sig, ScalarPolynomial p) {
@@ -40,23 +46,6 @@ public final class FreeValue {
 
     public static FreeValue trace(FreeSignature sig, TraceForm t) {
         return new FreeValue(sig, Kind.TRACE, null, null, t);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The scalar of a SCALAR or IDENTITY value. */
-    public ScalarPolynomial scalar() {
-        return scalar;
-    }
-
-    public FreeElement matrix() {
-        return matrix;
-    }
-
-    public TraceForm trace() {
-        return trace;
     }
 
     /** "a k x m matrix", "a scalar", ... for messages. */

@@ -79,7 +79,7 @@ final class ProofClaims {
             }
             out.add(ClaimResult.of(first.claim(), first.loss())
                     .reading(first.reading())
-                    .verdict(v).strength(strength).scope(scope)
+                    .verdict(v, strength).scope(scope)
                     .cases(printed.size(), failed)
                     .counterexample(counter)
                     .corrected(corrected.isEmpty() ? null : String.join("; ", corrected))

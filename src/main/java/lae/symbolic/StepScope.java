@@ -92,14 +92,14 @@ public final class StepScope {
             return new Label(Strength.CERTIFIED, "an exact instance", "");
         }
         if (verdict != Verdict.HOLDS) {
-            return new Label(Strength.CERTIFIED, algebra.scope(), "");
+            return new Label(Strength.CERTIFIED, algebra.coverage().text(), "");
         }
-        boolean allSizes = algebra.pinned().isEmpty();
+        boolean allSizes = algebra.coverage().everySize();
         if (allSizes || claim.definition().scope().extent() == ClaimId.Extent.ONE_DIMENSIONAL) {
-            return new Label(Strength.PROVED, algebra.scope(), algebra.assumptions().isEmpty() ? ""
-                    : "under the hypotheses " + String.join(", ", algebra.assumptions()));
+            return new Label(Strength.PROVED, algebra.coverage().text(), algebra.coverage().assumptions().isEmpty() ? ""
+                    : "under the hypotheses " + String.join(", ", algebra.coverage().assumptions()));
         }
-        return new Label(Strength.CERTIFIED, algebra.scope(), "proved for " + algebra.scope() + " only, a part of what " + claim.id()
+        return new Label(Strength.CERTIFIED, algebra.coverage().text(), "proved for " + algebra.coverage().text() + " only, a part of what " + claim.id()
                 + " is about (" + claim.definition().scope().text() + "): certified for that case");
     }
 }

@@ -231,7 +231,7 @@ public final class TopologyReport {
                 }
             }
             out.add(ClaimResult.of(claim, r.kind().label())
-                    .verdict(v).strength(Strength.CERTIFIED)
+                    .verdict(v, Strength.CERTIFIED)
                     .scope(in.name() + ": m = " + in.m() + ", n = " + in.n() + ", k = " + in.k() + ", lambda = " + Numbers.general(r.lambda()))
                     .cases(1, v == Verdict.FAILS ? 1 : 0)
                     .counterexample(counterexample)

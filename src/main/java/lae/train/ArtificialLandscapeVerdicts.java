@@ -95,7 +95,7 @@ final class ArtificialLandscapeVerdicts {
                 + (minima == 0 ? ": no decided minimum to judge" : "") + ". Sampled: minima no run reached are not seen.";
         return ClaimResult.of(claim, loss)
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                .verdict(v, Strength.SAMPLED).atClaimConfiguration(null)
                 .cases(minima, other)
                 .worstResidual(worst)
                 .counterexample(witness)
@@ -134,7 +134,7 @@ final class ArtificialLandscapeVerdicts {
                 + "(k - l)(m - l) counts descending directions of L and L_pi, not of L_sigma when s_j^2 < lambda";
         return ClaimResult.of(ClaimId.C27, "L_sigma")
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                .verdict(v, Strength.SAMPLED).atClaimConfiguration(null)
                 .cases(decided, below)
                 .worstResidual(Double.isNaN(fewest) ? Double.NaN : fewest)
                 .counterexample(witness)
@@ -176,7 +176,7 @@ final class ArtificialLandscapeVerdicts {
         int failed = claimedSymmetric ? asymmetric : symmetric;
         return ClaimResult.of(ClaimId.C29, loss)
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                .verdict(v, Strength.SAMPLED).atClaimConfiguration(null)
                 .cases(critical, critical == 0 ? 0 : failed)
                 .worstResidual(worst)
                 .counterexample(v == Verdict.FAILS ? (claimedSymmetric ? witness : "every critical point found is symmetric (largest relative asymmetry "

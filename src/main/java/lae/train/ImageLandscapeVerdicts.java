@@ -42,7 +42,7 @@ final class ImageLandscapeVerdicts {
         if (!r.exists()) {
             return ClaimResult.of(ClaimId.C25, loss)
                     .reading(Reading.LANDSCAPE)
-                    .verdict(Verdict.FAILS).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                    .verdict(Verdict.FAILS, Strength.SAMPLED).atClaimConfiguration(null)
                     .cases(1, 1)
                     .counterexample("lambda_eff = " + Numbers.general(lamEff) + " >= s_" + k + "^2: no rank-" + k + " critical point exists")
                     .evidence("Table 1 has no point with I = {1.." + k + "} when s_k^2 <= lambda_eff").build();
@@ -64,7 +64,7 @@ final class ImageLandscapeVerdicts {
                 + "checks the one component; that no other minimum exists is Theorem 3.1 (checked by the census at m = 784)";
         return ClaimResult.of(ClaimId.C25, loss)
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                .verdict(v, Strength.SAMPLED).atClaimConfiguration(null)
                 .cases(r.blocks(), v == Verdict.FAILS ? 1 : 0)
                 .worstResidual(r.gradientNorm())
                 .counterexample(v == Verdict.FAILS ? "the Table-1 point has " + r.negative() + " negative eigenvalues" : null)
@@ -84,7 +84,7 @@ final class ImageLandscapeVerdicts {
                                 + "; lambda = 15: exists " + hi.exists() + ", minimum " + hi.decidedMinimum() + ")");
         return ClaimResult.of(ClaimId.C26, "L_sigma")
                 .reading(Reading.LANDSCAPE)
-                .verdict(v).strength(Strength.SAMPLED).atClaimConfiguration(null)
+                .verdict(v, Strength.SAMPLED).atClaimConfiguration(null)
                 .cases(2, both ? 1 : 0)
                 .counterexample(both ? "both minima have the exact principal directions" : null)
                 .evidence(ev).build();

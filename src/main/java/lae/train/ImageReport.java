@@ -194,12 +194,12 @@ final class ImageReport {
         List<ClaimResult> rs = new ArrayList<>();
         rs.add(ClaimResult.of(s.claim(), "L_sigma")
                 .reading(Reading.LANDSCAPE)
-                .verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE).atClaimConfiguration("data set absent")
+                .verdict(Verdict.INCONCLUSIVE, Strength.NONE).atClaimConfiguration("data set absent")
                 .evidence("data set absent, nothing computed: the landscape needs the data's principal directions; " + why).build());
         for (Schedule.Kind kind : o.schedules()) {
             rs.add(ClaimResult.of(s.claim(), "L_sigma, " + kind.cliName())
                     .reading(Reading.TRAINING)
-                    .verdict(Verdict.INCONCLUSIVE).strength(Strength.NONE).atClaimConfiguration("data set absent")
+                    .verdict(Verdict.INCONCLUSIVE, Strength.NONE).atClaimConfiguration("data set absent")
                     .evidence("data set absent, nothing computed: no training was run; " + why).build());
         }
         return ReportDocument.builder("train/" + s.name(), "train")

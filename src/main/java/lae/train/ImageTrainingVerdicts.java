@@ -141,7 +141,7 @@ final class ImageTrainingVerdicts {
         Verdict v = failed > 0 ? Verdict.FAILS : Verdict.HOLDS;
         return ClaimResult.of(ClaimId.C26, "L_sigma, " + kind.cliName())
                 .reading(Reading.TRAINING)
-                .verdict(v).strength(Strength.OBSERVED).atClaimConfiguration(null)
+                .verdict(v, Strength.OBSERVED).atClaimConfiguration(null)
                 .cases(seeds.size(), failed)
                 .counterexample(counter)
                 .evidence("criterion: mean |cos| higher at lambda = 15 and some of directions " + (half + 1) + ".." + s.k()

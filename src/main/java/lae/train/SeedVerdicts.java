@@ -51,7 +51,7 @@ final class SeedVerdicts {
         Verdict v = failed > 0 ? Verdict.FAILS : inconclusive > 0 ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
         return ClaimResult.of(claim, loss)
                 .reading(Reading.TRAINING)
-                .verdict(v).strength(Strength.OBSERVED).atClaimConfiguration(null)
+                .verdict(v, Strength.OBSERVED).atClaimConfiguration(null)
                 .cases(runs.size(), failed)
                 .worstResidual(worst)
                 .counterexample(counter)

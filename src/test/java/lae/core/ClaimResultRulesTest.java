@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class ClaimResultRulesTest {
 
     private static ClaimResult.Builder sampled(ClaimId claim) {
-        return ClaimResult.of(claim, "L_sigma").verdict(Verdict.HOLDS).strength(Strength.SAMPLED).evidence("e");
+        return holds(claim, Strength.SAMPLED);
+    }
+
+    private static ClaimResult.Builder holds(ClaimId claim, Strength strength) {
+        return ClaimResult.of(claim, "L_sigma").verdict(Verdict.HOLDS, strength).evidence("e");
     }
 
     @Test
@@ -20,36 +24,36 @@ class ClaimResultRulesTest {
 
     @Test
     void provedGoesWithScopeGeneralAndOnlyWithIt() {
-        assertThatThrownBy(() -> sampled(ClaimId.C9).strength(Strength.PROVED).scope("k <= 2").build())
+        assertThatThrownBy(() -> holds(ClaimId.C9, Strength.PROVED).scope("k <= 2").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("proved goes with scope general");
         assertThatThrownBy(() -> sampled(ClaimId.C9).scope(ClaimResult.GENERAL).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("proved goes with scope general");
-        assertThat(sampled(ClaimId.C9).strength(Strength.PROVED).scope(ClaimResult.GENERAL).build().strength()).isEqualTo(Strength.PROVED);
+        assertThat(holds(ClaimId.C9, Strength.PROVED).scope(ClaimResult.GENERAL).build().strength()).isEqualTo(Strength.PROVED);
     }
 
     @Test
     void anInstanceElsewhereCannotDecideAClaimAboutOneConfiguration() {
         // C29 is about Figure 4's configuration: a certified fact at m = n = k = 1 can neither refute nor confirm it
-        ClaimResult.Builder elsewhere = ClaimResult.of(ClaimId.C29, "L_synthetic").strength(Strength.CERTIFIED).evidence("e").scope("m = n = k = 1");
-        assertThatThrownBy(() -> elsewhere.verdict(Verdict.FAILS).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INCONCLUSIVE");
-        assertThatThrownBy(() -> elsewhere.verdict(Verdict.HOLDS).build()).isInstanceOf(IllegalArgumentException.class);
-        assertThat(elsewhere.verdict(Verdict.INCONCLUSIVE).build().verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(ClaimResult.of(ClaimId.C29, "L_synthetic").strength(Strength.SAMPLED).evidence("e").verdict(Verdict.FAILS)
+        ClaimResult.Builder elsewhere = ClaimResult.of(ClaimId.C29, "L_synthetic").evidence("e").scope("m = n = k = 1");
+        assertThatThrownBy(() -> elsewhere.verdict(Verdict.FAILS, Strength.CERTIFIED).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INCONCLUSIVE");
+        assertThatThrownBy(() -> elsewhere.verdict(Verdict.HOLDS, Strength.CERTIFIED).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThat(elsewhere.verdict(Verdict.INCONCLUSIVE, Strength.CERTIFIED).build().verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(ClaimResult.of(ClaimId.C29, "L_synthetic").evidence("e").verdict(Verdict.FAILS, Strength.SAMPLED)
                 .atClaimConfiguration("Newton from 24 starts").build().verdict()).isEqualTo(Verdict.FAILS);
     }
 
     @Test
     void nothingComputedGivesOnlyInconclusive() {
-        assertThatThrownBy(() -> sampled(ClaimId.C14).strength(Strength.NONE).scope("no data").build())
+        assertThatThrownBy(() -> holds(ClaimId.C14, Strength.NONE).scope("no data").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing computed");
-        assertThat(sampled(ClaimId.C14).strength(Strength.NONE).verdict(Verdict.INCONCLUSIVE).scope("no data").build().strength())
+        assertThat(ClaimResult.of(ClaimId.C14, "L_sigma").evidence("e").verdict(Verdict.INCONCLUSIVE, Strength.NONE).scope("no data").build().strength())
                 .isEqualTo(Strength.NONE);
     }
 
     @Test
     void aDerivedVerdictIsNoStrongerThanItsWeakestPremise() {
         ClaimResult premise = sampled(ClaimId.C22).scope("m = 8, k = 4").build();
-        assertThatThrownBy(() -> sampled(ClaimId.KUNIN_2).strength(Strength.CERTIFIED).scope("m = 8, k = 4").premise(Premise.of(premise, "r")).build())
+        assertThatThrownBy(() -> holds(ClaimId.KUNIN_2, Strength.CERTIFIED).scope("m = 8, k = 4").premise(Premise.of(premise, "r")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stronger than its premise");
         assertThat(sampled(ClaimId.KUNIN_2).scope("m = 8, k = 4").premise(Premise.of(premise, "r")).build().premises()).hasSize(1);
     }

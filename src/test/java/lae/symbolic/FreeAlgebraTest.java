@@ -104,8 +104,8 @@ class FreeAlgebraTest {
         assertThat(one.identity("b (a' b)", "(b' a) b", "").verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(one.identity("a a' b", "a b' a", "").verdict()).isEqualTo(Verdict.HOLDS);
         assertThat(one.identity("a a' b", "b a' a", "").verdict()).isEqualTo(Verdict.FAILS);
-        assertThat(one.scope()).isEqualTo("every size m with k = 1");
-        assertThat(one.pinned()).containsExactly("k = 1");
+        assertThat(one.coverage().text()).isEqualTo("every size m with k = 1");
+        assertThat(one.coverage().pinned()).containsExactly("k = 1");
     }
 
     @Test
