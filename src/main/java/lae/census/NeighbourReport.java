@@ -32,6 +32,7 @@ public final class NeighbourReport {
     /** The report of {@code cf}; {@code reports} is where the premises of derived verdicts are read. */
     public static ReportDocument document(NeighbourClaimFile cf, Path reports, Progress progress) {
         long t0 = System.nanoTime();
+        boolean newton = cf.losses.stream().anyMatch(l -> l.kind() == NeighbourKind.L_NONUNIFORM);
         ReportDocument.Builder d = ReportDocument.builder(cf.paper + "/" + cf.name, "neighbours")
                 .title("Neighbours of the paper: " + cf.name)
                 .introduction((cf.description.isBlank() ? "" : cf.description.strip() + "\n\n") + (cf.paper.equals("bao2020")
@@ -40,13 +41,16 @@ public final class NeighbourReport {
                         + " The classifications BAO-T1 and KUNIN-T1 are the toolkit's own claims (derived in "
                         + "`landscape.NonUniformTableOne` and `landscape.TiedTableOne`), checked here like the paper's Table 1: "
                         + "the predicted points are critical with the predicted inertia (Hessian blocks, cross-checked against "
-                        + "dense Hessians), and nothing else is found (Newton from random starts here; certified at small sizes by "
+                        + "dense Hessians), and nothing else is found ("
+                        + (newton ? "Newton from random starts here; " : "L_tied has no Newton search, so here that rests on the derivation; ")
+                        + "certified at small sizes by "
                         + "`./lae algebra` on the small claim files of the same folder, named after their paper). Data in the principal basis, X X^T = diag(s_i^2).")
                 .command("./lae neighbours " + cf.path.toString().replace('\\', '/'))
                 .seed("search", cf.seed)
                 .config("m", cf.m).config("n", cf.n).config("singular_values", cf.source)
                 .config("k", cf.k).config("lambda", cf.lambda).config("losses", cf.losses.stream().map(NeighbourLoss::name).toList())
-                .config("random_starts", cf.randomStarts).config("dense_sample", cf.denseSample)
+                .config("random_starts", newton ? cf.randomStarts : "- (no Newton search for L_tied)")
+                .config("dense_sample", newton ? cf.denseSample : "- (every representative's dense Hessian where 2km <= " + NonUniformCensus.DENSE_LIMIT + ")")
                 .config("sampled_matchings", cf.sampledMatchings).config("descent_runs", cf.descentRuns);
         Map<String, Object> data = new LinkedHashMap<>();
         for (NeighbourLoss loss : cf.losses) {
